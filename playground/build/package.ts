@@ -1,0 +1,75 @@
+/**
+ * Builds dist/<slug>_<version>.zip with `rc-apps package`, from a staging copy that holds only the app's own
+ * files: the packager compiles every .ts under the folder it packages, so tests and the playground must not be there.
+ */
+import { execFileSync } from 'child_process';
+import * as fs from 'fs';
+import * as os from 'os';
+import * as path from 'path';
+
+export const root = path.resolve(__dirname, '..', '..');
+export const APP_FILES = ['app.json', 'package.json', 'tsconfig.json', 'LicenseApp.ts', 'icon.png', 'commands', 'lib', 'i18n'];
+const distDir = path.join(root, 'dist');
+
+export function zipPath(): string {
+	const app = JSON.parse(fs.readFileSync(path.join(root, 'app.json'), 'utf8')) as { nameSlug: string; version: string };
+	return path.join(distDir, `${app.nameSlug}_${app.version}.zip`);
+}
+
+function newestMtime(entry: string): number {
+	const stat = fs.statSync(entry);
+	if (!stat.isDirectory()) {
+		return stat.mtimeMs;
+	}
+	return Math.max(stat.mtimeMs, ...fs.readdirSync(entry).map((name) => newestMtime(path.join(entry, name))));
+}
+
+export function isStale(): boolean {
+	const zip = zipPath();
+	return !fs.existsSync(zip) || APP_FILES.some((file) => newestMtime(path.join(root, file)) > fs.statSync(zip).mtimeMs);
+}
+
+/**
+ * The packager resolves the engine from <appDir>/node_modules and validates permissions against its server/ folder,
+ * which only the runtime build (1.62.0) has; the ^1.47.0 range in package.json stays the app's promise.
+ */
+function linkNodeModules(stageDir: string): void {
+	const source = path.join(root, 'node_modules');
+	const target = path.join(stageDir, 'node_modules');
+	fs.mkdirSync(path.join(target, '@rocket.chat'), { recursive: true });
+	for (const name of fs.readdirSync(source)) {
+		if (name !== '@rocket.chat') {
+			fs.symlinkSync(path.join(source, name), path.join(target, name));
+		}
+	}
+	for (const name of fs.readdirSync(path.join(source, '@rocket.chat'))) {
+		const real = name === 'apps-engine' ? path.join(source, 'apps-engine-runtime') : path.join(source, '@rocket.chat', name);
+		fs.symlinkSync(real, path.join(target, '@rocket.chat', name));
+	}
+}
+
+export function buildZip(): string {
+	// Outside the project: the packager skips every path under a folder named dist.
+	const stageDir = fs.mkdtempSync(path.join(os.tmpdir(), 'licenseapp-stage-'));
+	for (const file of APP_FILES) {
+		fs.cpSync(path.join(root, file), path.join(stageDir, file), { recursive: true });
+	}
+	linkNodeModules(stageDir);
+	execFileSync(process.execPath, [path.join(root, 'node_modules', '@rocket.chat', 'apps-cli', 'bin', 'run'), 'package'], {
+		cwd: stageDir,
+		stdio: ['ignore', 'pipe', 'inherit'],
+	});
+	const built = path.join(stageDir, 'dist', path.basename(zipPath()));
+	fs.mkdirSync(distDir, { recursive: true });
+	fs.copyFileSync(built, zipPath());
+	fs.rmSync(stageDir, { recursive: true, force: true });
+	return zipPath();
+}
+
+export function ensureZip(): string {
+	return isStale() ? buildZip() : zipPath();
+}
+
+if (require.main === module) {
+	process.stdout.write(`${buildZip()}\n`);
+}

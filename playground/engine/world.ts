@@ -1,0 +1,126 @@
+/**
+ * The in-memory workspace the playground's bridges read and write: users, rooms, what the app posted,
+ * the app's persistence, server settings and the permission → roles table (as Rocket.Chat stores it).
+ */
+import type { IRoom } from 'apps-engine-runtime/definition/rooms';
+import { RoomType } from 'apps-engine-runtime/definition/rooms';
+import type { ISetting } from 'apps-engine-runtime/definition/settings';
+import { SettingType } from 'apps-engine-runtime/definition/settings';
+import type { IUser } from 'apps-engine-runtime/definition/users';
+import { UserStatusConnection, UserType } from 'apps-engine-runtime/definition/users';
+
+export interface PostedMessage {
+	/** Room name (`general`, `admins`, a direct-message id) the message went to. */
+	room: string;
+	/** True for a private notice only `to` sees (notifier.notifyUser). */
+	ephemeral: boolean;
+	to?: string;
+	sender: string;
+	text: string;
+	blocks: unknown[];
+}
+
+export interface PersistedRecord {
+	id: string;
+	appId: string;
+	data: object;
+	associations: Array<{ model: string; id: string }>;
+}
+
+export interface ScheduledJob {
+	id: string;
+	interval?: string | number;
+	skipImmediate?: boolean;
+	when?: string | Date;
+}
+
+export interface WorldOptions {
+	adminId?: string;
+	serverLanguage?: string;
+	siteUrl: string;
+}
+
+export function makeUser(id: string, username: string, roles: string[], extra: Partial<IUser> = {}): IUser {
+	const now = new Date();
+	return {
+		id,
+		username,
+		name: username,
+		emails: [{ address: `${username}@example.com`, verified: true }],
+		type: UserType.USER,
+		isEnabled: true,
+		roles,
+		status: 'online',
+		statusConnection: UserStatusConnection.ONLINE,
+		utcOffset: 0,
+		createdAt: now,
+		updatedAt: now,
+		lastLoginAt: now,
+		...extra,
+	};
+}
+
+function makeRoom(id: string, name: string, type: RoomType, creator: IUser, usernames: string[]): IRoom {
+	return { id, slugifiedName: name, displayName: name, type, creator, usernames, createdAt: new Date() };
+}
+
+function makeSetting(id: string, value: unknown): ISetting {
+	return { id, type: SettingType.STRING, packageValue: value, value, required: false, public: true, i18nLabel: id };
+}
+
+export class World {
+	public readonly users = new Map<string, IUser>();
+	public readonly rooms = new Map<string, IRoom>();
+	public readonly messages: PostedMessage[] = [];
+	public readonly persistence = new Map<string, PersistedRecord>();
+	public readonly serverSettings = new Map<string, ISetting>();
+	public readonly jobs = new Map<string, ScheduledJob>();
+	/** Rocket.Chat's permission table: which roles hold a permission. */
+	public readonly permissions: Record<string, string[]> = { 'view-privileged-setting': ['admin'] };
+	public onMessage: (message: PostedMessage) => void = () => undefined;
+
+	constructor(options: WorldOptions) {
+		const admin = makeUser(options.adminId ?? 'admin-id', 'admin', ['admin', 'user']);
+		const user = makeUser('user-id', 'user', ['user']);
+		this.users.set(admin.id, admin);
+		this.users.set(user.id, user);
+		this.rooms.set('general-id', makeRoom('general-id', 'general', RoomType.CHANNEL, admin, ['admin', 'user']));
+		this.rooms.set('admins-id', makeRoom('admins-id', 'admins', RoomType.PRIVATE_GROUP, admin, ['admin']));
+		this.serverSettings.set('Site_Url', makeSetting('Site_Url', options.siteUrl));
+		this.serverSettings.set('Language', makeSetting('Language', options.serverLanguage ?? 'en'));
+	}
+
+	public userByName(username: string): IUser | undefined {
+		return [...this.users.values()].find((u) => u.username === username);
+	}
+
+	public roomByName(name: string): IRoom | undefined {
+		return [...this.rooms.values()].find((r) => r.slugifiedName === name || r.id === name);
+	}
+
+	public addRoom(room: IRoom): IRoom {
+		this.rooms.set(room.id, room);
+		return room;
+	}
+
+	public hasPermission(user: IUser, permission: string): boolean {
+		return user.roles.some((role) => (this.permissions[permission] ?? []).includes(role));
+	}
+
+	public record(message: PostedMessage): void {
+		this.messages.push(message);
+		this.onMessage(message);
+	}
+
+	/** The app's persistence, as `--state` saves it. */
+	public exportState(): PersistedRecord[] {
+		return [...this.persistence.values()];
+	}
+
+	public importState(records: PersistedRecord[]): void {
+		this.persistence.clear();
+		for (const record of records) {
+			this.persistence.set(record.id, record);
+		}
+	}
+}

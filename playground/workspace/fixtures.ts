@@ -1,0 +1,295 @@
+/**
+ * Response bodies shaped like a real Rocket.Chat server's (see /work/shared/notes/rocketchat-license-api.md and
+ * RocketChat/Rocket.Chat ee/packages/license/src/license.ts getInfo, apps/meteor/ee/server/api/licenses.ts).
+ * Every date is computed from a `now` argument so a scenario reads the same whatever the day.
+ */
+
+export type LimitKind = 'activeUsers' | 'guestUsers' | 'roomsPerGuest' | 'privateApps' | 'marketplaceApps' | 'monthlyActiveContacts';
+export type GlobalLimitKind = Exclude<LimitKind, 'roomsPerGuest'>;
+export const GLOBAL_LIMIT_KINDS: GlobalLimitKind[] = ['activeUsers', 'guestUsers', 'privateApps', 'marketplaceApps', 'monthlyActiveContacts'];
+const ALL_LIMIT_KINDS: LimitKind[] = ['activeUsers', 'guestUsers', 'roomsPerGuest', 'privateApps', 'marketplaceApps', 'monthlyActiveContacts'];
+
+/** What a server without a (valid) license enforces: validateDefaultLimits in the license package. */
+export const COMMUNITY_LIMITS: Record<GlobalLimitKind, number> = { activeUsers: -1, guestUsers: -1, privateApps: 3, marketplaceApps: 5, monthlyActiveContacts: -1 };
+
+export type LicenseBehavior = 'invalidate_license' | 'start_fair_policy' | 'prevent_action' | 'allow_action' | 'prevent_installation' | 'disable_modules';
+export interface LicenseTag { name: string; color: string }
+export interface LicenseLimit { max: number; behavior: LicenseBehavior; modules?: string[] }
+export interface LicensePeriod { validFrom?: string; validUntil?: string; invalidBehavior: LicenseBehavior; modules?: string[] }
+
+export interface LicenseV3 {
+	version: '3.0';
+	information: {
+		id?: string;
+		autoRenew: boolean;
+		visualExpiration?: string;
+		notifyAdminsAt?: string;
+		notifyUsersAt?: string;
+		trial: boolean;
+		offline: boolean;
+		createdAt: string;
+		grantedBy: { method: 'manual' | 'self-service' | 'sales' | 'support' | 'reseller'; seller?: string };
+		grantedTo?: { name?: string; company?: string; email?: string };
+		tags?: LicenseTag[];
+	};
+	validation: {
+		serverUrls: { value: string; type: 'url' | 'regex' | 'hash' }[];
+		validPeriods: LicensePeriod[];
+		statisticsReport: { required: boolean; allowedStaleInDays?: number };
+	};
+	grantedModules: { module: string }[];
+	limits: Partial<Record<LimitKind, LicenseLimit[]>>;
+	cloudMeta?: Record<string, unknown>;
+}
+
+export interface LicenseV2 {
+	url: string;
+	expiry: string;
+	maxActiveUsers: number;
+	maxGuestUsers: number;
+	maxRoomsPerGuest: number;
+	modules: string[];
+	tag?: LicenseTag;
+	meta?: { trial: boolean; trialEnd: string; workspaceId: string };
+	apps?: { maxPrivateApps: number; maxMarketplaceApps: number };
+}
+
+/** The facts a scenario states about a license; `limits` holds one `max` per kind, absent or -1 meaning no list (unlimited). */
+export interface PlanSpec {
+	id: string;
+	trial: boolean;
+	autoRenew: boolean;
+	createdDaysAgo: number;
+	/** Enforced end (validUntil of the invalidate_license period), in days from now; fractions allowed. */
+	expiresInDays: number;
+	/** What Rocket.Chat's own page shows; defaults to the enforced end. */
+	visualExpiresInDays?: number;
+	/** An extra validPeriod whose end only turns these modules off. */
+	disableModules?: { inDays: number; modules: string[] };
+	tags: LicenseTag[];
+	modules: string[];
+	limits: Partial<Record<LimitKind, number>>;
+	company: string;
+}
+
+export type Usage = Record<GlobalLimitKind, number>;
+
+const DAY = 24 * 60 * 60 * 1000;
+export const addDays = (now: Date, days: number): Date => new Date(now.getTime() + days * DAY);
+const iso = (now: Date, days: number): string => addDays(now, days).toISOString();
+
+export const ENTERPRISE_MODULES = [
+	'auditing', 'canned-responses', 'ldap-enterprise', 'livechat-enterprise', 'voip-enterprise', 'omnichannel-mobile-enterprise',
+	'engagement-dashboard', 'push-privacy', 'scalability', 'teams-mention', 'saml-enterprise', 'oauth-enterprise', 'device-management',
+	'federation', 'videoconference-enterprise', 'message-read-receipt', 'outlook-calendar', 'hide-watermark', 'custom-roles', 'accessibility-certification',
+];
+
+export function buildLicenseV3(now: Date, plan: PlanSpec): LicenseV3 {
+	const validUntil = iso(now, plan.expiresInDays);
+	const validPeriods: LicensePeriod[] = [{ validFrom: iso(now, -plan.createdDaysAgo), validUntil, invalidBehavior: 'invalidate_license' }];
+	if (plan.disableModules) {
+		validPeriods.push({ validUntil: iso(now, plan.disableModules.inDays), invalidBehavior: 'disable_modules', modules: plan.disableModules.modules });
+	}
+	const limits: Partial<Record<LimitKind, LicenseLimit[]>> = {};
+	for (const kind of ALL_LIMIT_KINDS) {
+		const max = plan.limits[kind];
+		if (max !== undefined && max >= 0) {
+			limits[kind] = [{ max, behavior: 'prevent_action' }];
+		}
+	}
+	return {
+		version: '3.0',
+		information: {
+			id: plan.id,
+			autoRenew: plan.autoRenew,
+			visualExpiration: iso(now, plan.visualExpiresInDays ?? plan.expiresInDays),
+			notifyAdminsAt: iso(now, plan.expiresInDays - 15),
+			notifyUsersAt: iso(now, plan.expiresInDays - 5),
+			trial: plan.trial,
+			offline: false,
+			createdAt: iso(now, -plan.createdDaysAgo),
+			grantedBy: { method: plan.trial ? 'self-service' : 'sales' },
+			grantedTo: { name: 'Ada Admin', company: plan.company, email: 'it@example.com' },
+			tags: plan.tags,
+		},
+		validation: {
+			serverUrls: [{ value: 'chat.example.com', type: 'url' }],
+			validPeriods,
+			statisticsReport: { required: true },
+		},
+		grantedModules: plan.modules.map((module) => ({ module })),
+		limits,
+		cloudMeta: { trial: plan.trial, trialEnd: validUntil },
+	};
+}
+
+/** The `max` the server reports: the smallest of the license's list, -1 when there is none (getLicenseLimit). */
+export function limitMax(license: LicenseV3 | undefined, kind: LimitKind): number {
+	if (!license) {
+		return kind === 'roomsPerGuest' ? -1 : COMMUNITY_LIMITS[kind];
+	}
+	const list = license.limits[kind];
+	return list?.length ? Math.min(...list.map((limit) => limit.max)) : -1;
+}
+
+export interface LicensesInfoOptions {
+	license?: LicenseV3;
+	usage: Usage;
+	/** The caller holds view-privileged-setting (admins do). */
+	privileged: boolean;
+	loadValues: boolean;
+	/** 8.x adds externalModules and hasValidLicense. */
+	major: number;
+	now: Date;
+}
+
+export function buildLicensesInfo(o: LicensesInfoOptions): Record<string, unknown> {
+	const disabled = new Set(
+		(o.license?.validation.validPeriods ?? [])
+			.filter((p) => p.invalidBehavior === 'disable_modules' && p.validUntil && new Date(p.validUntil) <= o.now)
+			.flatMap((p) => p.modules ?? []),
+	);
+	const activeModules = (o.license?.grantedModules ?? []).map((g) => g.module).filter((m) => !disabled.has(m));
+	const limits = o.privileged
+		? Object.fromEntries(GLOBAL_LIMIT_KINDS.map((kind) => [kind, { ...(o.loadValues && { value: o.usage[kind] }), max: limitMax(o.license, kind) }]))
+		: {};
+	const preventedActions = Object.fromEntries(
+		ALL_LIMIT_KINDS.map((kind) => {
+			const max = limitMax(o.license, kind);
+			return [kind, kind !== 'roomsPerGuest' && max >= 0 && o.usage[kind] >= max];
+		}),
+	);
+	return {
+		license: {
+			license: o.privileged ? o.license : undefined,
+			activeModules,
+			...(o.major >= 8 && { externalModules: [] }),
+			preventedActions,
+			limits,
+			tags: o.license?.information.tags ?? [],
+			trial: Boolean(o.license?.information.trial),
+			...(o.major >= 8 && { hasValidLicense: Boolean(o.license) }),
+		},
+		success: true,
+	};
+}
+
+export function buildLicenseV2(now: Date, plan: PlanSpec): LicenseV2 {
+	return {
+		url: 'chat.example.com',
+		expiry: iso(now, plan.expiresInDays),
+		maxActiveUsers: plan.limits.activeUsers ?? -1,
+		maxGuestUsers: plan.limits.guestUsers ?? -1,
+		maxRoomsPerGuest: plan.limits.roomsPerGuest ?? -1,
+		modules: plan.modules,
+		tag: plan.tags[0],
+		meta: { trial: plan.trial, trialEnd: iso(now, plan.visualExpiresInDays ?? plan.expiresInDays), workspaceId: 'a1b2c3d4e5f6a7b8c9d0e1f2' },
+	};
+}
+
+/** licenses.get: ≤6.4 a flat array of V2 licenses; 6.5–6.x `[{license, modules}]`. */
+export function buildLicensesGet(now: Date, plan: PlanSpec | undefined, shape: 'flat' | 'nested'): Record<string, unknown> {
+	if (!plan) {
+		return { licenses: [], success: true };
+	}
+	const licenses = shape === 'flat' ? [buildLicenseV2(now, plan)] : [{ license: buildLicenseV3(now, plan), modules: plan.modules }];
+	return { licenses, success: true };
+}
+
+export function buildMaxActiveUsers(max: number, active: number, asStrings = false): Record<string, unknown> {
+	const maxActiveUsers = max > 0 ? max : null;
+	return asStrings
+		? { maxActiveUsers: maxActiveUsers === null ? null : String(maxActiveUsers), activeUsers: String(active), success: true }
+		: { maxActiveUsers, activeUsers: active, success: true };
+}
+
+export function buildServerInfo(version: string, authenticated: boolean): Record<string, unknown> {
+	return { version: authenticated ? version : version.split('.').slice(0, 2).join('.'), success: true };
+}
+
+const ID_CHARS = '23456789ABCDEFGHJKLMNPQRSTWXYZabcdefghijkmnopqrstuvwxyz';
+
+/** A stable 17-character Meteor-style user id for the n-th user of a workspace. */
+export function userId(n: number): string {
+	let seed = (n + 1) * 2654435761;
+	let id = '';
+	for (let i = 0; i < 17; i++) {
+		seed = (seed * 1103515245 + 12345) % 2147483648;
+		id += ID_CHARS[seed % ID_CHARS.length];
+	}
+	return id;
+}
+
+/** A deterministic number in [0, 1) for a (day, user) pair, so activity is the same on every run. */
+function noise(day: number, user: number): number {
+	const x = Math.sin(day * 12.9898 + user * 78.233) * 43758.5453;
+	return x - Math.floor(x);
+}
+
+export interface ActivityOptions {
+	start: Date;
+	end: Date;
+	now: Date;
+	/** Accounts holding a seat; about a tenth of them never sign in. */
+	seats: number;
+	/** Share of seat holders active on a weekday, 0..1. */
+	weekdayShare: number;
+}
+
+/**
+ * engagement-dashboard/users/active-users: one element per UTC day with activity, newest first. Sundays are quiet (missing, not zero),
+ * today and later are absent because the daily aggregation runs at night.
+ */
+export function buildActiveUsers(o: ActivityOptions): Record<string, unknown> {
+	const month: { day: number; month: number; year: number; usersList: string[]; users: number }[] = [];
+	const today = Math.floor(o.now.getTime() / DAY);
+	const first = Math.floor(o.start.getTime() / DAY);
+	const last = Math.min(Math.floor(o.end.getTime() / DAY), today - 1);
+	const regulars = Math.round(o.seats * 0.9);
+	for (let day = last; day >= first; day--) {
+		const date = new Date(day * DAY);
+		const weekday = date.getUTCDay();
+		if (weekday === 0) {
+			continue;
+		}
+		const share = weekday === 6 ? o.weekdayShare / 8 : o.weekdayShare;
+		const usersList: string[] = [];
+		for (let user = 0; user < regulars; user++) {
+			if (noise(day, user) < share) {
+				usersList.push(userId(user));
+			}
+		}
+		if (usersList.length) {
+			month.push({ day: date.getUTCDate(), month: date.getUTCMonth() + 1, year: date.getUTCFullYear(), usersList, users: usersList.length });
+		}
+	}
+	return { month, success: true };
+}
+
+/** A small part of /api/v1/statistics: the figures a seat report could use. */
+export function buildStatistics(now: Date, version: string, usage: Usage, weekdayShare: number): Record<string, unknown> {
+	const yesterday = addDays(now, -1);
+	const unique = (count: number) => ({
+		year: yesterday.getUTCFullYear(),
+		month: yesterday.getUTCMonth() + 1,
+		day: yesterday.getUTCDate(),
+		data: [{ count, sessions: count * 3, time: count * 5400 }],
+	});
+	const active = usage.activeUsers;
+	return {
+		_id: 'st4tist1cs1dXYZab',
+		uniqueId: 'a1b2c3d4e5f6a7b8c9d0e1f2',
+		version,
+		createdAt: addDays(now, -0.25).toISOString(),
+		totalUsers: active + usage.guestUsers + 14,
+		activeUsers: active,
+		activeGuests: usage.guestUsers,
+		nonActiveUsers: 14,
+		appUsers: 3,
+		onlineUsers: Math.round(active * weekdayShare * 0.4),
+		uniqueUsersOfYesterday: unique(Math.round(active * weekdayShare)),
+		uniqueUsersOfLastWeek: unique(Math.round(active * Math.min(0.95, weekdayShare * 1.3))),
+		uniqueUsersOfLastMonth: unique(Math.round(active * 0.9)),
+		success: true,
+	};
+}
