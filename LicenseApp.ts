@@ -1,15 +1,48 @@
-import { IAppAccessors, IConfigurationExtend, ILogger } from '@rocket.chat/apps-engine/definition/accessors';
+import type {
+	IAppAccessors,
+	IConfigurationExtend,
+	IConfigurationModify,
+	IEnvironmentRead,
+	IHttp,
+	ILogger,
+	IRead,
+} from '@rocket.chat/apps-engine/definition/accessors';
 import { App } from '@rocket.chat/apps-engine/definition/App';
-import { IAppInfo } from '@rocket.chat/apps-engine/definition/metadata';
+import type { IAppInfo } from '@rocket.chat/apps-engine/definition/metadata';
+import type { ISetting } from '@rocket.chat/apps-engine/definition/settings';
+import type { ISettingUpdateContext } from '@rocket.chat/apps-engine/definition/settings/ISettingUpdateContext';
 
 import { LicenseCommand } from './commands/LicenseCommand';
+import { SeatsCommand } from './commands/SeatsCommand';
+import { dailyCheckProcessor, scheduleDailyCheck } from './lib/dailyCheckJob';
+import { guardSettingUpdate } from './lib/settingUpdates';
+import { SETTING, SETTING_DEFINITIONS } from './lib/settings';
 
+/** Wires the app together: settings, the two commands, the daily check job. The work happens in lib/. */
 export class LicenseApp extends App {
 	constructor(info: IAppInfo, logger: ILogger, accessors: IAppAccessors) {
 		super(info, logger, accessors);
 	}
 
 	protected async extendConfiguration(configuration: IConfigurationExtend): Promise<void> {
-		await configuration.slashCommands.provideSlashCommand(new LicenseCommand());
+		await Promise.all(SETTING_DEFINITIONS.map((setting) => configuration.settings.provideSetting(setting)));
+		await configuration.slashCommands.provideSlashCommand(new LicenseCommand(this.getLogger()));
+		await configuration.slashCommands.provideSlashCommand(new SeatsCommand(this.getLogger()));
+		await configuration.scheduler.registerProcessors([dailyCheckProcessor(this.getLogger())]);
+	}
+
+	public async onEnable(environment: IEnvironmentRead, configurationModify: IConfigurationModify): Promise<boolean> {
+		await scheduleDailyCheck(environment.getSettings(), configurationModify.scheduler, this.getLogger());
+		return true;
+	}
+
+	public async onPreSettingUpdate(context: ISettingUpdateContext): Promise<ISetting> {
+		return guardSettingUpdate(context, this.getLogger());
+	}
+
+	public async onSettingUpdated(setting: ISetting, configurationModify: IConfigurationModify, read: IRead, _http: IHttp): Promise<void> {
+		if (setting.id === SETTING.checkTime) {
+			await scheduleDailyCheck(read.getEnvironmentReader().getSettings(), configurationModify.scheduler, this.getLogger());
+		}
 	}
 }

@@ -57,7 +57,7 @@ export function buildZip(): string {
 	linkNodeModules(stageDir);
 	execFileSync(process.execPath, [path.join(root, 'node_modules', '@rocket.chat', 'apps-cli', 'bin', 'run'), 'package'], {
 		cwd: stageDir,
-		stdio: ['ignore', 'pipe', 'inherit'],
+		stdio: ['ignore', process.env.LICENSEAPP_VERBOSE ? 'inherit' : 'pipe', 'inherit'],
 	});
 	const built = path.join(stageDir, 'dist', path.basename(zipPath()));
 	fs.mkdirSync(distDir, { recursive: true });

@@ -5,6 +5,7 @@
 import { generateKeyPairSync, randomUUID } from 'crypto';
 
 import type { IMessage } from 'apps-engine-runtime/definition/messages';
+import type { RocketChatAssociationRecord } from 'apps-engine-runtime/definition/metadata';
 import type { IRoom } from 'apps-engine-runtime/definition/rooms';
 import type { IProcessor, IOnetimeSchedule, IRecurringSchedule } from 'apps-engine-runtime/definition/scheduler';
 import type { ISetting } from 'apps-engine-runtime/definition/settings';
@@ -42,7 +43,9 @@ const unused = (what: string): never => {
 const unusedBridge = (what: string): never =>
 	new Proxy({}, { get: (_target, key) => (key === 'then' ? undefined : () => unused(`${what} (${String(key)})`)) }) as never;
 
-function toPosted(world: World, message: IMessage, ephemeral: boolean, to?: IUser) {
+const plain = (record: RocketChatAssociationRecord) => ({ model: String(record.getModel()), id: record.getID() });
+
+function toPosted(message: IMessage, ephemeral: boolean, to?: IUser) {
 	return {
 		room: message.room?.slugifiedName ?? message.room?.id ?? '?',
 		ephemeral,
@@ -63,7 +66,10 @@ class Messages extends MessageBridge {
 		if (!room) {
 			throw new Error('Invalid room provided on the message.');
 		}
-		this.world.record(toPosted(this.world, { ...message, room }, false));
+		if (room.isReadOnly && !room.usernames.includes(message.sender?.username ?? '')) {
+			throw new Error('error-action-not-allowed: the room is read-only');
+		}
+		this.world.record(toPosted({ ...message, room }, false));
 		return randomUUID();
 	}
 
@@ -71,11 +77,11 @@ class Messages extends MessageBridge {
 		if (!message.room) {
 			throw new Error('Invalid room provided on the message.');
 		}
-		this.world.record(toPosted(this.world, message, true, user));
+		this.world.record(toPosted(message, true, user));
 	}
 
 	protected async notifyRoom(room: IRoom, message: IMessage): Promise<void> {
-		this.world.record(toPosted(this.world, { ...message, room }, true));
+		this.world.record(toPosted({ ...message, room }, true));
 	}
 
 	protected update = async (): Promise<void> => unused('message updates');
@@ -91,9 +97,10 @@ class Persistence extends PersistenceBridge {
 		super();
 	}
 
-	private matching(associations: Array<{ model: string; id: string }>, appId: string) {
+	private matching(associations: RocketChatAssociationRecord[], appId: string) {
+		const wanted = associations.map(plain);
 		return [...this.world.persistence.values()].filter(
-			(r) => r.appId === appId && associations.every((a) => r.associations.some((b) => b.model === a.model && b.id === a.id)),
+			(r) => r.appId === appId && wanted.every((a) => r.associations.some((b) => b.model === a.model && b.id === a.id)),
 		);
 	}
 
@@ -105,9 +112,9 @@ class Persistence extends PersistenceBridge {
 		return this.createWithAssociations(data, [], appId);
 	}
 
-	protected async createWithAssociations(data: object, associations: Array<{ model: string; id: string }>, appId: string): Promise<string> {
+	protected async createWithAssociations(data: object, associations: RocketChatAssociationRecord[], appId: string): Promise<string> {
 		const id = randomUUID();
-		this.world.persistence.set(id, { id, appId, data: JSON.parse(JSON.stringify(data)), associations: associations.map((a) => ({ ...a })) });
+		this.world.persistence.set(id, { id, appId, data: JSON.parse(JSON.stringify(data)), associations: associations.map(plain) });
 		return id;
 	}
 
@@ -115,7 +122,7 @@ class Persistence extends PersistenceBridge {
 		return this.world.persistence.get(id)?.data as object;
 	}
 
-	protected async readByAssociations(associations: Array<{ model: string; id: string }>, appId: string): Promise<object[]> {
+	protected async readByAssociations(associations: RocketChatAssociationRecord[], appId: string): Promise<object[]> {
 		return this.matching(associations, appId).map((r) => r.data);
 	}
 
@@ -125,7 +132,7 @@ class Persistence extends PersistenceBridge {
 		return record?.data;
 	}
 
-	protected async removeByAssociations(associations: Array<{ model: string; id: string }>, appId: string): Promise<object[] | undefined> {
+	protected async removeByAssociations(associations: RocketChatAssociationRecord[], appId: string): Promise<object[] | undefined> {
 		const records = this.matching(associations, appId);
 		records.forEach((r) => this.world.persistence.delete(r.id));
 		return records.map((r) => r.data);
@@ -138,7 +145,7 @@ class Persistence extends PersistenceBridge {
 	}
 
 	protected async updateByAssociations(
-		associations: Array<{ model: string; id: string }>,
+		associations: RocketChatAssociationRecord[],
 		data: object,
 		upsert: boolean,
 		appId: string,
@@ -284,7 +291,10 @@ class Http extends HttpBridge {
 			signal: AbortSignal.timeout(request.timeout ?? 3 * 60 * 1000),
 		});
 		const content = await response.text();
-		const headers = Object.fromEntries(response.headers.entries());
+		const headers: Record<string, string> = {};
+		response.headers.forEach((value, name) => {
+			headers[name] = value;
+		});
 		let data: unknown = null;
 		if ((headers['content-type'] ?? '').includes('json')) {
 			try {

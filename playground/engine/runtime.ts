@@ -65,7 +65,7 @@ export class Playground {
 		const result = await manager.add(options.zip, { enable: false, user: admin as never });
 		const appId = result.getAppInfo()?.id;
 		if (!appId || result.hasStorageError() || result.hasAppUserError()) {
-			throw new Error(`The engine refused the app: ${JSON.stringify(result.getCompilerErrors?.() ?? result.getStorageError())}`);
+			throw new Error(`The engine refused the app: ${JSON.stringify(result.getStorageError() ?? result.getAppUserError() ?? result.getLicenseValidationResult())}`);
 		}
 		const playground = new Playground(world, manager, bridges, appId, tempDir);
 		if (!(await manager.enable(appId))) {
@@ -115,7 +115,8 @@ export class Playground {
 		if (!processor) {
 			throw new Error(`No job "${id}"; the app registered: ${[...this.bridges.scheduler.processors.keys()].join(', ')}`);
 		}
-		return this.capture(() => processor.processor({ jobId: processor.id } as never, ...([] as never[])) as Promise<void>);
+		const run = processor.processor as unknown as (context: object) => Promise<void>;
+		return this.capture(() => run({ jobId: processor.id }));
 	}
 
 	public get jobs() {

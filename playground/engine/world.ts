@@ -86,6 +86,8 @@ export class World {
 		this.users.set(user.id, user);
 		this.rooms.set('general-id', makeRoom('general-id', 'general', RoomType.CHANNEL, admin, ['admin', 'user']));
 		this.rooms.set('admins-id', makeRoom('admins-id', 'admins', RoomType.PRIVATE_GROUP, admin, ['admin']));
+		// A read-only room nobody but its owner may post in: an admin room the app cannot use.
+		this.rooms.set('announcements-id', { ...makeRoom('announcements-id', 'announcements', RoomType.CHANNEL, admin, ['admin']), isReadOnly: true });
 		this.serverSettings.set('Site_Url', makeSetting('Site_Url', options.siteUrl));
 		this.serverSettings.set('Language', makeSetting('Language', options.serverLanguage ?? 'en'));
 	}
@@ -101,6 +103,15 @@ export class World {
 	public addRoom(room: IRoom): IRoom {
 		this.rooms.set(room.id, room);
 		return room;
+	}
+
+	/** A user's language preference, as the server hands it to apps (settings.preferences.language). */
+	public setLanguage(username: string, language: string): void {
+		const user = this.userByName(username);
+		if (!user) {
+			throw new Error(`No user "${username}" in the playground`);
+		}
+		user.settings = { ...user.settings, preferences: { ...user.settings?.preferences, language } };
 	}
 
 	public hasPermission(user: IUser, permission: string): boolean {

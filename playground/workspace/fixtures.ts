@@ -10,7 +10,9 @@ export const GLOBAL_LIMIT_KINDS: GlobalLimitKind[] = ['activeUsers', 'guestUsers
 const ALL_LIMIT_KINDS: LimitKind[] = ['activeUsers', 'guestUsers', 'roomsPerGuest', 'privateApps', 'marketplaceApps', 'monthlyActiveContacts'];
 
 /** What a server without a (valid) license enforces: validateDefaultLimits in the license package. */
-export const COMMUNITY_LIMITS: Record<GlobalLimitKind, number> = { activeUsers: -1, guestUsers: -1, privateApps: 3, marketplaceApps: 5, monthlyActiveContacts: -1 };
+export const COMMUNITY_LIMITS: Record<GlobalLimitKind, number> = {
+	activeUsers: -1, guestUsers: -1, privateApps: 3, marketplaceApps: 5, monthlyActiveContacts: -1,
+};
 
 export type LicenseBehavior = 'invalidate_license' | 'start_fair_policy' | 'prevent_action' | 'allow_action' | 'prevent_installation' | 'disable_modules';
 export interface LicenseTag { name: string; color: string }

@@ -1,0 +1,12 @@
+/** Unit tests (tests/unit) run on plain data; end-to-end tests (tests/e2e) load the packaged zip in the real engine. */
+process.env.TZ = 'UTC';
+
+module.exports = {
+	testEnvironment: 'node',
+	roots: ['<rootDir>/tests'],
+	testMatch: ['**/*.test.ts'],
+	transform: { '^.+\\.ts$': ['ts-jest', { tsconfig: 'tsconfig.dev.json', isolatedModules: true }] },
+	// The engine boots a Deno subprocess per suite: two workers fit a 2-core machine.
+	maxWorkers: 2,
+	testTimeout: 60_000,
+};

@@ -1,0 +1,62 @@
+/**
+ * Short-lived memory of API answers, keyed per server and credentials, so a burst of commands stays far under the
+ * server's rate limiter (10 calls per minute per route). Pending requests are shared, failures are remembered briefly,
+ * and a 429 blocks the route until the server said it may be called again.
+ */
+import { ApiError } from './errors';
+
+export const SUCCESS_TTL_MS = 60_000;
+export const FAILURE_TTL_MS = 15_000;
+
+interface Entry {
+	value: Promise<unknown>;
+	expiresAt: number;
+	failed: boolean;
+}
+
+export class ResponseCache {
+	private readonly entries = new Map<string, Entry>();
+
+	constructor(private readonly now: () => number = Date.now) {}
+
+	/**
+	 * The cached answer for `key`, or the one `load` produces. `fresh` skips a cached success (a manual check wants
+	 * today's data) but still honours a rate-limit block.
+	 */
+	public get(key: string, load: () => Promise<unknown>, fresh = false): Promise<unknown> {
+		const entry = this.entries.get(key);
+		if (entry && entry.expiresAt > this.now() && (!fresh || entry.failed || entry.expiresAt === Infinity)) {
+			return entry.value;
+		}
+		const value = load();
+		const pending: Entry = { value, expiresAt: Infinity, failed: false };
+		this.entries.set(key, pending);
+		value.then(
+			() => this.settle(key, pending, SUCCESS_TTL_MS, false),
+			(error: unknown) => {
+				const wait = error instanceof ApiError && error.kind === 'rate-limited' ? (error.detail.retryAfterSeconds ?? 60) * 1000 : FAILURE_TTL_MS;
+				this.settle(key, pending, wait, true);
+			},
+		);
+		return value;
+	}
+
+	private settle(key: string, entry: Entry, ttl: number, failed: boolean): void {
+		if (this.entries.get(key) === entry) {
+			this.entries.set(key, { value: entry.value, expiresAt: this.now() + ttl, failed });
+		}
+	}
+
+	public clear(): void {
+		this.entries.clear();
+	}
+}
+
+/** A short, non-reversible tag for the token, so a changed token never reads answers cached for the old one. */
+export function fingerprint(secret: string): string {
+	let hash = 0x811c9dc5;
+	for (let i = 0; i < secret.length; i++) {
+		hash = Math.imul(hash ^ secret.charCodeAt(i), 0x01000193) >>> 0;
+	}
+	return hash.toString(36);
+}

@@ -1,0 +1,84 @@
+/** Reads JSON from the workspace REST API through the Apps-Engine HTTP accessor, with auth, timeout and cache. */
+import { ResponseCache, fingerprint } from './cache';
+import { ApiError, errorFromStatus, errorFromThrown, malformed } from './errors';
+import type { ApiPath, Credentials } from './paths';
+import { authHeaders } from './paths';
+
+/** The part of Apps-Engine's IHttp this client needs (IHttp satisfies it). */
+export interface HttpGetter {
+	get(
+		url: string,
+		options: { headers: Record<string, string>; params?: Record<string, string>; timeout: number },
+	): Promise<{ statusCode: number; content?: string; data?: unknown; headers?: Record<string, string> }>;
+}
+
+export interface ClientConfig {
+	baseUrl: string;
+	credentials: Credentials;
+	timeoutMs: number;
+}
+
+/** Shared by every command and job of this app instance: the cache outlives a single call. */
+export const sharedCache = new ResponseCache();
+
+export class WorkspaceClient {
+	constructor(
+		private readonly http: HttpGetter,
+		private readonly config: ClientConfig,
+		private readonly cache: ResponseCache = sharedCache,
+		private readonly clock: () => number = Date.now,
+	) {}
+
+	public get baseUrl(): string {
+		return this.config.baseUrl;
+	}
+
+	/** The parsed JSON body of a 2xx answer; any other outcome throws an ApiError. */
+	public getJson(path: ApiPath, params?: Record<string, string>, fresh = false): Promise<unknown> {
+		const { baseUrl, credentials } = this.config;
+		const key = `${baseUrl}|${credentials.userId}|${fingerprint(credentials.token)}|${path}?${Object.entries(params ?? {}).map(([name, value]) => `${name}=${value}`).join('&')}`;
+		return this.cache.get(key, () => this.request(path, params), fresh);
+	}
+
+	private async request(path: ApiPath, params?: Record<string, string>): Promise<unknown> {
+		const started = this.clock();
+		let response;
+		try {
+			response = await this.http.get(`${this.config.baseUrl}${path}`, {
+				headers: authHeaders(this.config.credentials),
+				params,
+				timeout: this.config.timeoutMs,
+			});
+		} catch (error) {
+			throw errorFromThrown(path, error, this.clock() - started, this.config.timeoutMs);
+		}
+		const failure = errorFromStatus(path, response.statusCode, response.content, lowerCaseKeys(response.headers));
+		if (failure) {
+			throw failure;
+		}
+		return parseBody(path, response.data, response.content);
+	}
+}
+
+function lowerCaseKeys(headers: Record<string, string> = {}): Record<string, string> {
+	return Object.fromEntries(Object.entries(headers).map(([name, value]) => [name.toLowerCase(), value]));
+}
+
+/** A 200 can still be a proxy's HTML page or JSON that says success: false. */
+function parseBody(path: string, data: unknown, content: string | undefined): unknown {
+	let body = data;
+	if (body === undefined || body === null || typeof body === 'string') {
+		try {
+			body = JSON.parse(content ?? '');
+		} catch {
+			throw malformed('body is not JSON', path);
+		}
+	}
+	if (typeof body !== 'object' || body === null || Array.isArray(body)) {
+		throw malformed('body is not a JSON object', path);
+	}
+	if ((body as { success?: unknown }).success === false) {
+		throw new ApiError('malformed', { path, field: 'success: false' });
+	}
+	return body;
+}

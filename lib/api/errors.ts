@@ -1,0 +1,88 @@
+/**
+ * Every way reading the workspace API can fail, reduced to a small set of kinds the renderers translate.
+ * Details carry only status codes, paths and numbers: never a body, a header value or the token.
+ */
+
+export type ApiErrorKind =
+	| 'not-configured'
+	| 'invalid-url'
+	| 'unauthorized'
+	| 'forbidden'
+	| 'not-found'
+	| 'rate-limited'
+	| 'server-error'
+	| 'timeout'
+	| 'unreachable'
+	| 'malformed';
+
+export interface ApiErrorDetail {
+	path?: string;
+	status?: number;
+	retryAfterSeconds?: number;
+	/** For malformed answers: which field was wrong, e.g. "license.limits.activeUsers.max". */
+	field?: string;
+	/** For not-configured: which settings are missing. */
+	missing?: string[];
+	timeoutSeconds?: number;
+}
+
+export class ApiError extends Error {
+	constructor(
+		public readonly kind: ApiErrorKind,
+		public readonly detail: ApiErrorDetail = {},
+	) {
+		super(`${kind}${detail.path ? ` on ${detail.path}` : ''}${detail.status ? ` (HTTP ${detail.status})` : ''}`);
+		this.name = 'ApiError';
+	}
+}
+
+export function malformed(field: string, path?: string): ApiError {
+	return new ApiError('malformed', { field, path });
+}
+
+const DEFAULT_RETRY_SECONDS = 60;
+
+/** Seconds to wait after a 429: Rocket.Chat says "You must wait N seconds"; X-RateLimit-Reset is an epoch in ms. */
+export function retryAfterSeconds(content: string | undefined, headers: Record<string, string> = {}, now = Date.now()): number {
+	const said = /wait\s+(\d+)\s+seconds?/i.exec(content ?? '');
+	if (said) {
+		return Math.max(1, Number(said[1]));
+	}
+	const retryAfter = Number(headers['retry-after']);
+	if (Number.isFinite(retryAfter) && retryAfter > 0) {
+		return Math.ceil(retryAfter);
+	}
+	const reset = Number(headers['x-ratelimit-reset']);
+	if (Number.isFinite(reset) && reset > now) {
+		return Math.ceil((reset - now) / 1000);
+	}
+	return DEFAULT_RETRY_SECONDS;
+}
+
+/** The error a non-2xx status stands for, or undefined for a success. */
+export function errorFromStatus(path: string, status: number, content?: string, headers?: Record<string, string>): ApiError | undefined {
+	if (status >= 200 && status < 300) {
+		return undefined;
+	}
+	switch (status) {
+		case 401:
+			return new ApiError('unauthorized', { path, status });
+		case 403:
+			return new ApiError('forbidden', { path, status });
+		case 404:
+			return new ApiError('not-found', { path, status });
+		case 429:
+			return new ApiError('rate-limited', { path, status, retryAfterSeconds: retryAfterSeconds(content, headers) });
+		default:
+			return status >= 500 ? new ApiError('server-error', { path, status }) : new ApiError('malformed', { path, status, field: `HTTP ${status}` });
+	}
+}
+
+/** A request that threw: the HTTP bridge aborts on timeout and throws on network faults. */
+export function errorFromThrown(path: string, error: unknown, elapsedMs: number, timeoutMs: number): ApiError {
+	const message = error instanceof Error ? `${error.name} ${error.message}` : String(error);
+	if (elapsedMs >= timeoutMs * 0.9 || /time[d ]?out|abort/i.test(message)) {
+		return new ApiError('timeout', { path, timeoutSeconds: Math.round(timeoutMs / 1000) });
+	}
+	return new ApiError('unreachable', { path });
+}

@@ -1,0 +1,28 @@
+/** The daily check as an Apps-Engine scheduler job: its processor, and its schedule at the configured time. */
+import type { ILogger, ISchedulerModify, ISettingRead } from '@rocket.chat/apps-engine/definition/accessors';
+import type { IProcessor } from '@rocket.chat/apps-engine/definition/scheduler';
+
+import { runDailyCheck } from './dailyCheck';
+import { SETTING, cronOf, toConfig } from './settings';
+
+export const DAILY_CHECK_JOB = 'daily-check';
+
+export function dailyCheckProcessor(logger: ILogger): IProcessor {
+	return {
+		id: DAILY_CHECK_JOB,
+		processor: async (_context, read, modify, http, persis) => {
+			await runDailyCheck({ read, modify, http, persis, logger }, { fresh: false });
+		},
+	};
+}
+
+/**
+ * (Re)schedules the job at the configured time. Called at enable and when the time setting changes; skipImmediate,
+ * so enabling the app does not run a check. Agenda keeps one record per job id, so a cluster runs it once a day.
+ */
+export async function scheduleDailyCheck(settings: ISettingRead, scheduler: ISchedulerModify, logger: ILogger): Promise<void> {
+	const time = toConfig({ [SETTING.checkTime]: await settings.getValueById(SETTING.checkTime).catch(() => undefined) }).checkTime;
+	await scheduler.cancelJob(DAILY_CHECK_JOB);
+	await scheduler.scheduleRecurring({ id: DAILY_CHECK_JOB, interval: cronOf(time), skipImmediate: true });
+	logger.debug(`Daily license check scheduled at ${String(time.hour).padStart(2, '0')}:${String(time.minute).padStart(2, '0')} server time.`);
+}

@@ -1,0 +1,140 @@
+/**
+ * The announce / escalate / recover / remember state machine. Given what was announced before and today's outcome,
+ * it returns what to post and the state to keep. Pure, so a timeline of days can be replayed in a test; the same
+ * state read twice gives no new notice, which makes a second run (or a second server) post nothing.
+ */
+import type { ApiError } from '../api/errors';
+import { dayKey } from '../format';
+import type { Snapshot } from '../snapshot/types';
+import { evaluate } from './evaluate';
+import type { Facts, Finding, Level, Notice, RememberedLicense, Thresholds } from './types';
+import { LEVEL_RANK } from './types';
+
+export interface Announced {
+	level: Level;
+	step: number;
+	facts: Facts;
+}
+
+export interface CheckState {
+	/** False until the first reading: the license that is there on day one is not news. */
+	initialized: boolean;
+	announced: Record<string, Announced>;
+	license?: RememberedLicense;
+	failure?: { since: string; reminded: boolean };
+	digestDay?: string;
+}
+
+export const EMPTY_STATE: CheckState = { initialized: false, announced: {} };
+
+export type Outcome = { ok: true; snapshot: Snapshot } | { ok: false; error: ApiError };
+
+export interface Step {
+	notices: Notice[];
+	state: CheckState;
+}
+
+const DAY_MS = 24 * 60 * 60 * 1000;
+
+function licenseNews(previous: CheckState, snapshot: Snapshot): Notice | undefined {
+	const current = snapshot.license;
+	if (!current || !previous.initialized) {
+		return undefined;
+	}
+	const date = current.enforcedExpiry ?? current.visualExpiry;
+	const known = previous.license;
+	if (previous.announced.lapsed) {
+		return { kind: 'news', news: 'active-again', plan: current.plan, date };
+	}
+	if (!known) {
+		return { kind: 'news', news: 'new', plan: current.plan, date };
+	}
+	if (known.plan !== current.plan || known.enforcedExpiry !== current.enforcedExpiry || known.trial !== current.trial) {
+		return { kind: 'news', news: 'changed', plan: current.plan, date };
+	}
+	return undefined;
+}
+
+function onReading(previous: CheckState, snapshot: Snapshot, thresholds: Thresholds, digest: boolean, now: Date): Step {
+	const notices: Notice[] = [];
+	if (previous.failure) {
+		notices.push({ kind: 'recovered', finding: { id: 'unreadable', level: 'info', step: 0, facts: previous.announced.unreadable?.facts ?? unreadableFacts(previous.failure.since) } });
+	}
+	const news = licenseNews(previous, snapshot);
+	if (news) {
+		notices.push(news);
+	}
+	const findings = evaluate(snapshot, previous.license, thresholds, now);
+	const announced: Record<string, Announced> = {};
+	for (const finding of findings) {
+		const before = previous.announced[finding.id];
+		if (!before || finding.step > before.step) {
+			notices.push({ kind: 'raised', finding });
+		}
+		// The highest step announced is kept, so a value that wobbles around a threshold is not announced again.
+		announced[finding.id] = { level: finding.level, step: Math.max(finding.step, before?.step ?? 0), facts: finding.facts };
+	}
+	for (const [id, before] of Object.entries(previous.announced)) {
+		if (announced[id] || id === 'unreadable') {
+			continue;
+		}
+		// An expiry that clears because the license changed or lapsed is told by the news or the lapse, not as a recovery.
+		const toldElsewhere = id === 'lapsed' || (before.facts.type === 'expiry' && (!!news || !snapshot.license));
+		if (!toldElsewhere) {
+			notices.push({ kind: 'recovered', finding: { id, level: before.level, step: 0, facts: before.facts } });
+		}
+	}
+	const today = dayKey(now);
+	if (digest && previous.digestDay !== today) {
+		notices.push({ kind: 'digest' });
+	}
+	const license = snapshot.license
+		? { plan: snapshot.license.plan, trial: snapshot.license.trial, enforcedExpiry: snapshot.license.enforcedExpiry, seenAt: now.toISOString() }
+		: previous.license;
+	return {
+		notices: sortByLevel(notices),
+		state: { initialized: true, announced, license, digestDay: digest ? today : previous.digestDay },
+	};
+}
+
+function unreadableFacts(since: string, error?: ApiError, reminder = false): Facts {
+	return { type: 'unreadable', kind: error?.kind ?? 'unreachable', detail: error?.detail ?? {}, since, reminder };
+}
+
+function onFailure(previous: CheckState, error: ApiError, failureDays: number, now: Date): Step {
+	const failure = previous.failure;
+	const state = { ...previous, announced: { ...previous.announced } };
+	if (!failure) {
+		const facts = unreadableFacts(now.toISOString(), error);
+		state.failure = { since: now.toISOString(), reminded: false };
+		state.announced.unreadable = { level: 'warning', step: 1, facts };
+		return { notices: [{ kind: 'raised', finding: { id: 'unreadable', level: 'warning', step: 1, facts } }], state };
+	}
+	const lasted = now.getTime() - new Date(failure.since).getTime();
+	if (failure.reminded || lasted < failureDays * DAY_MS) {
+		return { notices: [], state };
+	}
+	const facts = unreadableFacts(failure.since, error, true);
+	state.failure = { ...failure, reminded: true };
+	state.announced.unreadable = { level: 'critical', step: 2, facts };
+	return { notices: [{ kind: 'raised', finding: { id: 'unreadable', level: 'critical', step: 2, facts } }], state };
+}
+
+export function advance(previous: CheckState, outcome: Outcome, thresholds: Thresholds, digest: boolean, now: Date): Step {
+	return outcome.ok ? onReading(previous, outcome.snapshot, thresholds, digest, now) : onFailure(previous, outcome.error, thresholds.failureDays, now);
+}
+
+function rank(notice: Notice): number {
+	return notice.kind === 'raised' ? LEVEL_RANK[notice.finding.level] : 0;
+}
+
+function sortByLevel(notices: Notice[]): Notice[] {
+	return notices.map((notice, index) => ({ notice, index })).sort((a, b) => rank(b.notice) - rank(a.notice) || a.index - b.index).map(({ notice }) => notice);
+}
+
+/** True when any notice would deserve @here. */
+export function hasCritical(notices: Notice[]): boolean {
+	return notices.some((notice) => notice.kind === 'raised' && notice.finding.level === 'critical');
+}
+
+export type { Finding };

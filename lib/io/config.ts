@@ -1,0 +1,37 @@
+/** Reads the app's settings through Apps-Engine and opens the workspace API client they describe. */
+import type { IHttp, IRead } from '@rocket.chat/apps-engine/definition/accessors';
+
+import { WorkspaceClient } from '../api/client';
+import { ApiError } from '../api/errors';
+import type { AppConfig, SettingId } from '../settings';
+import { SETTING, parseServerUrl, toConfig } from '../settings';
+
+export async function readConfig(read: IRead): Promise<AppConfig> {
+	const settings = read.getEnvironmentReader().getSettings();
+	const ids = Object.values(SETTING) as SettingId[];
+	const values = await Promise.all(ids.map((id) => settings.getValueById(id).catch(() => undefined)));
+	return toConfig(Object.fromEntries(ids.map((id, index) => [id, values[index]])));
+}
+
+/** The server URL setting, or this server's own Site_Url when it is empty. */
+export async function resolveServerUrl(read: IRead, config: AppConfig): Promise<string | undefined> {
+	if (config.serverUrl) {
+		return config.serverUrl;
+	}
+	const siteUrl = await read.getEnvironmentReader().getServerSettings().getValueById('Site_Url').catch(() => undefined);
+	const checked = parseServerUrl(siteUrl);
+	return checked.ok && checked.value ? checked.value : undefined;
+}
+
+/** A client for the configured workspace; throws not-configured or invalid-url before any request is made. */
+export async function openClient(read: IRead, http: IHttp, config: AppConfig): Promise<WorkspaceClient> {
+	const missing = [!config.userId && 'user id', !config.token && 'access token'].filter((item): item is string => !!item);
+	if (missing.length) {
+		throw new ApiError('not-configured', { missing });
+	}
+	const baseUrl = await resolveServerUrl(read, config);
+	if (!baseUrl) {
+		throw new ApiError('invalid-url');
+	}
+	return new WorkspaceClient(http, { baseUrl, credentials: { userId: config.userId, token: config.token }, timeoutMs: config.timeoutMs });
+}

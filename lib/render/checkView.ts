@@ -1,0 +1,124 @@
+/** Notices of the daily check as one admin-room message, and the private report `/license check` gives its caller. */
+import { ApiError } from '../api/errors';
+import type { Finding, Notice } from '../findings/types';
+import type { Limit, Snapshot } from '../snapshot/types';
+import { limitOf, ratio } from '../snapshot/types';
+import { errorReason } from './errorView';
+import type { Rendered } from './message';
+import { context, render, section } from './message';
+import type { View } from './view';
+import { consequence, expiry, limitName, usage } from './view';
+
+export interface CheckContext {
+	/** Today's reading, when there is one: recoveries quote today's numbers. */
+	snapshot?: Snapshot;
+	serverUrl?: string;
+}
+
+function atCap(view: View, limit: Limit): string {
+	return consequence(view, limit) ?? view.texts.t(`consequence_prevent_action_${limit.kind}`);
+}
+
+function raisedLine(view: View, finding: Finding, ctx: CheckContext): string {
+	const { t, plural } = view.texts;
+	const n = view.format.number;
+	const facts = finding.facts;
+	switch (facts.type) {
+		case 'expiry': {
+			const date = view.format.date(facts.date);
+			const key = facts.trial ? 'finding_trial' : 'finding_expiry';
+			return facts.days === 0 ? t(`${key}_today`, { date }) : plural(key, facts.days, { date });
+		}
+		case 'limit': {
+			const { limit } = facts;
+			const share = ratio(limit) ?? 0;
+			const used = limit.used === 'unknown' ? 0 : limit.used;
+			const max = limit.max === 'unlimited' ? 0 : limit.max;
+			if (limit.kind === 'activeUsers') {
+				return limit.prevented || share >= 1
+					? t('finding_seats_full', { used: n(used), max: n(max), consequence: atCap(view, limit) })
+					: t('finding_seats', { percent: view.format.percent(share), used: n(used), max: n(max), remaining: n(Math.max(0, max - used)) });
+			}
+			return limit.prevented
+				? t('finding_prevented', { limit: limitName(view, limit.kind), usage: usage(view, limit), consequence: atCap(view, limit) })
+				: t('finding_limit', { limit: limitName(view, limit.kind), percent: view.format.percent(share), used: n(used), max: n(max) });
+		}
+		case 'lapsed':
+			return facts.expired
+				? t('finding_lapsed', { date: view.format.date(facts.date) })
+				: t('finding_lapsed_invalid', { plan: facts.plan ?? t('plan_unnamed'), date: view.format.date(facts.date) });
+		case 'unreadable': {
+			const reason = errorReason(view, new ApiError(facts.kind, facts.detail), ctx.serverUrl);
+			return facts.reminder ? t('finding_unreadable_still', { date: view.format.date(facts.since), reason }) : t('finding_unreadable', { reason });
+		}
+	}
+}
+
+function recoveredLine(view: View, finding: Finding, ctx: CheckContext): string {
+	const { t } = view.texts;
+	const facts = finding.facts;
+	const license = ctx.snapshot?.license;
+	if (facts.type === 'expiry') {
+		const end = license?.enforcedExpiry ?? license?.visualExpiry;
+		return t('recovered_expiry', { date: end ? view.format.date(end) : t('no_end_date') });
+	}
+	if (facts.type === 'limit') {
+		const now = ctx.snapshot ? limitOf(ctx.snapshot, facts.limit.kind) : facts.limit;
+		const numbers = { used: now.used === 'unknown' ? t('unknown') : view.format.number(now.used), max: now.max === 'unlimited' ? t('unlimited') : view.format.number(now.max) };
+		const under = view.format.percent(view.nearCap);
+		if (facts.limit.prevented && !now.prevented && facts.limit.kind !== 'activeUsers') {
+			return t('recovered_prevented', { limit: limitName(view, now.kind), usage: usage(view, now) });
+		}
+		return now.kind === 'activeUsers' ? t('recovered_seats', { percent: under, ...numbers }) : t('recovered_limit', { limit: limitName(view, now.kind), percent: under, ...numbers });
+	}
+	return t('recovered_unreadable');
+}
+
+function newsLine(view: View, notice: Extract<Notice, { kind: 'news' }>): string {
+	const { t } = view.texts;
+	const params = { plan: notice.plan ?? t('plan_unnamed'), date: notice.date ? view.format.date(notice.date) : t('no_end_date') };
+	return t(notice.news === 'active-again' ? 'news_license_active' : notice.news === 'new' ? 'news_license_new' : 'news_license_changed', params);
+}
+
+function digestLine(view: View, snapshot: Snapshot | undefined): string {
+	const { t } = view.texts;
+	if (!snapshot) {
+		return '';
+	}
+	const seats = limitOf(snapshot, 'activeUsers');
+	if (!snapshot.license) {
+		return t('digest_community', { used: seats.used === 'unknown' ? t('unknown') : view.format.number(seats.used) });
+	}
+	const end = snapshot.license.enforcedExpiry ?? snapshot.license.visualExpiry;
+	return t('digest', { plan: snapshot.license.plan ?? t('plan_unnamed'), seats: usage(view, seats), expiry: end ? expiry(view, end) : t('no_end_date') });
+}
+
+export function noticeLine(view: View, notice: Notice, ctx: CheckContext): string {
+	const { t } = view.texts;
+	switch (notice.kind) {
+		case 'raised':
+			return `${t(`level_${notice.finding.level}`)} ${raisedLine(view, notice.finding, ctx)}`;
+		case 'recovered':
+			return `✅ ${recoveredLine(view, notice.finding, ctx)}`;
+		case 'news':
+			return `✅ ${newsLine(view, notice)}`;
+		case 'digest':
+			return `📋 ${digestLine(view, ctx.snapshot)}`;
+	}
+}
+
+/** The admin-room message: one line per notice, critical first, @here in front when asked for. */
+export function renderNotices(view: View, notices: Notice[], ctx: CheckContext, mentionHere: boolean): Rendered {
+	return render([section(mentionHere ? '@here' : undefined, `*${view.texts.t('check_title')}*`, ...notices.map((notice) => noticeLine(view, notice, ctx)))]);
+}
+
+/** What `/license check` tells its caller: today's findings (or all clear) and where the notices went. */
+export function renderCheckReport(view: View, findings: Finding[], ctx: CheckContext, where: string | undefined): Rendered {
+	const { t } = view.texts;
+	const lines = findings.length ? findings.map((finding) => noticeLine(view, { kind: 'raised', finding }, ctx)) : [`✅ ${t('all_clear')}`];
+	return render([section(`*${t('check_title')}*`, ...lines), context(where ? t('check_posted', { room: where }) : t('check_nothing_new'))]);
+}
+
+export function renderFallbackNote(view: View, room: string | undefined): Rendered {
+	return render([context(room ? view.texts.t('fallback_bad_room', { room }) : view.texts.t('fallback_no_room'))]);
+}

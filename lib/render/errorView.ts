@@ -1,0 +1,48 @@
+/** Each API error kind as the specific, translated advice an admin can act on. No body, stack or secret ever shows. */
+import type { ApiError } from '../api/errors';
+import type { Rendered } from './message';
+import { render, section } from './message';
+import type { View } from './view';
+
+/** "https://chat.example.com:3000/x" → "chat.example.com:3000": never a path or query that could carry anything else. */
+function host(url: string | undefined): string {
+	return /^https?:\/\/([^/?#@\s]+)/i.exec(url ?? '')?.[1] ?? '?';
+}
+
+/** One sentence for the error: used alone in admin-room notices, with a title in replies. */
+export function errorReason(view: View, error: ApiError, serverUrl?: string): string {
+	const { t } = view.texts;
+	const { detail } = error;
+	switch (error.kind) {
+		case 'not-configured':
+			return t('error_not_configured', { missing: (detail.missing ?? []).join(', ') });
+		case 'invalid-url':
+			return t('error_invalid_url');
+		case 'unauthorized':
+			return t('error_unauthorized');
+		case 'forbidden':
+			return t('error_forbidden');
+		case 'not-found':
+			return t('error_not_found', { path: detail.path ?? '?' });
+		case 'rate-limited':
+			return t('error_rate_limited', { seconds: view.format.number(detail.retryAfterSeconds ?? 60) });
+		case 'server-error':
+			return t('error_server_error', { status: detail.status ?? '5xx' });
+		case 'timeout':
+			return t('error_timeout', { seconds: view.format.number(detail.timeoutSeconds ?? 10) });
+		case 'unreachable':
+			return t('error_unreachable', { host: host(serverUrl) });
+		case 'malformed':
+			return t('error_malformed', { path: detail.path ?? '?', field: detail.field ?? '?' });
+	}
+}
+
+export function renderError(view: View, error: ApiError, serverUrl?: string): Rendered {
+	const { t } = view.texts;
+	const steps = error.kind === 'not-configured' ? [t('setup_step_1'), t('setup_step_2'), t('setup_step_3'), t('setup_step_4')] : [];
+	return render([section(`*${t('error_title')}*`, errorReason(view, error, serverUrl)), section(...steps)]);
+}
+
+export function renderRefusal(view: View): Rendered {
+	return render([section(view.texts.t('refusal'))]);
+}

@@ -1,0 +1,40 @@
+/** /seats: usage against the cap with a bar, what remains, guests, and whether new users are blocked. */
+import type { Snapshot } from '../snapshot/types';
+import { isReached, limitOf, ratio } from '../snapshot/types';
+import type { Rendered } from './message';
+import { bar, context, render, section } from './message';
+import type { View } from './view';
+import { consequence, usage } from './view';
+
+export function renderSeats(view: View, snapshot: Snapshot): Rendered {
+	const { t } = view.texts;
+	const n = view.format.number;
+	const seats = limitOf(snapshot, 'activeUsers');
+	const guests = limitOf(snapshot, 'guestUsers');
+	const title = `*${t('seats_title')}*`;
+	const guestLine = `*${t('seats_guests')}*: ${usage(view, guests)}`;
+	const legacy = snapshot.source === 'licenses.get' ? t('legacy_source') : undefined;
+	if (seats.max === 'unlimited') {
+		const used = seats.used === 'unknown' ? t('unknown') : n(seats.used);
+		return render([
+			section(title, snapshot.license ? t('seats_unlimited') : t('seats_community', { used })),
+			section(`*${t('seats_used')}*: ${used} · *${t('seats_max')}*: ${t('unlimited')}`, guestLine),
+			context(legacy),
+		]);
+	}
+	const share = ratio(seats);
+	const used = seats.used === 'unknown' ? undefined : seats.used;
+	const left = used === undefined ? undefined : seats.max - used;
+	const blocked = seats.prevented || (isReached(seats) && seats.behaviors.includes('prevent_action'));
+	return render([
+		section(title, share === undefined ? undefined : `\`${bar(share)}\` ${view.format.percent(share)}`),
+		section(
+			`*${t('seats_used')}*: ${used === undefined ? t('unknown') : n(used)} · *${t('seats_max')}*: ${n(seats.max)}`,
+			left !== undefined && (left >= 0 ? `*${t('seats_remaining')}*: ${n(left)}` : `*${t('seats_over')}*: ${n(-left)}`),
+			guestLine,
+			`*${t('seats_new_users')}*: ${blocked ? t('seats_blocked') : t('seats_allowed')}`,
+			isReached(seats) && !blocked && consequence(view, seats) ? `${t('at_cap_prefix')} ${consequence(view, seats)}` : undefined,
+		),
+		context(legacy),
+	]);
+}

@@ -1,0 +1,51 @@
+/** licenses.info?loadValues=true (6.5+) and licenses.maxActiveUsers → Snapshot. */
+import { ApiError } from '../api/errors';
+import { API_PATHS } from '../api/paths';
+import { cap, count, isRecord, optionalRecord, record, stringList } from './coerce';
+import { readLicenseV3, readTags } from './licenseV3';
+import type { Limit, Snapshot } from './types';
+import { LIMIT_KINDS } from './types';
+
+const PATH = API_PATHS.licensesInfo;
+
+/** licenses.maxActiveUsers: `{maxActiveUsers: number|null|"25", activeUsers: number|"N"}`. */
+export function readSeatCount(body: unknown): { max: number | 'unlimited'; used?: number } {
+	const seats = record(body, 'body', API_PATHS.maxActiveUsers);
+	return {
+		max: cap(seats.maxActiveUsers, 'maxActiveUsers', API_PATHS.maxActiveUsers),
+		used: count(seats.activeUsers, 'activeUsers', API_PATHS.maxActiveUsers),
+	};
+}
+
+export function fromLicensesInfo(body: unknown, seatBody?: unknown): Snapshot {
+	const info = record(record(body, 'body', PATH).license, 'license', PATH);
+	const limits = optionalRecord(info.limits, 'license.limits', PATH);
+	// The server hides `license` and `limits` from users without view-privileged-setting; even Community reports limits.
+	if (Object.keys(limits).length === 0) {
+		throw new ApiError('forbidden', { path: PATH, status: 200 });
+	}
+	const tags = readTags(info.tags, 'license.tags', PATH);
+	const v3 = isRecord(info.license) ? readLicenseV3(info.license, PATH, tags) : undefined;
+	const prevented = optionalRecord(info.preventedActions, 'license.preventedActions', PATH);
+	const seats = seatBody === undefined ? undefined : readSeatCount(seatBody);
+	const active = stringList(info.activeModules, 'license.activeModules', PATH);
+
+	const readLimit = (kind: Limit['kind']): Limit => {
+		const entry = optionalRecord(limits[kind], `license.limits.${kind}`, PATH);
+		const used = count(entry.value, `license.limits.${kind}.value`, PATH) ?? (kind === 'activeUsers' ? seats?.used : undefined);
+		return {
+			kind,
+			used: used ?? 'unknown',
+			max: cap(entry.max, `license.limits.${kind}.max`, PATH),
+			behaviors: v3?.behaviors[kind] ?? [],
+			prevented: prevented[kind] === true,
+		};
+	};
+
+	return {
+		source: 'licenses.info',
+		license: v3 ? { ...v3.details, trial: v3.details.trial || info.trial === true } : null,
+		modules: active.length ? active : (v3?.modules ?? []),
+		limits: LIMIT_KINDS.map(readLimit),
+	};
+}

@@ -1,0 +1,83 @@
+/** Reads the parts of an ILicenseV3 a summary needs: plan, dates, modules and the behavior behind each limit. */
+import type { Json } from './coerce';
+import { isoDate, optionalArray, optionalBoolean, optionalRecord, optionalString, record } from './coerce';
+import type { LicenseDetails, LimitBehavior, LimitKind } from './types';
+import { LIMIT_KINDS } from './types';
+
+const BEHAVIORS: LimitBehavior[] = ['prevent_action', 'start_fair_policy', 'invalidate_license', 'allow_action', 'prevent_installation', 'disable_modules'];
+
+export type Tag = { name: string; color?: string };
+
+export function readTags(value: unknown, field: string, path: string): Tag[] {
+	return optionalArray(value, field, path).map((tag, index) => {
+		const entry = record(tag, `${field}[${index}]`, path);
+		const name = optionalString(entry.name, `${field}[${index}].name`, path);
+		return { name: name ?? '', color: optionalString(entry.color, `${field}[${index}].color`, path) };
+	}).filter((tag) => tag.name !== '');
+}
+
+/** The earliest validUntil among invalidate_license periods: the date the license really stops. */
+function enforcedExpiry(validation: Json, path: string): string | undefined {
+	const ends = optionalArray(validation.validPeriods, 'license.validation.validPeriods', path)
+		.map((period, index) => record(period, `license.validation.validPeriods[${index}]`, path))
+		.filter((period) => period.invalidBehavior === 'invalidate_license')
+		.map((period, index) => isoDate(period.validUntil, `license.validation.validPeriods[${index}].validUntil`, path))
+		.filter((end): end is string => end !== undefined)
+		.sort();
+	return ends[0];
+}
+
+export interface V3Reading {
+	details: LicenseDetails;
+	modules: string[];
+	behaviors: Partial<Record<LimitKind, LimitBehavior[]>>;
+	/** The smallest max per kind, as the server computes it; absent when the license has no list for that kind. */
+	maxes: Partial<Record<LimitKind, number>>;
+}
+
+export function readLicenseV3(value: unknown, path: string, fallbackTags: Tag[] = []): V3Reading {
+	const license = record(value, 'license', path);
+	const information = optionalRecord(license.information, 'license.information', path);
+	const validation = optionalRecord(license.validation, 'license.validation', path);
+	const tags = readTags(information.tags, 'license.information.tags', path);
+	const shownTags = tags.length ? tags : fallbackTags;
+	const grantedTo = optionalRecord(information.grantedTo, 'license.information.grantedTo', path);
+	const limits = optionalRecord(license.limits, 'license.limits', path);
+	const behaviors: V3Reading['behaviors'] = {};
+	const maxes: V3Reading['maxes'] = {};
+	for (const kind of LIMIT_KINDS) {
+		const list = optionalArray(limits[kind], `license.limits.${kind}`, path).map((item, index) => record(item, `license.limits.${kind}[${index}]`, path));
+		const found = list.map((item) => item.behavior).filter((b): b is LimitBehavior => BEHAVIORS.includes(b as LimitBehavior));
+		if (found.length) {
+			behaviors[kind] = [...new Set(found)];
+		}
+		const numbers = list.map((item) => Number(item.max)).filter((max) => Number.isFinite(max));
+		if (numbers.length) {
+			maxes[kind] = Math.min(...numbers);
+		}
+	}
+	const modules = optionalArray(license.grantedModules, 'license.grantedModules', path)
+		.map((item) => (typeof item === 'string' ? item : optionalString(optionalRecord(item, 'license.grantedModules[]', path).module, 'module', path)))
+		.filter((module): module is string => !!module);
+	const hasGrantee = grantedTo.name || grantedTo.company || grantedTo.email;
+	return {
+		details: {
+			plan: shownTags[0]?.name,
+			tags: shownTags,
+			trial: optionalBoolean(information.trial) ?? false,
+			autoRenew: optionalBoolean(information.autoRenew),
+			visualExpiry: isoDate(information.visualExpiration, 'license.information.visualExpiration', path),
+			enforcedExpiry: enforcedExpiry(validation, path),
+			grantedTo: hasGrantee
+				? {
+						name: optionalString(grantedTo.name, 'grantedTo.name', path),
+						company: optionalString(grantedTo.company, 'grantedTo.company', path),
+						email: optionalString(grantedTo.email, 'grantedTo.email', path),
+					}
+				: undefined,
+		},
+		modules,
+		behaviors,
+		maxes,
+	};
+}

@@ -1,0 +1,24 @@
+/** Fetches one Snapshot: licenses.info and licenses.maxActiveUsers together, licenses.get when info is unknown (≤ 6.4). */
+import type { WorkspaceClient } from '../api/client';
+import { ApiError } from '../api/errors';
+import { API_PATHS, LICENSES_INFO_QUERY } from '../api/paths';
+import { fromLicensesGet } from './fromLicensesGet';
+import { fromLicensesInfo } from './fromLicensesInfo';
+import type { Snapshot } from './types';
+
+export async function loadSnapshot(client: WorkspaceClient, fresh = false): Promise<Snapshot> {
+	// Seats are only a fallback for licenses.info, so their failure must not hide an otherwise good answer.
+	const seats = client.getJson(API_PATHS.maxActiveUsers, undefined, fresh).then(
+		(body) => body,
+		() => undefined,
+	);
+	try {
+		const info = await client.getJson(API_PATHS.licensesInfo, LICENSES_INFO_QUERY, fresh);
+		return fromLicensesInfo(info, await seats);
+	} catch (error) {
+		if (!(error instanceof ApiError) || error.kind !== 'not-found' || error.detail.path !== API_PATHS.licensesInfo) {
+			throw error;
+		}
+		return fromLicensesGet(await client.getJson(API_PATHS.licensesGet, undefined, fresh), await seats);
+	}
+}

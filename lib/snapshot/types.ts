@@ -1,0 +1,59 @@
+/** The one normalized view of a workspace's license that everything downstream reads. Plain data, no Apps-Engine. */
+
+export const LIMIT_KINDS = ['activeUsers', 'guestUsers', 'monthlyActiveContacts', 'privateApps', 'marketplaceApps'] as const;
+export type LimitKind = (typeof LIMIT_KINDS)[number];
+
+/** What the server does when a limit is reached (ILicenseV3 `behavior`). */
+export type LimitBehavior = 'prevent_action' | 'start_fair_policy' | 'invalidate_license' | 'allow_action' | 'prevent_installation' | 'disable_modules';
+
+export interface Limit {
+	kind: LimitKind;
+	/** Current usage; 'unknown' when the server did not say (old servers report seats only). */
+	used: number | 'unknown';
+	/** The cap; 'unlimited' for -1, 0, null or a missing limit. */
+	max: number | 'unlimited';
+	behaviors: LimitBehavior[];
+	/** The server already blocks the action (preventedActions). */
+	prevented: boolean;
+}
+
+export interface LicenseDetails {
+	/** Plan name from the license tags, e.g. "Enterprise" or "Pro". */
+	plan?: string;
+	tags: Array<{ name: string; color?: string }>;
+	trial: boolean;
+	autoRenew?: boolean;
+	/** The date Rocket.Chat's own Subscription page shows (ISO 8601). */
+	visualExpiry?: string;
+	/** The earliest validUntil whose behavior is invalidate_license: when the license really stops (ISO 8601). */
+	enforcedExpiry?: string;
+	grantedTo?: { name?: string; company?: string; email?: string };
+}
+
+export interface Snapshot {
+	/** Which API the data came from: licenses.get means a server older than 6.5. */
+	source: 'licenses.info' | 'licenses.get';
+	/** null: no license (Community), or a license that expired or turned invalid. */
+	license: LicenseDetails | null;
+	modules: string[];
+	/** One entry per kind, always in LIMIT_KINDS order. */
+	limits: Limit[];
+}
+
+export function limitOf(snapshot: Snapshot, kind: LimitKind): Limit {
+	return snapshot.limits.find((limit) => limit.kind === kind) as Limit;
+}
+
+/** Usage as a fraction of the cap, or undefined when either side is unknown or unlimited. */
+export function ratio(limit: Limit): number | undefined {
+	if (limit.max === 'unlimited' || limit.used === 'unknown') {
+		return undefined;
+	}
+	return limit.used / limit.max;
+}
+
+/** Reached: the server blocks it already, or usage is at or over the cap. */
+export function isReached(limit: Limit): boolean {
+	const share = ratio(limit);
+	return limit.prevented || (share !== undefined && share >= 1);
+}

@@ -1,0 +1,41 @@
+/** Everything the app keeps in persistence, under keys that live here only. */
+import type { IPersistence, IPersistenceRead } from '@rocket.chat/apps-engine/definition/accessors';
+import { RocketChatAssociationModel, RocketChatAssociationRecord } from '@rocket.chat/apps-engine/definition/metadata';
+
+import type { CheckState } from './findings/announce';
+import { EMPTY_STATE } from './findings/announce';
+
+const KEYS = {
+	checkState: 'licenseapp:check-state',
+	fallbackLogged: 'licenseapp:fallback-logged',
+} as const;
+
+const association = (key: string) => new RocketChatAssociationRecord(RocketChatAssociationModel.MISC, key);
+
+async function readOne<T>(persistence: IPersistenceRead, key: string): Promise<T | undefined> {
+	const [record] = await persistence.readByAssociation(association(key));
+	return record as T | undefined;
+}
+
+async function writeOne(persistence: IPersistence, key: string, data: object): Promise<void> {
+	await persistence.updateByAssociation(association(key), data, true);
+}
+
+/** What the daily check announced and remembers; a fresh install starts empty. */
+export async function loadCheckState(persistence: IPersistenceRead): Promise<CheckState> {
+	const stored = await readOne<{ state?: CheckState }>(persistence, KEYS.checkState);
+	return stored?.state ? { ...EMPTY_STATE, ...stored.state } : EMPTY_STATE;
+}
+
+export async function saveCheckState(persistence: IPersistence, state: CheckState): Promise<void> {
+	await writeOne(persistence, KEYS.checkState, { state });
+}
+
+/** The admin-room value the fallback was last logged for: the log line is written once per misconfiguration. */
+export async function fallbackLoggedFor(persistence: IPersistenceRead): Promise<string | undefined> {
+	return (await readOne<{ room: string }>(persistence, KEYS.fallbackLogged))?.room;
+}
+
+export async function rememberFallbackLogged(persistence: IPersistence, room: string): Promise<void> {
+	await writeOne(persistence, KEYS.fallbackLogged, { room });
+}

@@ -1,0 +1,105 @@
+/**
+ * One playground session: the packaged app in the real engine, wired to the simulated workspace (or a real server),
+ * with the playground's default settings. The CLI and the end-to-end tests both drive the app through this.
+ */
+import { randomBytes } from 'crypto';
+import * as fs from 'fs';
+
+import type { ILoggerStorageEntry } from 'apps-engine-runtime/server/logging';
+
+import { ensureZip } from './build/package';
+import type { RunOptions } from './engine/runtime';
+import { Playground } from './engine/runtime';
+import type { PersistedRecord, PostedMessage } from './engine/world';
+import type { SimulatedWorkspace } from './workspace/server';
+import { startWorkspace } from './workspace/server';
+
+export const DEFAULT_SCENARIO = 'healthy';
+/** Not a workspace answer but the lack of one: the server URL points at a port nobody listens on. */
+export const UNREACHABLE = 'unreachable';
+const CLOSED_PORT_URL = 'http://127.0.0.1:9';
+
+export interface SessionOptions {
+	scenario?: string;
+	/** A real workspace's URL: read-only calls with `userId` and `token` (RC_USER_ID, RC_TOKEN). */
+	server?: string;
+	userId?: string;
+	token?: string;
+	/** App settings applied after the playground's defaults, as typed on the command line (id → text). */
+	settings?: Record<string, string>;
+	state?: PersistedRecord[];
+	delayMs?: number;
+	rateLimit?: false;
+	serverLanguage?: string;
+	/** Language preference of each playground user, by username. */
+	userLanguages?: Record<string, string>;
+	onMessage?: (message: PostedMessage) => void;
+	onLog?: (entry: ILoggerStorageEntry) => void;
+}
+
+/** "true"/"false" and numbers typed on a command line become the values Rocket.Chat stores. */
+function settingValue(text: string): unknown {
+	if (text === 'true' || text === 'false') {
+		return text === 'true';
+	}
+	return /^-?\d+$/.test(text) ? Number(text) : text;
+}
+
+export class Session {
+	private constructor(
+		public readonly playground: Playground,
+		public readonly workspace: SimulatedWorkspace | undefined,
+		/** The secret the app was given: tests assert it never shows. */
+		public readonly token: string,
+	) {}
+
+	public static async open(options: SessionOptions = {}): Promise<Session> {
+		const zip = fs.readFileSync(ensureZip());
+		const userId = options.server ? (options.userId ?? '') : 'admin-id';
+		const token = options.server ? (options.token ?? '') : `pg-${randomBytes(12).toString('hex')}`;
+		const scenario = options.scenario ?? DEFAULT_SCENARIO;
+		const workspace = options.server
+			? undefined
+			: await startWorkspace({ scenario: scenario === UNREACHABLE ? DEFAULT_SCENARIO : scenario, userId, token, delayMs: options.delayMs, rateLimit: options.rateLimit });
+		const siteUrl = options.server ?? (scenario === UNREACHABLE ? CLOSED_PORT_URL : (workspace as SimulatedWorkspace).url);
+		try {
+			const playground = await Playground.start({
+				zip,
+				siteUrl,
+				adminId: userId,
+				serverLanguage: options.serverLanguage,
+				state: options.state,
+				onLog: options.onLog,
+				onMessage: options.onMessage,
+			});
+			for (const [username, language] of Object.entries(options.userLanguages ?? {})) {
+				playground.world.setLanguage(username, language);
+			}
+			const defaults = { user_id: userId, access_token: token, admin_room: 'admins', ...(options.server && { server_url: options.server }) };
+			for (const [id, value] of Object.entries({ ...defaults, ...options.settings })) {
+				await playground.setSetting(id, settingValue(value));
+			}
+			return new Session(playground, workspace, token);
+		} catch (error) {
+			await workspace?.close();
+			throw error;
+		}
+	}
+
+	public run(username: string, line: string, options?: RunOptions): Promise<PostedMessage[]> {
+		return this.playground.run(username, line, options);
+	}
+
+	public job(id: string): Promise<PostedMessage[]> {
+		return this.playground.job(id);
+	}
+
+	public exportState(): PersistedRecord[] {
+		return this.playground.world.exportState();
+	}
+
+	public async close(): Promise<void> {
+		await this.playground.close();
+		await this.workspace?.close();
+	}
+}
