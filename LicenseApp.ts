@@ -26,9 +26,9 @@ export class LicenseApp extends App {
 
 	protected async extendConfiguration(configuration: IConfigurationExtend): Promise<void> {
 		await Promise.all(SETTING_DEFINITIONS.map((setting) => configuration.settings.provideSetting(setting)));
-		await configuration.slashCommands.provideSlashCommand(new LicenseCommand(this.getLogger()));
-		await configuration.slashCommands.provideSlashCommand(new SeatsCommand(this.getLogger()));
-		await configuration.scheduler.registerProcessors([dailyCheckProcessor(this.getLogger())]);
+		await configuration.slashCommands.provideSlashCommand(new LicenseCommand(this));
+		await configuration.slashCommands.provideSlashCommand(new SeatsCommand(this));
+		await configuration.scheduler.registerProcessors([dailyCheckProcessor(this)]);
 	}
 
 	public async onEnable(environment: IEnvironmentRead, configurationModify: IConfigurationModify): Promise<boolean> {
@@ -37,7 +37,8 @@ export class LicenseApp extends App {
 	}
 
 	public async onPreSettingUpdate(context: ISettingUpdateContext): Promise<ISetting> {
-		return guardSettingUpdate(context, this.getLogger());
+		// undefined keeps the admin's value (see guardSettingUpdate); the engine falls back to the new setting.
+		return guardSettingUpdate(context, this.getLogger()) as ISetting;
 	}
 
 	public async onSettingUpdated(setting: ISetting, configurationModify: IConfigurationModify, read: IRead, _http: IHttp): Promise<void> {

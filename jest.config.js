@@ -5,8 +5,9 @@ module.exports = {
 	testEnvironment: 'node',
 	roots: ['<rootDir>/tests'],
 	testMatch: ['**/*.test.ts'],
-	transform: { '^.+\\.ts$': ['ts-jest', { tsconfig: 'tsconfig.dev.json', isolatedModules: true }] },
+	transform: { '^.+\\.ts$': ['ts-jest', { tsconfig: 'tsconfig.dev.json' }] },
 	// The engine boots a Deno subprocess per suite: two workers fit a 2-core machine.
 	maxWorkers: 2,
 	testTimeout: 60_000,
+	globalSetup: '<rootDir>/tests/globalSetup.ts',
 };

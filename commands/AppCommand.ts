@@ -1,4 +1,5 @@
-import type { IHttp, ILogger, IModify, IPersistence, IRead } from '@rocket.chat/apps-engine/definition/accessors';
+import type { IHttp, IModify, IPersistence, IRead } from '@rocket.chat/apps-engine/definition/accessors';
+import type { App } from '@rocket.chat/apps-engine/definition/App';
 import type { ISlashCommand, SlashCommandContext } from '@rocket.chat/apps-engine/definition/slashcommands';
 
 import { REQUIRED_PERMISSION } from '../lib/access';
@@ -14,11 +15,15 @@ export abstract class AppCommand implements ISlashCommand {
 	/** The web client hides and refuses the command without it; the router checks it again on the server side. */
 	public permission = REQUIRED_PERMISSION;
 
-	constructor(private readonly logger: ILogger) {}
+	/**
+	 * The app, not its logger: the Deno runtime hands the command a proxy of `app` whose logger belongs to this request,
+	 * so lines logged here reach the app's logs (a logger kept from construction would drop them).
+	 */
+	constructor(private readonly app: App) {}
 
 	public async executor(context: SlashCommandContext, read: IRead, modify: IModify, http: IHttp, persis: IPersistence): Promise<void> {
 		await runCommand(
-			{ read, modify, http, persis, logger: this.logger },
+			{ read, modify, http, persis, logger: this.app.getLogger() },
 			this.command,
 			{ sender: context.getSender(), room: context.getRoom(), args: context.getArguments() },
 		);

@@ -1,5 +1,6 @@
 /** The daily check as an Apps-Engine scheduler job: its processor, and its schedule at the configured time. */
 import type { ILogger, ISchedulerModify, ISettingRead } from '@rocket.chat/apps-engine/definition/accessors';
+import type { App } from '@rocket.chat/apps-engine/definition/App';
 import type { IProcessor } from '@rocket.chat/apps-engine/definition/scheduler';
 
 import { runDailyCheck } from './dailyCheck';
@@ -7,11 +8,16 @@ import { SETTING, cronOf, toConfig } from './settings';
 
 export const DAILY_CHECK_JOB = 'daily-check';
 
-export function dailyCheckProcessor(logger: ILogger): IProcessor {
+/**
+ * The Deno runtime calls a processor with `this` bound to a proxy of the app whose logger belongs to the job's run;
+ * a logger taken at registration would lose every line. `app` serves where the engine binds nothing.
+ */
+export function dailyCheckProcessor(app: App): IProcessor {
 	return {
 		id: DAILY_CHECK_JOB,
-		processor: async (_context, read, modify, http, persis) => {
-			await runDailyCheck({ read, modify, http, persis, logger }, { fresh: false });
+		async processor(this: App | undefined, _context, read, modify, http, persis) {
+			const logger = (this && typeof this.getLogger === 'function' ? this : app).getLogger();
+			await runDailyCheck({ read, modify, http, persis, logger }, { fresh: true });
 		},
 	};
 }

@@ -1,4 +1,8 @@
-/** Checks a setting as the admin saves it: an invalid value is logged and the previous value stays in force. */
+/**
+ * Checks a setting as the admin saves it: an invalid value is logged and the previous value stays in force.
+ * A valid value gives undefined, which the engine reads as "keep the new setting": the engine logs what this hook
+ * returns, so returning the setting itself would copy the access token into the app's logs.
+ */
 import type { ILogger } from '@rocket.chat/apps-engine/definition/accessors';
 import type { ISetting } from '@rocket.chat/apps-engine/definition/settings';
 import type { ISettingUpdateContext } from '@rocket.chat/apps-engine/definition/settings/ISettingUpdateContext';
@@ -6,15 +10,15 @@ import type { ISettingUpdateContext } from '@rocket.chat/apps-engine/definition/
 import type { SettingId } from './settings';
 import { SETTING, SETTING_CHECKS } from './settings';
 
-export function guardSettingUpdate(context: ISettingUpdateContext, logger: ILogger): ISetting {
+export function guardSettingUpdate(context: ISettingUpdateContext, logger: ILogger): ISetting | undefined {
 	const { oldSetting, newSetting } = context;
 	const check = SETTING_CHECKS[newSetting.id as SettingId];
 	const result = check ? check(newSetting.value) : ({ ok: true } as const);
 	if (result.ok) {
-		return newSetting;
+		return undefined;
 	}
 	// The token's value is never written to a log, even a rejected one.
 	const shown = newSetting.id === SETTING.token ? '(hidden)' : JSON.stringify(newSetting.value);
 	logger.error(`Setting "${newSetting.id}" rejected: ${shown}: ${result.problem}. The previous value stays in force.`);
-	return { ...newSetting, value: oldSetting.value };
+	return { ...newSetting, value: oldSetting.value ?? oldSetting.packageValue };
 }

@@ -31,6 +31,8 @@ export interface SessionOptions {
 	delayMs?: number;
 	rateLimit?: false;
 	serverLanguage?: string;
+	/** Which roles hold each permission, for both the client-side check and permissions.listAll. */
+	permissionRoles?: Record<string, string[]>;
 	/** Language preference of each playground user, by username. */
 	userLanguages?: Record<string, string>;
 	onMessage?: (message: PostedMessage) => void;
@@ -60,7 +62,7 @@ export class Session {
 		const scenario = options.scenario ?? DEFAULT_SCENARIO;
 		const workspace = options.server
 			? undefined
-			: await startWorkspace({ scenario: scenario === UNREACHABLE ? DEFAULT_SCENARIO : scenario, userId, token, delayMs: options.delayMs, rateLimit: options.rateLimit });
+			: await startWorkspace({ scenario: scenario === UNREACHABLE ? DEFAULT_SCENARIO : scenario, userId, token, delayMs: options.delayMs, rateLimit: options.rateLimit, permissionRoles: options.permissionRoles });
 		const siteUrl = options.server ?? (scenario === UNREACHABLE ? CLOSED_PORT_URL : (workspace as SimulatedWorkspace).url);
 		try {
 			const playground = await Playground.start({
@@ -72,6 +74,7 @@ export class Session {
 				onLog: options.onLog,
 				onMessage: options.onMessage,
 			});
+			Object.assign(playground.world.permissions, options.permissionRoles);
 			for (const [username, language] of Object.entries(options.userLanguages ?? {})) {
 				playground.world.setLanguage(username, language);
 			}

@@ -1,12 +1,12 @@
 /**
  * Short-lived memory of API answers, keyed per server and credentials, so a burst of commands stays far under the
- * server's rate limiter (10 calls per minute per route). Pending requests are shared, failures are remembered briefly,
- * and a 429 blocks the route until the server said it may be called again.
+ * server's rate limiter (10 calls per minute per route). Pending requests are shared, and a 429 blocks the route until
+ * the server said it may be called again. Other failures are not kept: the next command tries again, so a server
+ * that comes back is seen at once.
  */
 import { ApiError } from './errors';
 
 export const SUCCESS_TTL_MS = 60_000;
-export const FAILURE_TTL_MS = 15_000;
 
 interface Entry {
 	value: Promise<unknown>;
@@ -34,8 +34,11 @@ export class ResponseCache {
 		value.then(
 			() => this.settle(key, pending, SUCCESS_TTL_MS, false),
 			(error: unknown) => {
-				const wait = error instanceof ApiError && error.kind === 'rate-limited' ? (error.detail.retryAfterSeconds ?? 60) * 1000 : FAILURE_TTL_MS;
-				this.settle(key, pending, wait, true);
+				if (error instanceof ApiError && error.kind === 'rate-limited') {
+					this.settle(key, pending, (error.detail.retryAfterSeconds ?? 60) * 1000, true);
+				} else if (this.entries.get(key) === pending) {
+					this.entries.delete(key);
+				}
 			},
 		);
 		return value;

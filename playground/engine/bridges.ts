@@ -43,7 +43,11 @@ const unused = (what: string): never => {
 const unusedBridge = (what: string): never =>
 	new Proxy({}, { get: (_target, key) => (key === 'then' ? undefined : () => unused(`${what} (${String(key)})`)) }) as never;
 
-const plain = (record: RocketChatAssociationRecord) => ({ model: String(record.getModel()), id: record.getID() });
+/** Associations cross the Deno boundary as plain {model, id} objects; engine-side callers pass records. */
+const plain = (record: RocketChatAssociationRecord) => {
+	const raw = record as unknown as { model?: string; id?: string; getModel?: () => string; getID?: () => string };
+	return { model: String(raw.getModel ? raw.getModel() : raw.model), id: String(raw.getID ? raw.getID() : raw.id) };
+};
 
 function toPosted(message: IMessage, ephemeral: boolean, to?: IUser) {
 	return {

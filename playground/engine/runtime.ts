@@ -34,6 +34,12 @@ export interface RunOptions {
 	room?: string;
 }
 
+/** The engine rejects with JSON-RPC errors whose useful text sits in data.message. */
+function describeFailure(error: unknown): string {
+	const rpc = error as { message?: string; data?: { message?: string } };
+	return rpc?.data?.message ?? rpc?.message ?? String(error);
+}
+
 export class Playground {
 	private constructor(
 		public readonly world: World,
@@ -138,7 +144,11 @@ export class Playground {
 
 	private async capture(step: () => Promise<void>): Promise<PostedMessage[]> {
 		const before = this.world.messages.length;
-		await step();
+		try {
+			await step();
+		} catch (error) {
+			throw new Error(`The app failed: ${describeFailure(error)}`);
+		}
 		return this.world.messages.slice(before);
 	}
 

@@ -194,8 +194,10 @@ export function answerRoute(scenario: Scenario, route: Route, ctx: RouteContext)
 		return malformed(route);
 	}
 	const major = majorOf(scenario);
-	const plan = scenario.plan?.(ctx.now);
-	const license = plan && buildLicenseV3(ctx.now, plan);
+	// A real license has fixed dates: anchor them to the start of the day, so every call on one day reads the same license.
+	const day = new Date(Date.UTC(ctx.now.getUTCFullYear(), ctx.now.getUTCMonth(), ctx.now.getUTCDate()));
+	const plan = scenario.plan?.(day);
+	const license = plan && buildLicenseV3(day, plan);
 	switch (route) {
 		case 'info':
 			return json(200, buildServerInfo(scenario.version, ctx.authenticated));
@@ -206,7 +208,7 @@ export function answerRoute(scenario: Scenario, route: Route, ctx: RouteContext)
 			if (!scenario.privileged) {
 				return licensesGetForbidden();
 			}
-			return json(200, buildLicensesGet(ctx.now, plan, major === 6 && minorOf(scenario) >= 5 ? 'nested' : 'flat'));
+			return json(200, buildLicensesGet(day, plan, major === 6 && minorOf(scenario) >= 5 ? 'nested' : 'flat'));
 		case 'licenses.maxActiveUsers':
 			return json(200, buildMaxActiveUsers(limitMax(license, 'activeUsers'), scenario.usage.activeUsers, scenario.numbersAsStrings));
 		case 'active-users':
