@@ -124,7 +124,7 @@ export function parseServerUrl(raw: unknown): Check<string> {
 		return { ok: true, value: '' };
 	}
 	const trimmed = text.replace(/\/+$/, '');
-	return /^https?:\/\/[^\s/?#]+(\/[^\s?#]*)?$/i.test(trimmed) ? { ok: true, value: trimmed } : fail('expected an http(s) address such as https://chat.example.com');
+	return /^https?:\/\/[^\s/?#@]+(\/[^\s?#]*)?$/i.test(trimmed) ? { ok: true, value: trimmed } : fail('expected an http(s) address such as https://chat.example.com');
 }
 
 const asText = (raw: unknown): Check<string> => ({ ok: true, value: String(raw ?? '').trim() });

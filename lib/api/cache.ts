@@ -7,6 +7,8 @@
 import { ApiError } from './errors';
 
 export const SUCCESS_TTL_MS = 60_000;
+/** Who holds a permission changes rarely; keeping it longer keeps most commands one round trip deep. */
+export const PERMISSIONS_TTL_MS = 5 * 60_000;
 
 interface Entry {
 	value: Promise<unknown>;
@@ -23,7 +25,7 @@ export class ResponseCache {
 	 * The cached answer for `key`, or the one `load` produces. `fresh` skips a cached success (a manual check wants
 	 * today's data) but still honours a rate-limit block.
 	 */
-	public get(key: string, load: () => Promise<unknown>, fresh = false): Promise<unknown> {
+	public get(key: string, load: () => Promise<unknown>, fresh = false, ttlMs = SUCCESS_TTL_MS): Promise<unknown> {
 		const entry = this.entries.get(key);
 		if (entry && entry.expiresAt > this.now() && (!fresh || entry.failed || entry.expiresAt === Infinity)) {
 			return entry.value;
@@ -32,7 +34,7 @@ export class ResponseCache {
 		const pending: Entry = { value, expiresAt: Infinity, failed: false };
 		this.entries.set(key, pending);
 		value.then(
-			() => this.settle(key, pending, SUCCESS_TTL_MS, false),
+			() => this.settle(key, pending, ttlMs, false),
 			(error: unknown) => {
 				if (error instanceof ApiError && error.kind === 'rate-limited') {
 					this.settle(key, pending, (error.detail.retryAfterSeconds ?? 60) * 1000, true);

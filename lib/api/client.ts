@@ -1,8 +1,8 @@
 /** Reads JSON from the workspace REST API through the Apps-Engine HTTP accessor, with auth, timeout and cache. */
-import { ResponseCache, fingerprint } from './cache';
+import { PERMISSIONS_TTL_MS, ResponseCache, SUCCESS_TTL_MS, fingerprint } from './cache';
 import { ApiError, errorFromStatus, errorFromThrown, malformed } from './errors';
 import type { ApiPath, Credentials } from './paths';
-import { authHeaders } from './paths';
+import { API_PATHS, authHeaders } from './paths';
 
 /** The part of Apps-Engine's IHttp this client needs (IHttp satisfies it). */
 export interface HttpGetter {
@@ -37,7 +37,8 @@ export class WorkspaceClient {
 	public getJson(path: ApiPath, params?: Record<string, string>, fresh = false): Promise<unknown> {
 		const { baseUrl, credentials } = this.config;
 		const key = `${baseUrl}|${credentials.userId}|${fingerprint(credentials.token)}|${path}?${Object.entries(params ?? {}).map(([name, value]) => `${name}=${value}`).join('&')}`;
-		return this.cache.get(key, () => this.request(path, params), fresh);
+		const ttl = path === API_PATHS.permissions ? PERMISSIONS_TTL_MS : SUCCESS_TTL_MS;
+		return this.cache.get(key, () => this.request(path, params), fresh, ttl);
 	}
 
 	private async request(path: ApiPath, params?: Record<string, string>): Promise<unknown> {

@@ -81,7 +81,7 @@ export function errorFromStatus(path: string, status: number, content?: string, 
 /** A request that threw: the HTTP bridge aborts on timeout and throws on network faults. */
 export function errorFromThrown(path: string, error: unknown, elapsedMs: number, timeoutMs: number): ApiError {
 	const message = error instanceof Error ? `${error.name} ${error.message}` : String(error);
-	if (elapsedMs >= timeoutMs * 0.9 || /time[d ]?out|abort/i.test(message)) {
+	if (elapsedMs >= timeoutMs * 0.9 || /time(d|\s)*out|abort/i.test(message)) {
 		return new ApiError('timeout', { path, timeoutSeconds: Math.round(timeoutMs / 1000) });
 	}
 	return new ApiError('unreachable', { path });

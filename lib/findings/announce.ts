@@ -36,12 +36,13 @@ export interface Step {
 
 const DAY_MS = 24 * 60 * 60 * 1000;
 
-function licenseNews(previous: CheckState, snapshot: Snapshot): Notice | undefined {
+function licenseNews(previous: CheckState, snapshot: Snapshot, now: Date): Notice | undefined {
 	const current = snapshot.license;
-	if (!current || !previous.initialized) {
+	const date = current?.enforcedExpiry ?? current?.visualExpiry;
+	// An old server still lists a license past its end: that is the lapse, not good news.
+	if (!current || !previous.initialized || (date && new Date(date).getTime() <= now.getTime())) {
 		return undefined;
 	}
-	const date = current.enforcedExpiry ?? current.visualExpiry;
 	const known = previous.license;
 	if (previous.announced.lapsed) {
 		return { kind: 'news', news: 'active-again', plan: current.plan, date };
@@ -60,7 +61,7 @@ function onReading(previous: CheckState, snapshot: Snapshot, thresholds: Thresho
 	if (previous.failure) {
 		notices.push({ kind: 'recovered', finding: { id: 'unreadable', level: 'info', step: 0, facts: previous.announced.unreadable?.facts ?? unreadableFacts(previous.failure.since) } });
 	}
-	const news = licenseNews(previous, snapshot);
+	const news = licenseNews(previous, snapshot, now);
 	if (news) {
 		notices.push(news);
 	}
@@ -79,7 +80,7 @@ function onReading(previous: CheckState, snapshot: Snapshot, thresholds: Thresho
 			continue;
 		}
 		// An expiry that clears because the license changed or lapsed is told by the news or the lapse, not as a recovery.
-		const toldElsewhere = id === 'lapsed' || (before.facts.type === 'expiry' && (!!news || !snapshot.license));
+		const toldElsewhere = id === 'lapsed' || (before.facts.type === 'expiry' && (!!news || !snapshot.license || !!announced.lapsed));
 		if (!toldElsewhere) {
 			notices.push({ kind: 'recovered', finding: { id, level: before.level, step: 0, facts: before.facts } });
 		}

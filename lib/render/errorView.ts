@@ -4,9 +4,9 @@ import type { Rendered } from './message';
 import { render, section } from './message';
 import type { View } from './view';
 
-/** "https://chat.example.com:3000/x" → "chat.example.com:3000": never a path or query that could carry anything else. */
+/** "https://user:pw@chat.example.com:3000/x" → "chat.example.com:3000": never credentials, a path or a query. */
 function host(url: string | undefined): string {
-	return /^https?:\/\/([^/?#@\s]+)/i.exec(url ?? '')?.[1] ?? '?';
+	return /^https?:\/\/(?:[^@/?#\s]*@)?([^/?#@\s]+)/i.exec(url ?? '')?.[1] ?? '?';
 }
 
 /** One sentence for the error: used alone in admin-room notices, with a title in replies. */

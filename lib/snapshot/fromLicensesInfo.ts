@@ -1,7 +1,7 @@
 /** licenses.info?loadValues=true (6.5+) and licenses.maxActiveUsers → Snapshot. */
 import { ApiError } from '../api/errors';
 import { API_PATHS } from '../api/paths';
-import { cap, count, isRecord, optionalRecord, record, stringList } from './coerce';
+import { cap, count, optionalRecord, record, stringList } from './coerce';
 import { readLicenseV3, readTags } from './licenseV3';
 import type { Limit, Snapshot } from './types';
 import { LIMIT_KINDS } from './types';
@@ -25,7 +25,8 @@ export function fromLicensesInfo(body: unknown, seatBody?: unknown): Snapshot {
 		throw new ApiError('forbidden', { path: PATH, status: 200 });
 	}
 	const tags = readTags(info.tags, 'license.tags', PATH);
-	const v3 = isRecord(info.license) ? readLicenseV3(info.license, PATH, tags) : undefined;
+	// Absent means no (valid) license; present but not an object is an answer this app cannot read.
+	const v3 = info.license === undefined || info.license === null ? undefined : readLicenseV3(info.license, PATH, tags);
 	const prevented = optionalRecord(info.preventedActions, 'license.preventedActions', PATH);
 	const seats = seatBody === undefined ? undefined : readSeatCount(seatBody);
 	const active = stringList(info.activeModules, 'license.activeModules', PATH);

@@ -1,6 +1,6 @@
 /** Reads the parts of an ILicenseV3 a summary needs: plan, dates, modules and the behavior behind each limit. */
 import type { Json } from './coerce';
-import { isoDate, optionalArray, optionalBoolean, optionalRecord, optionalString, record } from './coerce';
+import { count, isoDate, optionalArray, optionalBoolean, optionalRecord, optionalString, record } from './coerce';
 import type { LicenseDetails, LimitBehavior, LimitKind } from './types';
 import { LIMIT_KINDS } from './types';
 
@@ -19,9 +19,9 @@ export function readTags(value: unknown, field: string, path: string): Tag[] {
 /** The earliest validUntil among invalidate_license periods: the date the license really stops. */
 function enforcedExpiry(validation: Json, path: string): string | undefined {
 	const ends = optionalArray(validation.validPeriods, 'license.validation.validPeriods', path)
-		.map((period, index) => record(period, `license.validation.validPeriods[${index}]`, path))
-		.filter((period) => period.invalidBehavior === 'invalidate_license')
-		.map((period, index) => isoDate(period.validUntil, `license.validation.validPeriods[${index}].validUntil`, path))
+		.map((period, index) => ({ period: record(period, `license.validation.validPeriods[${index}]`, path), index }))
+		.filter(({ period }) => period.invalidBehavior === 'invalidate_license')
+		.map(({ period, index }) => isoDate(period.validUntil, `license.validation.validPeriods[${index}].validUntil`, path))
 		.filter((end): end is string => end !== undefined)
 		.sort();
 	return ends[0];
@@ -51,7 +51,9 @@ export function readLicenseV3(value: unknown, path: string, fallbackTags: Tag[] 
 		if (found.length) {
 			behaviors[kind] = [...new Set(found)];
 		}
-		const numbers = list.map((item) => Number(item.max)).filter((max) => Number.isFinite(max));
+		const numbers = list
+			.map((item, index) => count(item.max, `license.limits.${kind}[${index}].max`, path))
+			.filter((max): max is number => max !== undefined);
 		if (numbers.length) {
 			maxes[kind] = Math.min(...numbers);
 		}
