@@ -50,6 +50,9 @@ function licenseNews(previous: CheckState, snapshot: Snapshot, now: Date): Notic
 	if (!known) {
 		return { kind: 'news', news: 'new', plan: current.plan, date };
 	}
+	if (known.plan === current.plan && known.trial === current.trial && (current.enforcedExpiry ?? '') > (known.enforcedExpiry ?? '')) {
+		return { kind: 'news', news: 'renewed', plan: current.plan, date };
+	}
 	if (known.plan !== current.plan || known.enforcedExpiry !== current.enforcedExpiry || known.trial !== current.trial) {
 		return { kind: 'news', news: 'changed', plan: current.plan, date };
 	}

@@ -35,7 +35,7 @@ export interface RememberedLicense {
 export type Notice =
 	| { kind: 'raised'; finding: Finding }
 	| { kind: 'recovered'; finding: Finding }
-	| { kind: 'news'; news: 'new' | 'active-again' | 'changed'; plan?: string; date?: string }
+	| { kind: 'news'; news: 'new' | 'active-again' | 'renewed' | 'changed'; plan?: string; date?: string }
 	| { kind: 'digest' };
 
 export interface Thresholds {

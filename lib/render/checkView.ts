@@ -77,7 +77,8 @@ function recoveredLine(view: View, finding: Finding, ctx: CheckContext): string 
 function newsLine(view: View, notice: Extract<Notice, { kind: 'news' }>): string {
 	const { t } = view.texts;
 	const params = { plan: notice.plan ?? t('plan_unnamed'), date: notice.date ? view.format.date(notice.date) : t('no_end_date') };
-	return t(notice.news === 'active-again' ? 'news_license_active' : notice.news === 'new' ? 'news_license_new' : 'news_license_changed', params);
+	const keys = { 'active-again': 'news_license_active', new: 'news_license_new', renewed: 'news_license_renewed', changed: 'news_license_changed' } as const;
+	return t(keys[notice.news], params);
 }
 
 function digestLine(view: View, snapshot: Snapshot | undefined): string {

@@ -11,7 +11,7 @@ function host(url: string | undefined): string {
 
 /** One sentence for the error: used alone in admin-room notices, with a title in replies. */
 export function errorReason(view: View, error: ApiError, serverUrl?: string): string {
-	const { t } = view.texts;
+	const { t, plural } = view.texts;
 	const { detail } = error;
 	switch (error.kind) {
 		case 'not-configured':
@@ -25,11 +25,11 @@ export function errorReason(view: View, error: ApiError, serverUrl?: string): st
 		case 'not-found':
 			return t('error_not_found', { path: detail.path ?? '?' });
 		case 'rate-limited':
-			return t('error_rate_limited', { seconds: view.format.number(detail.retryAfterSeconds ?? 60) });
+			return plural('error_rate_limited', detail.retryAfterSeconds ?? 60);
 		case 'server-error':
 			return t('error_server_error', { status: detail.status ?? '5xx' });
 		case 'timeout':
-			return t('error_timeout', { seconds: view.format.number(detail.timeoutSeconds ?? 10) });
+			return plural('error_timeout', detail.timeoutSeconds ?? 10);
 		case 'unreachable':
 			return t('error_unreachable', { host: host(serverUrl) });
 		case 'malformed':

@@ -1,0 +1,395 @@
+/** Setting values: parsing, checks, defaults, definitions; and the permission check in access.ts. */
+import * as fs from 'fs';
+import * as path from 'path';
+
+import { SettingType } from '@rocket.chat/apps-engine/definition/settings';
+
+import type { WorkspaceClient } from '../../lib/api/client';
+import { ApiError } from '../../lib/api/errors';
+import { API_PATHS } from '../../lib/api/paths';
+import { REQUIRED_PERMISSION, holdsPermission, rolesHolding } from '../../lib/access';
+import type { Check, SettingId } from '../../lib/settings';
+import {
+	DEFAULTS, SETTING, SETTING_CHECKS, SETTING_DEFINITIONS, cronOf, nearCapPercent, parseCheckTime, parseNumberList, parseServerUrl,
+	parseWholeNumber, toConfig,
+} from '../../lib/settings';
+
+const EN = JSON.parse(fs.readFileSync(path.join(__dirname, '../../i18n/en.json'), 'utf8')) as Record<string, string>;
+const ALL_IDS = Object.values(SETTING) as SettingId[];
+
+function value<T>(check: Check<T>): T {
+	if (!check.ok) {
+		throw new Error(`expected ok, got problem "${check.problem}"`);
+	}
+	return check.value;
+}
+
+function problem(check: Check<unknown>): string {
+	if (check.ok) {
+		throw new Error(`expected a problem, got ${JSON.stringify(check.value)}`);
+	}
+	expect(check.problem).toEqual(expect.any(String));
+	expect(check.problem.length).toBeGreaterThan(0);
+	return check.problem;
+}
+
+describe('parseNumberList', () => {
+	it('splits on commas, spaces and semicolons', () => {
+		expect(value(parseNumberList('30, 14 7;3', 1, 365))).toEqual([30, 14, 7, 3]);
+	});
+
+	it('accepts "%" with or without a space', () => {
+		expect(value(parseNumberList('80 %, 90%,100', 1, 100))).toEqual([100, 90, 80]);
+	});
+
+	it('drops duplicates and orders largest first', () => {
+		expect(value(parseNumberList('7, 30, 7, 14,30', 1, 365))).toEqual([30, 14, 7]);
+		expect(value(parseNumberList('1 3 2', 1, 365))).toEqual([3, 2, 1]);
+	});
+
+	it('accepts a single number and the bounds themselves', () => {
+		expect(value(parseNumberList(' 5 ', 1, 365))).toEqual([5]);
+		expect(value(parseNumberList('1, 365', 1, 365))).toEqual([365, 1]);
+	});
+
+	it('rejects a word, naming it', () => {
+		expect(problem(parseNumberList('abc', 1, 365))).toContain('abc');
+		expect(problem(parseNumberList('30, soon, 7', 1, 365))).toContain('soon');
+	});
+
+	it('rejects a number out of range, naming it', () => {
+		expect(problem(parseNumberList('150 %', 1, 100))).toContain('150');
+		expect(problem(parseNumberList('80, 0', 1, 100))).toMatch(/\b0\b/);
+		expect(problem(parseNumberList('400', 1, 365))).toContain('400');
+	});
+
+	it('rejects fractions and negative numbers', () => {
+		problem(parseNumberList('7.5', 1, 365));
+		problem(parseNumberList('-3', 1, 365));
+	});
+
+	it('rejects an empty list', () => {
+		expect(problem(parseNumberList('', 1, 365))).toMatch(/empty/);
+		expect(problem(parseNumberList('  ,; ', 1, 365))).toMatch(/empty/);
+		expect(problem(parseNumberList(undefined, 1, 365))).toMatch(/empty/);
+		problem(parseNumberList('%', 1, 100));
+	});
+});
+
+describe('parseCheckTime', () => {
+	it.each([
+		['09:00', 9, 0],
+		['9:30', 9, 30],
+		['9', 9, 0],
+		[' 23:59 ', 23, 59],
+		['00:00', 0, 0],
+	])('%p → %i:%i', (raw, hour, minute) => {
+		expect(value(parseCheckTime(raw))).toEqual({ hour, minute });
+	});
+
+	it.each(['24:00', '12:60', '9:5', 'noon', '', '09:00:00', '-1:00', '9h'])('rejects %p', (raw) => {
+		problem(parseCheckTime(raw));
+	});
+
+	it('rejects undefined', () => {
+		problem(parseCheckTime(undefined));
+	});
+});
+
+describe('parseWholeNumber', () => {
+	it('accepts numbers and numeric strings within the range', () => {
+		expect(value(parseWholeNumber(10, 1, 25))).toBe(10);
+		expect(value(parseWholeNumber(' 25 ', 1, 25))).toBe(25);
+		expect(value(parseWholeNumber('1', 1, 25))).toBe(1);
+	});
+
+	it.each([0, 26, 2.5, 'abc', '', null, undefined, NaN, '10 s'])('rejects %p in 1–25', (raw) => {
+		expect(problem(parseWholeNumber(raw, 1, 25))).toMatch(/1.*25/);
+	});
+});
+
+describe('parseServerUrl', () => {
+	it('accepts empty (use Site_Url)', () => {
+		expect(value(parseServerUrl(''))).toBe('');
+		expect(value(parseServerUrl('   '))).toBe('');
+		expect(value(parseServerUrl(undefined))).toBe('');
+	});
+
+	it('accepts http(s) addresses and drops trailing slashes', () => {
+		expect(value(parseServerUrl('https://chat.example.com/'))).toBe('https://chat.example.com');
+		expect(value(parseServerUrl(' http://10.0.0.5:3000 '))).toBe('http://10.0.0.5:3000');
+		expect(value(parseServerUrl('https://example.com/chat//'))).toBe('https://example.com/chat');
+		expect(value(parseServerUrl('HTTPS://Chat.Example.com'))).toBe('HTTPS://Chat.Example.com');
+	});
+
+	it.each(['chat.example.com', 'ftp://chat.example.com', 'https://', 'https://chat.example.com?x=1', 'https://chat example.com', 'https://chat.example.com/#top'])(
+		'rejects %p',
+		(raw) => {
+			problem(parseServerUrl(raw));
+		},
+	);
+});
+
+describe('SETTING_CHECKS', () => {
+	it('has a check for every setting, and every default passes it', () => {
+		expect(Object.keys(SETTING_CHECKS).sort()).toEqual([...ALL_IDS].sort());
+		for (const id of ALL_IDS) {
+			expect(SETTING_CHECKS[id](DEFAULTS[id]).ok).toBe(true);
+		}
+	});
+
+	it('server_url', () => {
+		expect(value(SETTING_CHECKS.server_url('https://chat.example.com/'))).toBe('https://chat.example.com');
+		problem(SETTING_CHECKS.server_url('chat.example.com'));
+	});
+
+	it('user_id and access_token are trimmed text', () => {
+		expect(value(SETTING_CHECKS.user_id('  abc123 '))).toBe('abc123');
+		expect(value(SETTING_CHECKS.access_token(' tok-en\n'))).toBe('tok-en');
+		expect(value(SETTING_CHECKS.access_token(undefined))).toBe('');
+	});
+
+	it('request_timeout: whole seconds from 1 to 25', () => {
+		expect(value(SETTING_CHECKS.request_timeout(25))).toBe(25);
+		expect(value(SETTING_CHECKS.request_timeout('1'))).toBe(1);
+		problem(SETTING_CHECKS.request_timeout(26));
+		problem(SETTING_CHECKS.request_timeout(0));
+		problem(SETTING_CHECKS.request_timeout(2.5));
+	});
+
+	it('admin_room: a trimmed name without the leading #', () => {
+		expect(value(SETTING_CHECKS.admin_room(' #admins '))).toBe('admins');
+		expect(value(SETTING_CHECKS.admin_room('license-alerts'))).toBe('license-alerts');
+		expect(value(SETTING_CHECKS.admin_room(''))).toBe('');
+	});
+
+	it('check_time', () => {
+		expect(value(SETTING_CHECKS.check_time('7:15'))).toEqual({ hour: 7, minute: 15 });
+		problem(SETTING_CHECKS.check_time('25:00'));
+	});
+
+	it('expiry_thresholds: days from 1 to 365', () => {
+		expect(value(SETTING_CHECKS.expiry_thresholds('60,30'))).toEqual([60, 30]);
+		expect(value(SETTING_CHECKS.expiry_thresholds('365'))).toEqual([365]);
+		problem(SETTING_CHECKS.expiry_thresholds('400'));
+		problem(SETTING_CHECKS.expiry_thresholds('0'));
+	});
+
+	it('seat_thresholds: percents from 1 to 100', () => {
+		expect(value(SETTING_CHECKS.seat_thresholds('75%, 95%'))).toEqual([95, 75]);
+		problem(SETTING_CHECKS.seat_thresholds('120'));
+	});
+
+	it('failure_reminder_days: 1 to 30', () => {
+		expect(value(SETTING_CHECKS.failure_reminder_days(30))).toBe(30);
+		problem(SETTING_CHECKS.failure_reminder_days(31));
+		problem(SETTING_CHECKS.failure_reminder_days(0));
+	});
+
+	it.each([SETTING.mentionHere, SETTING.digest])('%s: true or false', (id) => {
+		expect(value(SETTING_CHECKS[id](true))).toBe(true);
+		expect(value(SETTING_CHECKS[id](false))).toBe(false);
+		expect(value(SETTING_CHECKS[id]('true'))).toBe(true);
+		expect(value(SETTING_CHECKS[id]('false'))).toBe(false);
+		problem(SETTING_CHECKS[id]('yes'));
+		problem(SETTING_CHECKS[id](1));
+	});
+});
+
+describe('toConfig', () => {
+	it('uses the defaults when nothing is set', () => {
+		expect(toConfig({})).toEqual({
+			serverUrl: '',
+			userId: '',
+			token: '',
+			timeoutMs: 10_000,
+			adminRoom: '',
+			checkTime: { hour: 9, minute: 0 },
+			expiryDays: [30, 14, 7, 3, 1],
+			seatPercents: [100, 90, 80],
+			failureDays: 3,
+			mentionHere: false,
+			digest: false,
+		});
+	});
+
+	it('reads valid values, the timeout in milliseconds', () => {
+		const config = toConfig({
+			server_url: 'https://chat.example.com/',
+			user_id: 'u1',
+			access_token: 'SECRET-TOKEN-123',
+			request_timeout: 5,
+			admin_room: '#admins',
+			check_time: '07:45',
+			expiry_thresholds: '60, 10',
+			seat_thresholds: '95',
+			failure_reminder_days: '7',
+			mention_here_on_critical: true,
+			daily_digest: 'true',
+		});
+		expect(config).toEqual({
+			serverUrl: 'https://chat.example.com',
+			userId: 'u1',
+			token: 'SECRET-TOKEN-123',
+			timeoutMs: 5_000,
+			adminRoom: 'admins',
+			checkTime: { hour: 7, minute: 45 },
+			expiryDays: [60, 10],
+			seatPercents: [95],
+			failureDays: 7,
+			mentionHere: true,
+			digest: true,
+		});
+	});
+
+	it('falls back to the default for each invalid value', () => {
+		const config = toConfig({
+			server_url: 'chat.example.com',
+			request_timeout: 99,
+			check_time: 'noon',
+			expiry_thresholds: 'abc',
+			seat_thresholds: '150 %',
+			failure_reminder_days: -2,
+			mention_here_on_critical: 'maybe',
+		});
+		expect(config.serverUrl).toBe('');
+		expect(config.timeoutMs).toBe(10_000);
+		expect(config.checkTime).toEqual({ hour: 9, minute: 0 });
+		expect(config.expiryDays).toEqual([30, 14, 7, 3, 1]);
+		expect(config.seatPercents).toEqual([100, 90, 80]);
+		expect(config.failureDays).toBe(3);
+		expect(config.mentionHere).toBe(false);
+	});
+
+	it('an invalid value of one setting leaves the others alone', () => {
+		const config = toConfig({ request_timeout: 0, seat_thresholds: '70' });
+		expect(config.timeoutMs).toBe(10_000);
+		expect(config.seatPercents).toEqual([70]);
+	});
+});
+
+describe('cronOf and nearCapPercent', () => {
+	it('cronOf: minute hour * * *', () => {
+		expect(cronOf({ hour: 9, minute: 0 })).toBe('0 9 * * *');
+		expect(cronOf({ hour: 23, minute: 5 })).toBe('5 23 * * *');
+		expect(cronOf(value(parseCheckTime('07:30')))).toBe('30 7 * * *');
+	});
+
+	it('nearCapPercent: the lowest seat threshold', () => {
+		expect(nearCapPercent(toConfig({}))).toBe(80);
+		expect(nearCapPercent(toConfig({ seat_thresholds: '95, 85, 100' }))).toBe(85);
+		expect(nearCapPercent(toConfig({ seat_thresholds: '100' }))).toBe(100);
+	});
+});
+
+describe('SETTING_DEFINITIONS', () => {
+	it('defines every setting once', () => {
+		expect(SETTING_DEFINITIONS.map((definition) => definition.id).sort()).toEqual([...ALL_IDS].sort());
+	});
+
+	it.each(ALL_IDS)('%s has its label, description and section in en.json', (id) => {
+		const definition = SETTING_DEFINITIONS.find((entry) => entry.id === id);
+		expect(definition).toBeDefined();
+		for (const key of [definition?.i18nLabel, definition?.i18nDescription, definition?.section]) {
+			expect(typeof key).toBe('string');
+			expect(EN[key as string]).toEqual(expect.any(String));
+			expect(EN[key as string].trim().length).toBeGreaterThan(0);
+		}
+	});
+
+	it('no setting is public, and every package value passes its check', () => {
+		for (const definition of SETTING_DEFINITIONS) {
+			expect(definition.public).toBe(false);
+			expect(SETTING_CHECKS[definition.id as SettingId](definition.packageValue).ok).toBe(true);
+		}
+	});
+
+	it('the token is a PASSWORD setting', () => {
+		const token = SETTING_DEFINITIONS.find((entry) => entry.id === SETTING.token);
+		expect(token?.type).toBe(SettingType.PASSWORD);
+		expect(token?.public).toBe(false);
+		expect(token?.packageValue).toBe('');
+	});
+
+	it('types match the values: numbers, booleans, strings', () => {
+		const typeOf = (id: SettingId) => SETTING_DEFINITIONS.find((entry) => entry.id === id)?.type;
+		expect(typeOf(SETTING.timeout)).toBe(SettingType.NUMBER);
+		expect(typeOf(SETTING.failureDays)).toBe(SettingType.NUMBER);
+		expect(typeOf(SETTING.mentionHere)).toBe(SettingType.BOOLEAN);
+		expect(typeOf(SETTING.digest)).toBe(SettingType.BOOLEAN);
+		expect(typeOf(SETTING.serverUrl)).toBe(SettingType.STRING);
+		expect(typeOf(SETTING.userId)).toBe(SettingType.STRING);
+	});
+});
+
+describe('access', () => {
+	/** A client whose permissions.listAll answers `body`; records the paths asked. */
+	function fakeClient(body: unknown) {
+		const asked: string[] = [];
+		const client = {
+			getJson: async (requested: string) => {
+				asked.push(requested);
+				return body;
+			},
+		} as unknown as WorkspaceClient;
+		return { client, asked };
+	}
+
+	const listAll = (roles: Record<string, string[]>) => ({
+		update: Object.entries(roles).map(([_id, holders]) => ({ _id, roles: holders, _updatedAt: '2025-06-01T00:00:00.000Z', group: 'x', level: 'permission' })),
+		remove: [],
+		success: true,
+	});
+
+	it('rolesHolding reads the roles of view-privileged-setting from permissions.listAll', async () => {
+		const { client, asked } = fakeClient(listAll({
+			'view-statistics': ['admin', 'auditor'],
+			'view-privileged-setting': ['admin', 'license-viewer'],
+			'api-bypass-rate-limit': ['admin', 'bot', 'app'],
+		}));
+		expect(REQUIRED_PERMISSION).toBe('view-privileged-setting');
+		expect(await rolesHolding(client)).toEqual(['admin', 'license-viewer']);
+		expect(asked).toEqual([API_PATHS.permissions]);
+	});
+
+	it('rolesHolding for another permission', async () => {
+		const { client } = fakeClient(listAll({ 'view-statistics': ['admin', 'auditor'], 'view-privileged-setting': ['admin'] }));
+		expect(await rolesHolding(client, 'view-statistics')).toEqual(['admin', 'auditor']);
+	});
+
+	it('rolesHolding is empty when the permission is not listed', async () => {
+		const { client } = fakeClient(listAll({ 'view-statistics': ['admin'] }));
+		expect(await rolesHolding(client)).toEqual([]);
+	});
+
+	it('rolesHolding rejects a malformed answer', async () => {
+		for (const body of ['<html></html>', { update: 'admin' }, { update: [{ _id: 'view-privileged-setting', roles: 'admin' }] }]) {
+			const { client } = fakeClient(body);
+			const error = await rolesHolding(client).then(() => undefined, (thrown: unknown) => thrown);
+			expect(error).toBeInstanceOf(ApiError);
+			expect((error as ApiError).kind).toBe('malformed');
+			expect((error as ApiError).detail.path).toBe(API_PATHS.permissions);
+		}
+	});
+
+	it('rolesHolding passes client errors through', async () => {
+		const client = { getJson: async () => { throw new ApiError('unauthorized', { path: API_PATHS.permissions, status: 401 }); } } as unknown as WorkspaceClient;
+		await expect(rolesHolding(client)).rejects.toMatchObject({ kind: 'unauthorized' });
+	});
+
+	it('holdsPermission lets in a user with any allowed role, custom roles included', async () => {
+		const { client } = fakeClient(listAll({ 'view-privileged-setting': ['admin', 'license-viewer'] }));
+		const allowed = await rolesHolding(client);
+		expect(holdsPermission(['user', 'license-viewer'], allowed)).toBe(true);
+		expect(holdsPermission(['admin'], allowed)).toBe(true);
+		expect(holdsPermission(['user', 'moderator'], allowed)).toBe(false);
+		expect(holdsPermission([], allowed)).toBe(false);
+		expect(holdsPermission(undefined, allowed)).toBe(false);
+		expect(holdsPermission(['admin'], [])).toBe(false);
+	});
+
+	it('holdsPermission compares role names exactly', () => {
+		expect(holdsPermission(['Admin'], ['admin'])).toBe(false);
+		expect(holdsPermission(['admin-lite'], ['admin'])).toBe(false);
+	});
+});
