@@ -1,3 +1,4 @@
+import { App } from '@rocket.chat/apps-engine/definition/App';
 import type {
 	IAppAccessors,
 	IConfigurationExtend,
@@ -7,7 +8,6 @@ import type {
 	ILogger,
 	IRead,
 } from '@rocket.chat/apps-engine/definition/accessors';
-import { App } from '@rocket.chat/apps-engine/definition/App';
 import type { IAppInfo } from '@rocket.chat/apps-engine/definition/metadata';
 import type { ISetting } from '@rocket.chat/apps-engine/definition/settings';
 import type { ISettingUpdateContext } from '@rocket.chat/apps-engine/definition/settings/ISettingUpdateContext';

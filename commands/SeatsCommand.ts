@@ -1,9 +1,11 @@
-import type { CommandName } from '../lib/commandRouter';
 import { AppCommand } from './AppCommand';
+import type { CommandName } from '../lib/commandRouter';
 
 /** /seats [help] */
 export class SeatsCommand extends AppCommand {
 	public command: CommandName = 'seats';
+
 	public i18nParamsExample = 'seats_params';
+
 	public i18nDescription = 'seats_description';
 }

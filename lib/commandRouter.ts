@@ -7,7 +7,7 @@ import type { IUser } from '@rocket.chat/apps-engine/definition/users';
 
 import { REQUIRED_PERMISSION, holdsPermission, rolesHolding } from './access';
 import { ApiError } from './api/errors';
-import type { Accessors } from './dailyCheck';
+import type { IAccessors } from './dailyCheck';
 import { runDailyCheck } from './dailyCheck';
 import { openClient, readConfig } from './io/config';
 import { languageOf } from './io/language';
@@ -16,20 +16,20 @@ import { renderCheckReport } from './render/checkView';
 import { renderError, renderRefusal } from './render/errorView';
 import { renderHelp } from './render/helpView';
 import { renderLimits, renderModules, renderSummary } from './render/licenseView';
-import type { Rendered } from './render/message';
+import type { IRendered } from './render/message';
 import { renderSeats } from './render/seatsView';
-import type { View } from './render/view';
+import type { IView } from './render/view';
 import { viewFor } from './render/view';
 import { nearCapPercent } from './settings';
 import { loadSnapshot } from './snapshot/load';
-import type { Snapshot } from './snapshot/types';
+import type { ISnapshot } from './snapshot/types';
 
 export type CommandName = 'license' | 'seats';
 export type SubCommand = 'summary' | 'limits' | 'modules' | 'check' | 'help' | 'seats';
 
 const SUBCOMMANDS: Record<CommandName, Record<string, SubCommand>> = {
-	license: { '': 'summary', limits: 'limits', modules: 'modules', check: 'check', help: 'help' },
-	seats: { '': 'seats', help: 'help' },
+	license: { '': 'summary', 'limits': 'limits', 'modules': 'modules', 'check': 'check', 'help': 'help' },
+	seats: { '': 'seats', 'help': 'help' },
 };
 
 /** "limits" → limits; anything else → help with the word that was not understood. Case and extra spaces are forgiven. */
@@ -43,23 +43,23 @@ export function parseArguments(command: CommandName, args: string[]): { sub: Sub
 	return { sub: 'help', unknown: sub ? words.slice(1).join(' ') : words.join(' ') };
 }
 
-const RENDERERS: Partial<Record<SubCommand, (view: View, snapshot: Snapshot) => Rendered>> = {
+const RENDERERS: Partial<Record<SubCommand, (view: IView, snapshot: ISnapshot) => IRendered>> = {
 	summary: renderSummary,
 	limits: renderLimits,
 	modules: renderModules,
 	seats: renderSeats,
 };
 
-export interface CommandContext {
+export interface ICommandContext {
 	sender: IUser;
 	room: IRoom;
 	args: string[];
 }
 
-async function answer(accessors: Accessors, ctx: CommandContext, view: View, sub: SubCommand): Promise<Rendered> {
+async function answer(accessors: IAccessors, ctx: ICommandContext, view: IView, sub: SubCommand): Promise<IRendered> {
 	const { read, http } = accessors;
 	const config = await readConfig(read);
-	let serverUrl = config.serverUrl;
+	let { serverUrl } = config;
 	try {
 		const client = await openClient(read, http, config);
 		serverUrl = client.baseUrl;
@@ -73,7 +73,7 @@ async function answer(accessors: Accessors, ctx: CommandContext, view: View, sub
 				? renderCheckReport(view, result.findings, { snapshot: result.outcome.snapshot, serverUrl: result.serverUrl }, result.postedTo)
 				: renderError(view, result.outcome.error, result.serverUrl);
 		}
-		const render = RENDERERS[sub] as (view: View, snapshot: Snapshot) => Rendered;
+		const render = RENDERERS[sub] as (view: IView, snapshot: ISnapshot) => IRendered;
 		return render(view, await loadSnapshot(client));
 	} catch (error) {
 		if (error instanceof ApiError) {
@@ -83,12 +83,12 @@ async function answer(accessors: Accessors, ctx: CommandContext, view: View, sub
 	}
 }
 
-export async function runCommand(accessors: Accessors, command: CommandName, ctx: CommandContext): Promise<void> {
+export async function runCommand(accessors: IAccessors, command: CommandName, ctx: ICommandContext): Promise<void> {
 	const { read, modify, logger } = accessors;
 	const config = await readConfig(read);
 	const view = viewFor(await languageOf(read, ctx.sender), new Date(), nearCapPercent(config));
 	const { sub, unknown } = parseArguments(command, ctx.args);
-	let reply: Rendered;
+	let reply: IRendered;
 	try {
 		reply = sub === 'help' ? renderHelp(view, unknown) : await answer(accessors, ctx, view, sub);
 	} catch (error) {

@@ -1,6 +1,6 @@
 /** The daily check as an Apps-Engine scheduler job: its processor, and its schedule at the configured time. */
-import type { ILogger, ISchedulerModify, ISettingRead } from '@rocket.chat/apps-engine/definition/accessors';
 import type { App } from '@rocket.chat/apps-engine/definition/App';
+import type { ILogger, ISchedulerModify, ISettingRead } from '@rocket.chat/apps-engine/definition/accessors';
 import type { IProcessor } from '@rocket.chat/apps-engine/definition/scheduler';
 
 import { runDailyCheck } from './dailyCheck';
@@ -30,5 +30,7 @@ export async function scheduleDailyCheck(settings: ISettingRead, scheduler: ISch
 	const time = toConfig({ [SETTING.checkTime]: await settings.getValueById(SETTING.checkTime).catch(() => undefined) }).checkTime;
 	await scheduler.cancelJob(DAILY_CHECK_JOB);
 	await scheduler.scheduleRecurring({ id: DAILY_CHECK_JOB, interval: cronOf(time), skipImmediate: true });
-	logger.debug(`Daily license check scheduled at ${String(time.hour).padStart(2, '0')}:${String(time.minute).padStart(2, '0')} server time.`);
+	logger.debug(
+		`Daily license check scheduled at ${String(time.hour).padStart(2, '0')}:${String(time.minute).padStart(2, '0')} server time.`,
+	);
 }

@@ -3,14 +3,14 @@ import type { Language } from './i18n/texts';
 
 const DAY_MS = 24 * 60 * 60 * 1000;
 
-export interface Formatter {
+export interface IFormatter {
 	number: (value: number) => string;
 	/** 0.925 → "92.5 %" (or "92,5 %"), at most one decimal. */
 	percent: (ratio: number) => string;
 	date: (iso: string) => string;
 }
 
-export function formatterFor(language: Language): Formatter {
+export function formatterFor(language: Language): IFormatter {
 	const numbers = new Intl.NumberFormat(language);
 	const percents = new Intl.NumberFormat(language, { style: 'percent', maximumFractionDigits: 1 });
 	const dates = new Intl.DateTimeFormat(language, { dateStyle: 'long' });

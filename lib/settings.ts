@@ -79,13 +79,21 @@ export type Check<T> = { ok: true; value: T } | { ok: false; problem: string };
 
 const fail = <T>(problem: string): Check<T> => ({ ok: false, problem });
 
+/** A setting value as text: strings, numbers and booleans as typed, anything else (objects, null) as empty. */
+function asString(raw: unknown): string {
+	return typeof raw === 'string' || typeof raw === 'number' || typeof raw === 'boolean' ? String(raw) : '';
+}
+
 /** "30, 14 7;3" → [30, 14, 7, 3]: whole numbers within [min, max], "%" allowed, duplicates dropped, largest first. */
 export function parseNumberList(raw: unknown, min: number, max: number): Check<number[]> {
-	const text = String(raw ?? '').trim();
+	const text = asString(raw).trim();
 	if (!text) {
 		return fail('the list is empty');
 	}
-	const items = text.split(/[\s,;]+/).filter(Boolean).map((item) => item.replace(/%$/, ''));
+	const items = text
+		.split(/[\s,;]+/)
+		.filter(Boolean)
+		.map((item) => item.replace(/%$/, ''));
 	const numbers: number[] = [];
 	for (const item of items) {
 		if (item === '') {
@@ -104,14 +112,14 @@ export function parseNumberList(raw: unknown, min: number, max: number): Check<n
 }
 
 export function parseCheckTime(raw: unknown): Check<{ hour: number; minute: number }> {
-	const match = /^\s*(\d{1,2})(?::(\d{2}))?\s*$/.exec(String(raw ?? ''));
+	const match = /^\s*(\d{1,2})(?::(\d{2}))?\s*$/.exec(asString(raw));
 	const hour = Number(match?.[1]);
 	const minute = Number(match?.[2] ?? 0);
 	return match && hour <= 23 && minute <= 59 ? { ok: true, value: { hour, minute } } : fail('expected a time of day such as 09:00');
 }
 
 export function parseWholeNumber(raw: unknown, min: number, max: number): Check<number> {
-	const number = typeof raw === 'number' ? raw : Number(String(raw ?? '').trim());
+	const number = typeof raw === 'number' ? raw : Number(asString(raw).trim());
 	if (!Number.isInteger(number) || number < min || number > max) {
 		return fail(`expected a whole number from ${min} to ${max}`);
 	}
@@ -119,17 +127,21 @@ export function parseWholeNumber(raw: unknown, min: number, max: number): Check<
 }
 
 export function parseServerUrl(raw: unknown): Check<string> {
-	const text = String(raw ?? '').trim();
+	const text = asString(raw).trim();
 	if (text === '') {
 		return { ok: true, value: '' };
 	}
 	const trimmed = text.replace(/\/+$/, '');
-	return /^https?:\/\/[^\s/?#@]+(\/[^\s?#]*)?$/i.test(trimmed) ? { ok: true, value: trimmed } : fail('expected an http(s) address such as https://chat.example.com');
+	return /^https?:\/\/[^\s/?#@]+(\/[^\s?#]*)?$/i.test(trimmed)
+		? { ok: true, value: trimmed }
+		: fail('expected an http(s) address such as https://chat.example.com');
 }
 
-const asText = (raw: unknown): Check<string> => ({ ok: true, value: String(raw ?? '').trim() });
+const asText = (raw: unknown): Check<string> => ({ ok: true, value: asString(raw).trim() });
 const asBoolean = (raw: unknown): Check<boolean> =>
-	typeof raw === 'boolean' || raw === 'true' || raw === 'false' ? { ok: true, value: raw === true || raw === 'true' } : fail('expected true or false');
+	typeof raw === 'boolean' || raw === 'true' || raw === 'false'
+		? { ok: true, value: raw === true || raw === 'true' }
+		: fail('expected true or false');
 
 /** The check each setting's value must pass; onPreSettingUpdate keeps the previous value when it fails. */
 export const SETTING_CHECKS: Record<SettingId, (raw: unknown) => Check<unknown>> = {
@@ -138,7 +150,10 @@ export const SETTING_CHECKS: Record<SettingId, (raw: unknown) => Check<unknown>>
 	[SETTING.token]: asText,
 	// Apps-Engine gives an app method 30 s in all; a request must end well before that.
 	[SETTING.timeout]: (raw) => parseWholeNumber(raw, 1, 25),
-	[SETTING.adminRoom]: (raw) => ({ ok: true, value: String(raw ?? '').trim().replace(/^#/, '') }),
+	[SETTING.adminRoom]: (raw) => ({
+		ok: true,
+		value: asString(raw).trim().replace(/^#/, ''),
+	}),
 	[SETTING.checkTime]: parseCheckTime,
 	[SETTING.expiryDays]: (raw) => parseNumberList(raw, 1, 365),
 	[SETTING.seatPercents]: (raw) => parseNumberList(raw, 1, 100),
@@ -147,7 +162,7 @@ export const SETTING_CHECKS: Record<SettingId, (raw: unknown) => Check<unknown>>
 	[SETTING.digest]: asBoolean,
 };
 
-export interface AppConfig {
+export interface IAppConfig {
 	serverUrl: string;
 	userId: string;
 	token: string;
@@ -162,7 +177,7 @@ export interface AppConfig {
 }
 
 /** Reads raw values into a config; a value that fails its check counts as the default (and was logged when set). */
-export function toConfig(values: Partial<Record<SettingId, unknown>>): AppConfig {
+export function toConfig(values: Partial<Record<SettingId, unknown>>): IAppConfig {
 	const get = <T>(id: SettingId): T => {
 		const checked = SETTING_CHECKS[id](values[id] ?? DEFAULTS[id]);
 		return (checked.ok ? checked.value : (SETTING_CHECKS[id](DEFAULTS[id]) as { value: unknown }).value) as T;
@@ -188,6 +203,6 @@ export function cronOf(time: { hour: number; minute: number }): string {
 }
 
 /** Where "near the cap" starts: the lowest seat warning threshold, in percent. */
-export function nearCapPercent(config: AppConfig): number {
+export function nearCapPercent(config: IAppConfig): number {
 	return Math.min(...config.seatPercents);
 }

@@ -2,7 +2,7 @@
 import type { IPersistence, IPersistenceRead } from '@rocket.chat/apps-engine/definition/accessors';
 import { RocketChatAssociationModel, RocketChatAssociationRecord } from '@rocket.chat/apps-engine/definition/metadata';
 
-import type { CheckState } from './findings/announce';
+import type { ICheckState } from './findings/announce';
 import { EMPTY_STATE } from './findings/announce';
 
 const KEYS = {
@@ -22,12 +22,12 @@ async function writeOne(persistence: IPersistence, key: string, data: object): P
 }
 
 /** What the daily check announced and remembers; a fresh install starts empty. */
-export async function loadCheckState(persistence: IPersistenceRead): Promise<CheckState> {
-	const stored = await readOne<{ state?: CheckState }>(persistence, KEYS.checkState);
+export async function loadCheckState(persistence: IPersistenceRead): Promise<ICheckState> {
+	const stored = await readOne<{ state?: ICheckState }>(persistence, KEYS.checkState);
 	return stored?.state ? { ...EMPTY_STATE, ...stored.state } : EMPTY_STATE;
 }
 
-export async function saveCheckState(persistence: IPersistence, state: CheckState): Promise<void> {
+export async function saveCheckState(persistence: IPersistence, state: ICheckState): Promise<void> {
 	await writeOne(persistence, KEYS.checkState, { state });
 }
 

@@ -24,13 +24,18 @@ async function timed(step: () => Promise<unknown>): Promise<number> {
 function childRssMb(): number {
 	try {
 		const out = execFileSync('ps', ['-o', 'rss=', '--ppid', String(process.pid)], { encoding: 'utf8' });
-		return out.split('\n').filter(Boolean).reduce((sum, kb) => sum + Number(kb), 0) / 1024;
+		return (
+			out
+				.split('\n')
+				.filter(Boolean)
+				.reduce((sum, kb) => sum + Number(kb), 0) / 1024
+		);
 	} catch {
 		return NaN;
 	}
 }
 
-interface Figures {
+interface IFigures {
 	boot: number;
 	cold: number;
 	cachedLicense: number;
@@ -39,24 +44,29 @@ interface Figures {
 	job: number;
 }
 
-async function measure(delayMs: number): Promise<Figures> {
-	const samples: Figures[] = [];
+async function measure(delayMs: number): Promise<IFigures> {
+	const samples: IFigures[] = [];
 	for (let i = 0; i < REPEAT; i++) {
-		let session: Session | undefined;
 		const started = process.hrtime.bigint();
-		session = await Session.open({ scenario: 'near-cap', delayMs, rateLimit: false, settings: { admin_room: 'admins' } });
+		const session = await Session.open({ scenario: 'near-cap', delayMs, rateLimit: false, settings: { admin_room: 'admins' } });
 		const opened = Number(process.hrtime.bigint() - started) / 1e6;
-		const cold = await timed(() => session!.run('admin', '/license'));
-		const cachedLicense = await timed(() => session!.run('admin', '/license'));
-		const cachedSeats = await timed(() => session!.run('admin', '/seats'));
-		const freshCheck = await timed(() => session!.run('admin', '/license check'));
-		const job = await timed(() => session!.job('daily-check'));
+		const cold = await timed(() => session.run('admin', '/license'));
+		const cachedLicense = await timed(() => session.run('admin', '/license'));
+		const cachedSeats = await timed(() => session.run('admin', '/seats'));
+		const freshCheck = await timed(() => session.run('admin', '/license check'));
+		const job = await timed(() => session.job('daily-check'));
 		samples.push({ boot: opened + cold, cold, cachedLicense, cachedSeats, freshCheck, job });
 		await session.close();
-		session = undefined;
 	}
-	const pick = (key: keyof Figures) => median(samples.map((sample) => sample[key]));
-	return { boot: pick('boot'), cold: pick('cold'), cachedLicense: pick('cachedLicense'), cachedSeats: pick('cachedSeats'), freshCheck: pick('freshCheck'), job: pick('job') };
+	const pick = (key: keyof IFigures) => median(samples.map((sample) => sample[key]));
+	return {
+		boot: pick('boot'),
+		cold: pick('cold'),
+		cachedLicense: pick('cachedLicense'),
+		cachedSeats: pick('cachedSeats'),
+		freshCheck: pick('freshCheck'),
+		job: pick('job'),
+	};
 }
 
 async function main(): Promise<void> {
@@ -65,7 +75,7 @@ async function main(): Promise<void> {
 	const zip = ensureZip();
 	const fast = await measure(0);
 	const slow = await measure(DELAY_MS);
-	const depth = (key: keyof Figures) => ((slow[key] - fast[key]) / DELAY_MS).toFixed(2);
+	const depth = (key: keyof IFigures) => ((slow[key] - fast[key]) / DELAY_MS).toFixed(2);
 	const ms = (value: number) => `${value.toFixed(1)} ms`.padStart(10);
 
 	const memory = await Session.open({ scenario: 'healthy' });

@@ -6,7 +6,7 @@ import * as fs from 'fs';
 import * as readline from 'readline';
 import * as util from 'util';
 
-import type { PostedMessage } from './engine/world';
+import type { IPostedMessage } from './engine/world';
 import { asJsonLine, asReadable, logLines } from './print';
 import { DEFAULT_SCENARIO, Session, UNREACHABLE } from './session';
 import { describeScenario, scenarioNames } from './workspace/scenarios';
@@ -30,23 +30,25 @@ console.log = (...args: unknown[]) => process.stderr.write(`${args.map(String).j
 
 type Flag = { type: 'string' | 'boolean'; multiple?: boolean; default?: string | boolean };
 /** Node's own option parser (util.parseArgs, Node 18.3+); @types/node is held at 16 for the app compiler's sake. */
-const parseArgs = (util as unknown as { parseArgs: (config: { options: Record<string, Flag>; allowPositionals: boolean }) => { values: Record<string, any> } }).parseArgs;
+const { parseArgs } = util as unknown as {
+	parseArgs: (config: { options: Record<string, Flag>; allowPositionals: boolean }) => { values: Record<string, any> };
+};
 
 function options() {
 	const { values } = parseArgs({
 		options: {
-			scenario: { type: 'string' },
-			server: { type: 'string' },
-			run: { type: 'string', multiple: true },
-			job: { type: 'string', multiple: true },
-			user: { type: 'string', default: 'admin' },
-			language: { type: 'string' },
+			'scenario': { type: 'string' },
+			'server': { type: 'string' },
+			'run': { type: 'string', multiple: true },
+			'job': { type: 'string', multiple: true },
+			'user': { type: 'string', default: 'admin' },
+			'language': { type: 'string' },
 			'server-language': { type: 'string' },
-			setting: { type: 'string', multiple: true },
-			state: { type: 'string' },
-			direct: { type: 'boolean', default: false },
-			json: { type: 'boolean', default: false },
-			help: { type: 'boolean', default: false },
+			'setting': { type: 'string', multiple: true },
+			'state': { type: 'string' },
+			'direct': { type: 'boolean', default: false },
+			'json': { type: 'boolean', default: false },
+			'help': { type: 'boolean', default: false },
 		},
 		allowPositionals: false,
 	});
@@ -84,7 +86,9 @@ function parseSettings(pairs: string[] = []): Record<string, string> {
 
 async function interactive(session: Session, user: string, direct: boolean): Promise<void> {
 	const rl = readline.createInterface({ input: process.stdin, output: process.stdout, prompt: `${user}> ` });
-	process.stdout.write('\nType a slash command (/license, /seats …), "job" for the daily check, "user NAME", "scenario NAME", or "quit".\n');
+	process.stdout.write(
+		'\nType a slash command (/license, /seats …), "job" for the daily check, "user NAME", "scenario NAME", or "quit".\n',
+	);
 	rl.prompt();
 	for await (const line of rl) {
 		const [word, ...rest] = line.trim().split(/\s+/);
@@ -119,7 +123,9 @@ async function main(): Promise<number> {
 	}
 	if (values.scenario === 'list') {
 		for (const name of [...scenarioNames(), UNREACHABLE]) {
-			process.stdout.write(`${name.padEnd(16)} ${name === UNREACHABLE ? 'the server URL points at a closed port' : describeScenario(name)}\n`);
+			process.stdout.write(
+				`${name.padEnd(16)} ${name === UNREACHABLE ? 'the server URL points at a closed port' : describeScenario(name)}\n`,
+			);
 		}
 		return 0;
 	}
@@ -127,7 +133,7 @@ async function main(): Promise<number> {
 		process.stderr.write('--server needs the environment variables RC_USER_ID and RC_TOKEN (a personal access token and its user id).\n');
 		return 2;
 	}
-	const print = (message: PostedMessage) => process.stdout.write(values.json ? `${asJsonLine(message)}\n` : asReadable(message));
+	const print = (message: IPostedMessage) => process.stdout.write(values.json ? `${asJsonLine(message)}\n` : asReadable(message));
 	const state = values.state && fs.existsSync(values.state) ? JSON.parse(fs.readFileSync(values.state, 'utf8')).persistence : undefined;
 	const session = await Session.open({
 		scenario: values.scenario,
@@ -146,7 +152,9 @@ async function main(): Promise<number> {
 		const user = values.user as string;
 		if (steps.length === 0) {
 			if (!values.json) {
-				process.stdout.write(`LicenseApp in the real Apps-Engine · workspace: ${values.server ?? `simulated, scenario "${values.scenario ?? DEFAULT_SCENARIO}"`}\n`);
+				process.stdout.write(
+					`LicenseApp in the real Apps-Engine · workspace: ${values.server ?? `simulated, scenario "${values.scenario ?? DEFAULT_SCENARIO}"`}\n`,
+				);
 			}
 			steps.push({ kind: 'run', line: '/license' }, { kind: 'run', line: '/seats' }, { kind: 'job', id: JOB });
 		}

@@ -1,13 +1,13 @@
 /** How the playground shows what the app posts: readable blocks for people, one JSON line per message for tools. */
 import type { ILoggerStorageEntry } from 'apps-engine-runtime/server/logging';
 
-import type { PostedMessage } from './engine/world';
+import type { IPostedMessage } from './engine/world';
 
-export function asJsonLine(message: PostedMessage): string {
+export function asJsonLine(message: IPostedMessage): string {
 	return JSON.stringify({ room: message.room, ephemeral: message.ephemeral, text: message.text, blocks: message.blocks });
 }
 
-export function asReadable(message: PostedMessage): string {
+export function asReadable(message: IPostedMessage): string {
 	const where = message.ephemeral ? `#${message.room} · only ${message.to ?? 'the room'} sees it` : `#${message.room}`;
 	const text = message.text
 		.split('\n')
@@ -19,6 +19,6 @@ export function asReadable(message: PostedMessage): string {
 /** The app's own log lines (the engine's debug tracing is left out: it echoes method arguments). */
 export function logLines(entry: ILoggerStorageEntry): string[] {
 	return entry.entries
-		.filter((line) => line.severity !== 'debug')
+		.filter((line) => String(line.severity) !== 'debug')
 		.map((line) => `[app ${line.severity}] ${line.args.map((arg) => (typeof arg === 'string' ? arg : JSON.stringify(arg))).join(' ')}`);
 }

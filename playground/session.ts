@@ -8,10 +8,10 @@ import * as fs from 'fs';
 import type { ILoggerStorageEntry } from 'apps-engine-runtime/server/logging';
 
 import { ensureZip } from './build/package';
-import type { RunOptions } from './engine/runtime';
+import type { IRunOptions } from './engine/runtime';
 import { Playground } from './engine/runtime';
-import type { PersistedRecord, PostedMessage } from './engine/world';
-import type { SimulatedWorkspace } from './workspace/server';
+import type { IPersistedRecord, IPostedMessage } from './engine/world';
+import type { ISimulatedWorkspace } from './workspace/server';
 import { startWorkspace } from './workspace/server';
 
 export const DEFAULT_SCENARIO = 'healthy';
@@ -19,7 +19,7 @@ export const DEFAULT_SCENARIO = 'healthy';
 export const UNREACHABLE = 'unreachable';
 const CLOSED_PORT_URL = 'http://127.0.0.1:9';
 
-export interface SessionOptions {
+export interface ISessionOptions {
 	scenario?: string;
 	/** A real workspace's URL: read-only calls with `userId` and `token` (RC_USER_ID, RC_TOKEN). */
 	server?: string;
@@ -27,7 +27,7 @@ export interface SessionOptions {
 	token?: string;
 	/** App settings applied after the playground's defaults, as typed on the command line (id → text). */
 	settings?: Record<string, string>;
-	state?: PersistedRecord[];
+	state?: IPersistedRecord[];
 	delayMs?: number;
 	rateLimit?: false;
 	serverLanguage?: string;
@@ -35,7 +35,7 @@ export interface SessionOptions {
 	permissionRoles?: Record<string, string[]>;
 	/** Language preference of each playground user, by username. */
 	userLanguages?: Record<string, string>;
-	onMessage?: (message: PostedMessage) => void;
+	onMessage?: (message: IPostedMessage) => void;
 	onLog?: (entry: ILoggerStorageEntry) => void;
 }
 
@@ -50,20 +50,27 @@ function settingValue(text: string): unknown {
 export class Session {
 	private constructor(
 		public readonly playground: Playground,
-		public readonly workspace: SimulatedWorkspace | undefined,
+		public readonly workspace: ISimulatedWorkspace | undefined,
 		/** The secret the app was given: tests assert it never shows. */
 		public readonly token: string,
 	) {}
 
-	public static async open(options: SessionOptions = {}): Promise<Session> {
+	public static async open(options: ISessionOptions = {}): Promise<Session> {
 		const zip = fs.readFileSync(ensureZip());
 		const userId = options.server ? (options.userId ?? '') : 'admin-id';
 		const token = options.server ? (options.token ?? '') : `pg-${randomBytes(12).toString('hex')}`;
 		const scenario = options.scenario ?? DEFAULT_SCENARIO;
 		const workspace = options.server
 			? undefined
-			: await startWorkspace({ scenario: scenario === UNREACHABLE ? DEFAULT_SCENARIO : scenario, userId, token, delayMs: options.delayMs, rateLimit: options.rateLimit, permissionRoles: options.permissionRoles });
-		const siteUrl = options.server ?? (scenario === UNREACHABLE ? CLOSED_PORT_URL : (workspace as SimulatedWorkspace).url);
+			: await startWorkspace({
+					scenario: scenario === UNREACHABLE ? DEFAULT_SCENARIO : scenario,
+					userId,
+					token,
+					delayMs: options.delayMs,
+					rateLimit: options.rateLimit,
+					permissionRoles: options.permissionRoles,
+				});
+		const siteUrl = options.server ?? (scenario === UNREACHABLE ? CLOSED_PORT_URL : (workspace as ISimulatedWorkspace).url);
 		try {
 			const playground = await Playground.start({
 				zip,
@@ -78,7 +85,12 @@ export class Session {
 			for (const [username, language] of Object.entries(options.userLanguages ?? {})) {
 				playground.world.setLanguage(username, language);
 			}
-			const defaults = { user_id: userId, access_token: token, admin_room: 'admins', ...(options.server && { server_url: options.server }) };
+			const defaults = {
+				user_id: userId,
+				access_token: token,
+				admin_room: 'admins',
+				...(options.server && { server_url: options.server }),
+			};
 			for (const [id, value] of Object.entries({ ...defaults, ...options.settings })) {
 				await playground.setSetting(id, settingValue(value));
 			}
@@ -89,15 +101,15 @@ export class Session {
 		}
 	}
 
-	public run(username: string, line: string, options?: RunOptions): Promise<PostedMessage[]> {
+	public run(username: string, line: string, options?: IRunOptions): Promise<IPostedMessage[]> {
 		return this.playground.run(username, line, options);
 	}
 
-	public job(id: string): Promise<PostedMessage[]> {
+	public job(id: string): Promise<IPostedMessage[]> {
 		return this.playground.job(id);
 	}
 
-	public exportState(): PersistedRecord[] {
+	public exportState(): IPersistedRecord[] {
 		return this.playground.world.exportState();
 	}
 

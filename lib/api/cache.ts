@@ -10,14 +10,14 @@ export const SUCCESS_TTL_MS = 60_000;
 /** Who holds a permission changes rarely; keeping it longer keeps most commands one round trip deep. */
 export const PERMISSIONS_TTL_MS = 5 * 60_000;
 
-interface Entry {
+interface IEntry {
 	value: Promise<unknown>;
 	expiresAt: number;
 	failed: boolean;
 }
 
 export class ResponseCache {
-	private readonly entries = new Map<string, Entry>();
+	private readonly entries = new Map<string, IEntry>();
 
 	constructor(private readonly now: () => number = Date.now) {}
 
@@ -31,7 +31,7 @@ export class ResponseCache {
 			return entry.value;
 		}
 		const value = load();
-		const pending: Entry = { value, expiresAt: Infinity, failed: false };
+		const pending: IEntry = { value, expiresAt: Infinity, failed: false };
 		this.entries.set(key, pending);
 		value.then(
 			() => this.settle(key, pending, ttlMs, false),
@@ -46,7 +46,7 @@ export class ResponseCache {
 		return value;
 	}
 
-	private settle(key: string, entry: Entry, ttl: number, failed: boolean): void {
+	private settle(key: string, entry: IEntry, ttl: number, failed: boolean): void {
 		if (this.entries.get(key) === entry) {
 			this.entries.set(key, { value: entry.value, expiresAt: this.now() + ttl, failed });
 		}

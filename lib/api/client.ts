@@ -1,20 +1,20 @@
 /** Reads JSON from the workspace REST API through the Apps-Engine HTTP accessor, with auth, timeout and cache. */
 import { PERMISSIONS_TTL_MS, ResponseCache, SUCCESS_TTL_MS, fingerprint } from './cache';
 import { ApiError, errorFromStatus, errorFromThrown, malformed } from './errors';
-import type { ApiPath, Credentials } from './paths';
+import type { ApiPath, ICredentials } from './paths';
 import { API_PATHS, authHeaders } from './paths';
 
 /** The part of Apps-Engine's IHttp this client needs (IHttp satisfies it). */
-export interface HttpGetter {
+export interface IHttpGetter {
 	get(
 		url: string,
 		options: { headers: Record<string, string>; params?: Record<string, string>; timeout: number },
 	): Promise<{ statusCode: number; content?: string; data?: unknown; headers?: Record<string, string> }>;
 }
 
-export interface ClientConfig {
+export interface IClientConfig {
 	baseUrl: string;
-	credentials: Credentials;
+	credentials: ICredentials;
 	timeoutMs: number;
 }
 
@@ -23,8 +23,8 @@ export const sharedCache = new ResponseCache();
 
 export class WorkspaceClient {
 	constructor(
-		private readonly http: HttpGetter,
-		private readonly config: ClientConfig,
+		private readonly http: IHttpGetter,
+		private readonly config: IClientConfig,
 		private readonly cache: ResponseCache = sharedCache,
 		private readonly clock: () => number = Date.now,
 	) {}
@@ -36,7 +36,9 @@ export class WorkspaceClient {
 	/** The parsed JSON body of a 2xx answer; any other outcome throws an ApiError. */
 	public getJson(path: ApiPath, params?: Record<string, string>, fresh = false): Promise<unknown> {
 		const { baseUrl, credentials } = this.config;
-		const key = `${baseUrl}|${credentials.userId}|${fingerprint(credentials.token)}|${path}?${Object.entries(params ?? {}).map(([name, value]) => `${name}=${value}`).join('&')}`;
+		const key = `${baseUrl}|${credentials.userId}|${fingerprint(credentials.token)}|${path}?${Object.entries(params ?? {})
+			.map(([name, value]) => `${name}=${value}`)
+			.join('&')}`;
 		const ttl = path === API_PATHS.permissions ? PERMISSIONS_TTL_MS : SUCCESS_TTL_MS;
 		return this.cache.get(key, () => this.request(path, params), fresh, ttl);
 	}

@@ -15,7 +15,7 @@ export type ApiErrorKind =
 	| 'unreachable'
 	| 'malformed';
 
-export interface ApiErrorDetail {
+export interface IApiErrorDetail {
 	path?: string;
 	status?: number;
 	retryAfterSeconds?: number;
@@ -29,7 +29,7 @@ export interface ApiErrorDetail {
 export class ApiError extends Error {
 	constructor(
 		public readonly kind: ApiErrorKind,
-		public readonly detail: ApiErrorDetail = {},
+		public readonly detail: IApiErrorDetail = {},
 	) {
 		super(`${kind}${detail.path ? ` on ${detail.path}` : ''}${detail.status ? ` (HTTP ${detail.status})` : ''}`);
 		this.name = 'ApiError';
@@ -74,7 +74,9 @@ export function errorFromStatus(path: string, status: number, content?: string, 
 		case 429:
 			return new ApiError('rate-limited', { path, status, retryAfterSeconds: retryAfterSeconds(content, headers) });
 		default:
-			return status >= 500 ? new ApiError('server-error', { path, status }) : new ApiError('malformed', { path, status, field: `HTTP ${status}` });
+			return status >= 500
+				? new ApiError('server-error', { path, status })
+				: new ApiError('malformed', { path, status, field: `HTTP ${status}` });
 	}
 }
 

@@ -12,11 +12,11 @@ export type ApiPath = (typeof API_PATHS)[keyof typeof API_PATHS];
 /** licenses.info rejects any other query parameter (cache-busters included) with 400 invalid-params. */
 export const LICENSES_INFO_QUERY = { loadValues: 'true' };
 
-export interface Credentials {
+export interface ICredentials {
 	userId: string;
 	token: string;
 }
 
-export function authHeaders(credentials: Credentials): Record<string, string> {
-	return { 'X-User-Id': credentials.userId, 'X-Auth-Token': credentials.token, Accept: 'application/json' };
+export function authHeaders(credentials: ICredentials): Record<string, string> {
+	return { 'X-User-Id': credentials.userId, 'X-Auth-Token': credentials.token, 'Accept': 'application/json' };
 }

@@ -5,38 +5,38 @@
  */
 import type { ApiError } from '../api/errors';
 import { dayKey } from '../format';
-import type { Snapshot } from '../snapshot/types';
 import { evaluate } from './evaluate';
-import type { Facts, Finding, Level, Notice, RememberedLicense, Thresholds } from './types';
+import type { Facts, IFinding, Level, Notice, IRememberedLicense, IThresholds } from './types';
 import { LEVEL_RANK } from './types';
+import type { ISnapshot } from '../snapshot/types';
 
-export interface Announced {
+export interface IAnnounced {
 	level: Level;
 	step: number;
 	facts: Facts;
 }
 
-export interface CheckState {
+export interface ICheckState {
 	/** False until the first reading: the license that is there on day one is not news. */
 	initialized: boolean;
-	announced: Record<string, Announced>;
-	license?: RememberedLicense;
+	announced: Record<string, IAnnounced>;
+	license?: IRememberedLicense;
 	failure?: { since: string; reminded: boolean };
 	digestDay?: string;
 }
 
-export const EMPTY_STATE: CheckState = { initialized: false, announced: {} };
+export const EMPTY_STATE: ICheckState = { initialized: false, announced: {} };
 
-export type Outcome = { ok: true; snapshot: Snapshot } | { ok: false; error: ApiError };
+export type Outcome = { ok: true; snapshot: ISnapshot } | { ok: false; error: ApiError };
 
-export interface Step {
+export interface IStep {
 	notices: Notice[];
-	state: CheckState;
+	state: ICheckState;
 }
 
 const DAY_MS = 24 * 60 * 60 * 1000;
 
-function licenseNews(previous: CheckState, snapshot: Snapshot, now: Date): Notice | undefined {
+function licenseNews(previous: ICheckState, snapshot: ISnapshot, now: Date): Notice | undefined {
 	const current = snapshot.license;
 	const date = current?.enforcedExpiry ?? current?.visualExpiry;
 	// An old server still lists a license past its end: that is the lapse, not good news.
@@ -59,17 +59,25 @@ function licenseNews(previous: CheckState, snapshot: Snapshot, now: Date): Notic
 	return undefined;
 }
 
-function onReading(previous: CheckState, snapshot: Snapshot, thresholds: Thresholds, digest: boolean, now: Date): Step {
+function onReading(previous: ICheckState, snapshot: ISnapshot, thresholds: IThresholds, digest: boolean, now: Date): IStep {
 	const notices: Notice[] = [];
 	if (previous.failure) {
-		notices.push({ kind: 'recovered', finding: { id: 'unreadable', level: 'info', step: 0, facts: previous.announced.unreadable?.facts ?? unreadableFacts(previous.failure.since) } });
+		notices.push({
+			kind: 'recovered',
+			finding: {
+				id: 'unreadable',
+				level: 'info',
+				step: 0,
+				facts: previous.announced.unreadable?.facts ?? unreadableFacts(previous.failure.since),
+			},
+		});
 	}
 	const news = licenseNews(previous, snapshot, now);
 	if (news) {
 		notices.push(news);
 	}
 	const findings = evaluate(snapshot, previous.license, thresholds, now);
-	const announced: Record<string, Announced> = {};
+	const announced: Record<string, IAnnounced> = {};
 	for (const finding of findings) {
 		const before = previous.announced[finding.id];
 		if (!before || finding.step > before.step) {
@@ -93,7 +101,12 @@ function onReading(previous: CheckState, snapshot: Snapshot, thresholds: Thresho
 		notices.push({ kind: 'digest' });
 	}
 	const license = snapshot.license
-		? { plan: snapshot.license.plan, trial: snapshot.license.trial, enforcedExpiry: snapshot.license.enforcedExpiry, seenAt: now.toISOString() }
+		? {
+				plan: snapshot.license.plan,
+				trial: snapshot.license.trial,
+				enforcedExpiry: snapshot.license.enforcedExpiry,
+				seenAt: now.toISOString(),
+			}
 		: previous.license;
 	return {
 		notices: sortByLevel(notices),
@@ -105,8 +118,8 @@ function unreadableFacts(since: string, error?: ApiError, reminder = false): Fac
 	return { type: 'unreadable', kind: error?.kind ?? 'unreachable', detail: error?.detail ?? {}, since, reminder };
 }
 
-function onFailure(previous: CheckState, error: ApiError, failureDays: number, now: Date): Step {
-	const failure = previous.failure;
+function onFailure(previous: ICheckState, error: ApiError, failureDays: number, now: Date): IStep {
+	const { failure } = previous;
 	const state = { ...previous, announced: { ...previous.announced } };
 	if (!failure) {
 		const facts = unreadableFacts(now.toISOString(), error);
@@ -124,8 +137,10 @@ function onFailure(previous: CheckState, error: ApiError, failureDays: number, n
 	return { notices: [{ kind: 'raised', finding: { id: 'unreadable', level: 'critical', step: 2, facts } }], state };
 }
 
-export function advance(previous: CheckState, outcome: Outcome, thresholds: Thresholds, digest: boolean, now: Date): Step {
-	return outcome.ok ? onReading(previous, outcome.snapshot, thresholds, digest, now) : onFailure(previous, outcome.error, thresholds.failureDays, now);
+export function advance(previous: ICheckState, outcome: Outcome, thresholds: IThresholds, digest: boolean, now: Date): IStep {
+	return outcome.ok
+		? onReading(previous, outcome.snapshot, thresholds, digest, now)
+		: onFailure(previous, outcome.error, thresholds.failureDays, now);
 }
 
 function rank(notice: Notice): number {
@@ -133,7 +148,10 @@ function rank(notice: Notice): number {
 }
 
 function sortByLevel(notices: Notice[]): Notice[] {
-	return notices.map((notice, index) => ({ notice, index })).sort((a, b) => rank(b.notice) - rank(a.notice) || a.index - b.index).map(({ notice }) => notice);
+	return notices
+		.map((notice, index) => ({ notice, index }))
+		.sort((a, b) => rank(b.notice) - rank(a.notice) || a.index - b.index)
+		.map(({ notice }) => notice);
 }
 
 /** True when any notice would deserve @here. */
@@ -141,4 +159,4 @@ export function hasCritical(notices: Notice[]): boolean {
 	return notices.some((notice) => notice.kind === 'raised' && notice.finding.level === 'critical');
 }
 
-export type { Finding };
+export type { IFinding };

@@ -1,15 +1,15 @@
 /** Snapshot (+ the remembered license) → findings. Pure: the daily check and `/license check` both call it. */
 import { calendarDaysUntil } from '../format';
-import type { Limit, Snapshot } from '../snapshot/types';
+import type { IFinding, IRememberedLicense, IThresholds } from './types';
+import type { ILimit, ISnapshot } from '../snapshot/types';
 import { ratio } from '../snapshot/types';
-import type { Finding, RememberedLicense, Thresholds } from './types';
 
 /** Days left from which an expiry is a warning, and then critical. */
 const EXPIRY_WARNING_DAYS = 14;
 const EXPIRY_CRITICAL_DAYS = 3;
 
-function expiryFinding(snapshot: Snapshot, thresholds: Thresholds, now: Date): Finding | undefined {
-	const license = snapshot.license;
+function expiryFinding(snapshot: ISnapshot, thresholds: IThresholds, now: Date): IFinding | undefined {
+	const { license } = snapshot;
 	const date = license?.enforcedExpiry ?? license?.visualExpiry;
 	if (!license || !date) {
 		return undefined;
@@ -19,11 +19,16 @@ function expiryFinding(snapshot: Snapshot, thresholds: Thresholds, now: Date): F
 	if (step === 0 || new Date(date).getTime() <= now.getTime()) {
 		return undefined;
 	}
-	const level = days <= EXPIRY_CRITICAL_DAYS ? 'critical' : days <= EXPIRY_WARNING_DAYS ? 'warning' : 'info';
+	let level: IFinding['level'] = 'info';
+	if (days <= EXPIRY_CRITICAL_DAYS) {
+		level = 'critical';
+	} else if (days <= EXPIRY_WARNING_DAYS) {
+		level = 'warning';
+	}
 	return { id: `expiry:${date}`, level, step, facts: { type: 'expiry', trial: license.trial, date, days } };
 }
 
-function limitFinding(limit: Limit, thresholds: Thresholds): Finding | undefined {
+function limitFinding(limit: ILimit, thresholds: IThresholds): IFinding | undefined {
 	const share = ratio(limit);
 	const percent = share === undefined ? 0 : share * 100;
 	const reached = thresholds.seatPercents.filter((threshold) => percent >= threshold);
@@ -36,7 +41,7 @@ function limitFinding(limit: Limit, thresholds: Thresholds): Finding | undefined
 	return { id: `limit:${limit.kind}`, level, step, facts: { type: 'limit', limit, percent: Math.max(0, ...reached) } };
 }
 
-function lapsedFinding(snapshot: Snapshot, remembered: RememberedLicense | undefined, now: Date): Finding | undefined {
+function lapsedFinding(snapshot: ISnapshot, remembered: IRememberedLicense | undefined, now: Date): IFinding | undefined {
 	const end = snapshot.license?.enforcedExpiry;
 	// Old servers (licenses.get) still list a license past its end; newer ones drop it and look like Community.
 	if (snapshot.license && end && new Date(end).getTime() <= now.getTime()) {
@@ -47,14 +52,14 @@ function lapsedFinding(snapshot: Snapshot, remembered: RememberedLicense | undef
 	}
 	const last = remembered.enforcedExpiry;
 	const expired = !!last && new Date(last).getTime() <= now.getTime();
-	const date = expired ? (last as string) : now.toISOString();
+	const date = expired ? last : now.toISOString();
 	return { id: 'lapsed', level: 'critical', step: 1, facts: { type: 'lapsed', plan: remembered.plan, date, expired } };
 }
 
-export function evaluate(snapshot: Snapshot, remembered: RememberedLicense | undefined, thresholds: Thresholds, now: Date): Finding[] {
+export function evaluate(snapshot: ISnapshot, remembered: IRememberedLicense | undefined, thresholds: IThresholds, now: Date): IFinding[] {
 	return [
 		lapsedFinding(snapshot, remembered, now),
 		expiryFinding(snapshot, thresholds, now),
 		...snapshot.limits.map((limit) => limitFinding(limit, thresholds)),
-	].filter((finding): finding is Finding => finding !== undefined);
+	].filter((finding): finding is IFinding => finding !== undefined);
 }

@@ -1,6 +1,6 @@
 /** What deserves an admin's attention, as plain data. Rendering into words happens later, in the reader's language. */
-import type { ApiErrorDetail, ApiErrorKind } from '../api/errors';
-import type { Limit } from '../snapshot/types';
+import type { IApiErrorDetail, ApiErrorKind } from '../api/errors';
+import type { ILimit } from '../snapshot/types';
 
 export type Level = 'info' | 'warning' | 'critical';
 export const LEVEL_RANK: Record<Level, number> = { info: 1, warning: 2, critical: 3 };
@@ -9,13 +9,13 @@ export type Facts =
 	/** The enforced end is `days` calendar days away (0: today). */
 	| { type: 'expiry'; trial: boolean; date: string; days: number }
 	/** A limit at or past a warning threshold (`percent`), or one the server already blocks. */
-	| { type: 'limit'; limit: Limit; percent: number }
+	| { type: 'limit'; limit: ILimit; percent: number }
 	/** The license seen earlier is gone: licenses.info now looks like Community. */
 	| { type: 'lapsed'; plan?: string; date: string; expired: boolean }
 	/** The license data could not be read. */
-	| { type: 'unreadable'; kind: ApiErrorKind; detail: ApiErrorDetail; since: string; reminder: boolean };
+	| { type: 'unreadable'; kind: ApiErrorKind; detail: IApiErrorDetail; since: string; reminder: boolean };
 
-export interface Finding {
+export interface IFinding {
 	/** Stable identity: "expiry:<date>", "limit:<kind>", "lapsed", "unreadable". */
 	id: string;
 	level: Level;
@@ -25,7 +25,7 @@ export interface Finding {
 }
 
 /** The last valid license reading, remembered so a later Community-looking answer can be called a lapse. */
-export interface RememberedLicense {
+export interface IRememberedLicense {
 	plan?: string;
 	trial: boolean;
 	enforcedExpiry?: string;
@@ -33,12 +33,12 @@ export interface RememberedLicense {
 }
 
 export type Notice =
-	| { kind: 'raised'; finding: Finding }
-	| { kind: 'recovered'; finding: Finding }
+	| { kind: 'raised'; finding: IFinding }
+	| { kind: 'recovered'; finding: IFinding }
 	| { kind: 'news'; news: 'new' | 'active-again' | 'renewed' | 'changed'; plan?: string; date?: string }
 	| { kind: 'digest' };
 
-export interface Thresholds {
+export interface IThresholds {
 	expiryDays: number[];
 	seatPercents: number[];
 	failureDays: number;

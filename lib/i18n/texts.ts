@@ -30,7 +30,7 @@ export function pickLanguage(...candidates: Array<string | undefined | null>): L
 export type Params = Record<string, string | number>;
 export type Translate = (key: MessageKey, params?: Params) => string;
 
-export interface Texts {
+export interface ITexts {
 	language: Language;
 	t: Translate;
 	/** Chooses the _one or _other form of `key` for `count` (Intl.PluralRules), with {count} filled in. */
@@ -38,9 +38,10 @@ export interface Texts {
 	has: (key: string) => key is MessageKey;
 }
 
-export function textsFor(language: Language): Texts {
+export function textsFor(language: Language): ITexts {
 	const catalogue: Catalogue = CATALOGUES[language];
-	const fill = (text: string, params: Params = {}) => text.replace(/\{(\w+)\}/g, (whole, name: string) => (name in params ? String(params[name]) : whole));
+	const fill = (text: string, params: Params = {}) =>
+		text.replace(/\{(\w+)\}/g, (whole, name: string) => (name in params ? String(params[name]) : whole));
 	const has = (key: string): key is MessageKey => key in catalogue;
 	const t: Translate = (key, params) => fill(catalogue[key], params);
 	const rules = new Intl.PluralRules(language);

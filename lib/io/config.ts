@@ -3,10 +3,10 @@ import type { IHttp, IRead } from '@rocket.chat/apps-engine/definition/accessors
 
 import { WorkspaceClient } from '../api/client';
 import { ApiError } from '../api/errors';
-import type { AppConfig, SettingId } from '../settings';
+import type { IAppConfig, SettingId } from '../settings';
 import { SETTING, parseServerUrl, toConfig } from '../settings';
 
-export async function readConfig(read: IRead): Promise<AppConfig> {
+export async function readConfig(read: IRead): Promise<IAppConfig> {
 	const settings = read.getEnvironmentReader().getSettings();
 	const ids = Object.values(SETTING) as SettingId[];
 	const values = await Promise.all(ids.map((id) => settings.getValueById(id).catch(() => undefined)));
@@ -14,17 +14,21 @@ export async function readConfig(read: IRead): Promise<AppConfig> {
 }
 
 /** The server URL setting, or this server's own Site_Url when it is empty. */
-export async function resolveServerUrl(read: IRead, config: AppConfig): Promise<string | undefined> {
+export async function resolveServerUrl(read: IRead, config: IAppConfig): Promise<string | undefined> {
 	if (config.serverUrl) {
 		return config.serverUrl;
 	}
-	const siteUrl = await read.getEnvironmentReader().getServerSettings().getValueById('Site_Url').catch(() => undefined);
+	const siteUrl = await read
+		.getEnvironmentReader()
+		.getServerSettings()
+		.getValueById('Site_Url')
+		.catch(() => undefined);
 	const checked = parseServerUrl(siteUrl);
 	return checked.ok && checked.value ? checked.value : undefined;
 }
 
 /** A client for the configured workspace; throws not-configured or invalid-url before any request is made. */
-export async function openClient(read: IRead, http: IHttp, config: AppConfig): Promise<WorkspaceClient> {
+export async function openClient(read: IRead, http: IHttp, config: IAppConfig): Promise<WorkspaceClient> {
 	const missing = [!config.userId && 'user id', !config.token && 'access token'].filter((item): item is string => !!item);
 	if (missing.length) {
 		throw new ApiError('not-configured', { missing });

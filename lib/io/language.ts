@@ -6,7 +6,11 @@ import type { Language } from '../i18n/texts';
 import { pickLanguage } from '../i18n/texts';
 
 export async function serverLanguage(read: IRead): Promise<Language> {
-	const setting = await read.getEnvironmentReader().getServerSettings().getValueById('Language').catch(() => undefined);
+	const setting = await read
+		.getEnvironmentReader()
+		.getServerSettings()
+		.getValueById('Language')
+		.catch(() => undefined);
 	return pickLanguage(typeof setting === 'string' ? setting : undefined);
 }
 

@@ -4,21 +4,26 @@ import type { IRoom } from '@rocket.chat/apps-engine/definition/rooms';
 import { RoomType } from '@rocket.chat/apps-engine/definition/rooms';
 import type { IUser } from '@rocket.chat/apps-engine/definition/users';
 
-import type { Rendered } from '../render/message';
+import type { IRendered } from '../render/message';
 
-async function build(read: IRead, modify: IModify, room: IRoom, rendered: Rendered) {
-	const builder = modify.getCreator().startMessage().setRoom(room).setText(rendered.text).setBlocks(rendered.blocks as never);
+async function build(read: IRead, modify: IModify, room: IRoom, rendered: IRendered) {
+	const builder = modify
+		.getCreator()
+		.startMessage()
+		.setRoom(room)
+		.setText(rendered.text)
+		.setBlocks(rendered.blocks as never);
 	const appUser = await read.getUserReader().getAppUser();
 	return appUser ? builder.setSender(appUser) : builder;
 }
 
 /** An ephemeral reply: only `user` sees it, in the room where they typed the command. */
-export async function replyPrivately(read: IRead, modify: IModify, user: IUser, room: IRoom, rendered: Rendered): Promise<void> {
+export async function replyPrivately(read: IRead, modify: IModify, user: IUser, room: IRoom, rendered: IRendered): Promise<void> {
 	const message = await build(read, modify, room, rendered);
 	await modify.getNotifier().notifyUser(user, message.getMessage());
 }
 
-export async function postToRoom(read: IRead, modify: IModify, room: IRoom, rendered: Rendered): Promise<void> {
+export async function postToRoom(read: IRead, modify: IModify, room: IRoom, rendered: IRendered): Promise<void> {
 	await modify.getCreator().finish(await build(read, modify, room, rendered));
 }
 
@@ -33,7 +38,12 @@ export async function directRoomWith(read: IRead, modify: IModify, user: IUser):
 	if (existing) {
 		return existing;
 	}
-	const creator = modify.getCreator().startRoom().setType(RoomType.DIRECT_MESSAGE).setCreator(appUser).setMembersToBeAddedByUsernames(usernames);
+	const creator = modify
+		.getCreator()
+		.startRoom()
+		.setType(RoomType.DIRECT_MESSAGE)
+		.setCreator(appUser)
+		.setMembersToBeAddedByUsernames(usernames);
 	const id = await modify.getCreator().finish(creator);
 	return read.getRoomReader().getById(id);
 }
@@ -41,5 +51,6 @@ export async function directRoomWith(read: IRead, modify: IModify, user: IUser):
 /** A room by name ("admins", "#admins") or id. */
 export async function findRoom(read: IRead, nameOrId: string): Promise<IRoom | undefined> {
 	const rooms = read.getRoomReader();
-	return (await rooms.getByName(nameOrId).catch(() => undefined)) ?? (await rooms.getById(nameOrId).catch(() => undefined));
+	const byName = await rooms.getByName(nameOrId).catch(() => undefined);
+	return byName ?? rooms.getById(nameOrId).catch(() => undefined);
 }

@@ -1,28 +1,28 @@
 /** Notices of the daily check as one admin-room message, and the private report `/license check` gives its caller. */
-import { ApiError } from '../api/errors';
-import type { Finding, Notice } from '../findings/types';
-import type { Limit, Snapshot } from '../snapshot/types';
-import { limitOf, ratio } from '../snapshot/types';
 import { errorReason } from './errorView';
-import type { Rendered } from './message';
+import type { IRendered } from './message';
 import { context, render, section } from './message';
-import type { View } from './view';
+import type { IView } from './view';
 import { consequence, expiry, limitName, usage } from './view';
+import { ApiError } from '../api/errors';
+import type { IFinding, Notice } from '../findings/types';
+import { limitOf, ratio } from '../snapshot/types';
+import type { ILimit, ISnapshot } from '../snapshot/types';
 
-export interface CheckContext {
+export interface ICheckContext {
 	/** Today's reading, when there is one: recoveries quote today's numbers. */
-	snapshot?: Snapshot;
+	snapshot?: ISnapshot;
 	serverUrl?: string;
 }
 
-function atCap(view: View, limit: Limit): string {
+function atCap(view: IView, limit: ILimit): string {
 	return consequence(view, limit) ?? view.texts.t(`consequence_prevent_action_${limit.kind}`);
 }
 
-function raisedLine(view: View, finding: Finding, ctx: CheckContext): string {
+function raisedLine(view: IView, finding: IFinding, ctx: ICheckContext): string {
 	const { t, plural } = view.texts;
 	const n = view.format.number;
-	const facts = finding.facts;
+	const { facts } = finding;
 	switch (facts.type) {
 		case 'expiry': {
 			const date = view.format.date(facts.date);
@@ -49,14 +49,16 @@ function raisedLine(view: View, finding: Finding, ctx: CheckContext): string {
 				: t('finding_lapsed_invalid', { plan: facts.plan ?? t('plan_unnamed'), date: view.format.date(facts.date) });
 		case 'unreadable': {
 			const reason = errorReason(view, new ApiError(facts.kind, facts.detail), ctx.serverUrl);
-			return facts.reminder ? t('finding_unreadable_still', { date: view.format.date(facts.since), reason }) : t('finding_unreadable', { reason });
+			return facts.reminder
+				? t('finding_unreadable_still', { date: view.format.date(facts.since), reason })
+				: t('finding_unreadable', { reason });
 		}
 	}
 }
 
-function recoveredLine(view: View, finding: Finding, ctx: CheckContext): string {
+function recoveredLine(view: IView, finding: IFinding, ctx: ICheckContext): string {
 	const { t } = view.texts;
-	const facts = finding.facts;
+	const { facts } = finding;
 	const license = ctx.snapshot?.license;
 	if (facts.type === 'expiry') {
 		const end = license?.enforcedExpiry ?? license?.visualExpiry;
@@ -64,24 +66,34 @@ function recoveredLine(view: View, finding: Finding, ctx: CheckContext): string 
 	}
 	if (facts.type === 'limit') {
 		const now = ctx.snapshot ? limitOf(ctx.snapshot, facts.limit.kind) : facts.limit;
-		const numbers = { used: now.used === 'unknown' ? t('unknown') : view.format.number(now.used), max: now.max === 'unlimited' ? t('unlimited') : view.format.number(now.max) };
+		const numbers = {
+			used: now.used === 'unknown' ? t('unknown') : view.format.number(now.used),
+			max: now.max === 'unlimited' ? t('unlimited') : view.format.number(now.max),
+		};
 		const under = view.format.percent(view.nearCap);
 		if (facts.limit.prevented && !now.prevented && facts.limit.kind !== 'activeUsers') {
 			return t('recovered_prevented', { limit: limitName(view, now.kind), usage: usage(view, now) });
 		}
-		return now.kind === 'activeUsers' ? t('recovered_seats', { percent: under, ...numbers }) : t('recovered_limit', { limit: limitName(view, now.kind), percent: under, ...numbers });
+		return now.kind === 'activeUsers'
+			? t('recovered_seats', { percent: under, ...numbers })
+			: t('recovered_limit', { limit: limitName(view, now.kind), percent: under, ...numbers });
 	}
 	return t('recovered_unreadable');
 }
 
-function newsLine(view: View, notice: Extract<Notice, { kind: 'news' }>): string {
+function newsLine(view: IView, notice: Extract<Notice, { kind: 'news' }>): string {
 	const { t } = view.texts;
 	const params = { plan: notice.plan ?? t('plan_unnamed'), date: notice.date ? view.format.date(notice.date) : t('no_end_date') };
-	const keys = { 'active-again': 'news_license_active', new: 'news_license_new', renewed: 'news_license_renewed', changed: 'news_license_changed' } as const;
+	const keys = {
+		'active-again': 'news_license_active',
+		'new': 'news_license_new',
+		'renewed': 'news_license_renewed',
+		'changed': 'news_license_changed',
+	} as const;
 	return t(keys[notice.news], params);
 }
 
-function digestLine(view: View, snapshot: Snapshot | undefined): string {
+function digestLine(view: IView, snapshot: ISnapshot | undefined): string {
 	const { t } = view.texts;
 	if (!snapshot) {
 		return '';
@@ -91,10 +103,14 @@ function digestLine(view: View, snapshot: Snapshot | undefined): string {
 		return t('digest_community', { used: seats.used === 'unknown' ? t('unknown') : view.format.number(seats.used) });
 	}
 	const end = snapshot.license.enforcedExpiry ?? snapshot.license.visualExpiry;
-	return t('digest', { plan: snapshot.license.plan ?? t('plan_unnamed'), seats: usage(view, seats), expiry: end ? expiry(view, end) : t('no_end_date') });
+	return t('digest', {
+		plan: snapshot.license.plan ?? t('plan_unnamed'),
+		seats: usage(view, seats),
+		expiry: end ? expiry(view, end) : t('no_end_date'),
+	});
 }
 
-export function noticeLine(view: View, notice: Notice, ctx: CheckContext): string {
+export function noticeLine(view: IView, notice: Notice, ctx: ICheckContext): string {
 	const { t } = view.texts;
 	switch (notice.kind) {
 		case 'raised':
@@ -109,17 +125,23 @@ export function noticeLine(view: View, notice: Notice, ctx: CheckContext): strin
 }
 
 /** The admin-room message: one line per notice, critical first, @here in front when asked for. */
-export function renderNotices(view: View, notices: Notice[], ctx: CheckContext, mentionHere: boolean): Rendered {
-	return render([section(mentionHere ? '@here' : undefined, `*${view.texts.t('check_title')}*`, ...notices.map((notice) => noticeLine(view, notice, ctx)))]);
+export function renderNotices(view: IView, notices: Notice[], ctx: ICheckContext, mentionHere: boolean): IRendered {
+	return render([
+		section(
+			mentionHere ? '@here' : undefined,
+			`*${view.texts.t('check_title')}*`,
+			...notices.map((notice) => noticeLine(view, notice, ctx)),
+		),
+	]);
 }
 
 /** What `/license check` tells its caller: today's findings (or all clear) and where the notices went. */
-export function renderCheckReport(view: View, findings: Finding[], ctx: CheckContext, where: string | undefined): Rendered {
+export function renderCheckReport(view: IView, findings: IFinding[], ctx: ICheckContext, where: string | undefined): IRendered {
 	const { t } = view.texts;
 	const lines = findings.length ? findings.map((finding) => noticeLine(view, { kind: 'raised', finding }, ctx)) : [`✅ ${t('all_clear')}`];
 	return render([section(`*${t('check_title')}*`, ...lines), context(where ? t('check_posted', { room: where }) : t('check_nothing_new'))]);
 }
 
-export function renderFallbackNote(view: View, room: string | undefined): Rendered {
+export function renderFallbackNote(view: IView, room: string | undefined): IRendered {
 	return render([context(room ? view.texts.t('fallback_bad_room', { room }) : view.texts.t('fallback_no_room'))]);
 }

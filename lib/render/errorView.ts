@@ -1,8 +1,8 @@
 /** Each API error kind as the specific, translated advice an admin can act on. No body, stack or secret ever shows. */
-import type { ApiError } from '../api/errors';
-import type { Rendered } from './message';
+import type { IRendered } from './message';
 import { render, section } from './message';
-import type { View } from './view';
+import type { IView } from './view';
+import type { ApiError } from '../api/errors';
 
 /** "https://user:pw@chat.example.com:3000/x" → "chat.example.com:3000": never credentials, a path or a query. */
 function host(url: string | undefined): string {
@@ -10,7 +10,7 @@ function host(url: string | undefined): string {
 }
 
 /** One sentence for the error: used alone in admin-room notices, with a title in replies. */
-export function errorReason(view: View, error: ApiError, serverUrl?: string): string {
+export function errorReason(view: IView, error: ApiError, serverUrl?: string): string {
 	const { t, plural } = view.texts;
 	const { detail } = error;
 	switch (error.kind) {
@@ -37,12 +37,12 @@ export function errorReason(view: View, error: ApiError, serverUrl?: string): st
 	}
 }
 
-export function renderError(view: View, error: ApiError, serverUrl?: string): Rendered {
+export function renderError(view: IView, error: ApiError, serverUrl?: string): IRendered {
 	const { t } = view.texts;
 	const steps = error.kind === 'not-configured' ? [t('setup_step_1'), t('setup_step_2'), t('setup_step_3'), t('setup_step_4')] : [];
 	return render([section(`*${t('error_title')}*`, errorReason(view, error, serverUrl)), section(...steps)]);
 }
 
-export function renderRefusal(view: View): Rendered {
+export function renderRefusal(view: IView): IRendered {
 	return render([section(view.texts.t('refusal'))]);
 }

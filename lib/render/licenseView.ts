@@ -1,24 +1,24 @@
 /** /license and its sub-commands: summary, limits and modules. */
-import type { Limit, Snapshot } from '../snapshot/types';
-import { isReached } from '../snapshot/types';
-import type { Rendered } from './message';
+import type { IRendered } from './message';
 import { context, divider, render, section } from './message';
-import type { View } from './view';
+import type { IView } from './view';
 import { consequence, expiry, isNear, limitName, mark, usage, usageWithShare } from './view';
+import { isReached } from '../snapshot/types';
+import type { ILimit, ISnapshot } from '../snapshot/types';
 
 const DETAIL_COMMANDS = '`/license limits` · `/license modules` · `/seats` · `/license help`';
 
-function limitLine(view: View, limit: Limit, withConsequence: boolean): string {
+function limitLine(view: IView, limit: ILimit, withConsequence: boolean): string {
 	const then = withConsequence ? consequence(view, limit) : undefined;
 	const state = isReached(limit) ? ` · *${view.texts.t('reached_mark')}*` : '';
 	return `${mark(view, limit)}*${limitName(view, limit.kind)}*: ${usageWithShare(view, limit)}${state}${then ? ` · ${view.texts.t('at_cap_prefix')} ${then}` : ''}`;
 }
 
-function legacyNote(view: View, snapshot: Snapshot): string | undefined {
+function legacyNote(view: IView, snapshot: ISnapshot): string | undefined {
 	return snapshot.source === 'licenses.get' ? view.texts.t('legacy_source') : undefined;
 }
 
-export function renderSummary(view: View, snapshot: Snapshot): Rendered {
+export function renderSummary(view: IView, snapshot: ISnapshot): IRendered {
 	const { t, plural } = view.texts;
 	const { license } = snapshot;
 	const attention = snapshot.limits.filter((limit) => isReached(limit) || isNear(view, limit));
@@ -50,7 +50,7 @@ export function renderSummary(view: View, snapshot: Snapshot): Rendered {
 	]);
 }
 
-export function renderLimits(view: View, snapshot: Snapshot): Rendered {
+export function renderLimits(view: IView, snapshot: ISnapshot): IRendered {
 	const { t } = view.texts;
 	return render([
 		section(`*${t('limits_title')}*`),
@@ -60,12 +60,12 @@ export function renderLimits(view: View, snapshot: Snapshot): Rendered {
 }
 
 /** "livechat-enterprise" → "Omnichannel Enterprise"; an id the catalogue does not know is shown as sent. */
-export function moduleName(view: View, id: string): string {
+export function moduleName(view: IView, id: string): string {
 	const key = `module_${id}`;
 	return view.texts.has(key) ? view.texts.t(key) : id;
 }
 
-export function renderModules(view: View, snapshot: Snapshot): Rendered {
+export function renderModules(view: IView, snapshot: ISnapshot): IRendered {
 	const { t, plural } = view.texts;
 	if (snapshot.modules.length === 0) {
 		return render([section(`*${t('modules_title')}*`, t('no_modules'))]);

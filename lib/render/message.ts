@@ -6,16 +6,22 @@ import type { LayoutBlock } from '@rocket.chat/ui-kit';
 
 export type Part = { kind: 'section' | 'context'; lines: string[] } | { kind: 'divider' };
 
-export interface Rendered {
+export interface IRendered {
 	text: string;
 	blocks: LayoutBlock[];
 }
 
-export const section = (...lines: Array<string | undefined | false>): Part => ({ kind: 'section', lines: lines.filter((l): l is string => !!l) });
-export const context = (...lines: Array<string | undefined | false>): Part => ({ kind: 'context', lines: lines.filter((l): l is string => !!l) });
+export const section = (...lines: Array<string | undefined | false>): Part => ({
+	kind: 'section',
+	lines: lines.filter((l): l is string => !!l),
+});
+export const context = (...lines: Array<string | undefined | false>): Part => ({
+	kind: 'context',
+	lines: lines.filter((l): l is string => !!l),
+});
 export const divider: Part = { kind: 'divider' };
 
-export function render(parts: Part[]): Rendered {
+export function render(parts: Part[]): IRendered {
 	const kept = parts.filter((part) => part.kind === 'divider' || part.lines.length > 0);
 	const blocks = kept.map((part): LayoutBlock => {
 		if (part.kind === 'divider') {

@@ -1,12 +1,12 @@
 /** /seats: usage against the cap with a bar, what remains, guests, and whether new users are blocked. */
-import type { Snapshot } from '../snapshot/types';
-import { isReached, limitOf, ratio } from '../snapshot/types';
-import type { Rendered } from './message';
+import type { IRendered } from './message';
 import { bar, context, render, section } from './message';
-import type { View } from './view';
+import type { IView } from './view';
 import { consequence, usage } from './view';
+import { isReached, limitOf, ratio } from '../snapshot/types';
+import type { ISnapshot } from '../snapshot/types';
 
-export function renderSeats(view: View, snapshot: Snapshot): Rendered {
+export function renderSeats(view: IView, snapshot: ISnapshot): IRendered {
 	const { t } = view.texts;
 	const n = view.format.number;
 	const seats = limitOf(snapshot, 'activeUsers');

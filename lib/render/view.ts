@@ -1,66 +1,71 @@
 /** What every renderer needs to know about its reader: language, formats, the time, and where "near the cap" starts. */
-import type { Formatter } from '../format';
+import type { IFormatter } from '../format';
 import { calendarDaysUntil, formatterFor } from '../format';
-import type { Language, Texts } from '../i18n/texts';
+import type { Language, ITexts } from '../i18n/texts';
 import { textsFor } from '../i18n/texts';
-import type { Limit } from '../snapshot/types';
+import type { ILimit } from '../snapshot/types';
 import { isReached, ratio } from '../snapshot/types';
 
-export interface View {
-	texts: Texts;
-	format: Formatter;
+export interface IView {
+	texts: ITexts;
+	format: IFormatter;
 	now: Date;
 	/** Share of a cap from which a limit counts as near it (the lowest seat warning threshold). */
 	nearCap: number;
 }
 
-export function viewFor(language: Language, now: Date, nearCapPercent = 80): View {
+export function viewFor(language: Language, now: Date, nearCapPercent = 80): IView {
 	return { texts: textsFor(language), format: formatterFor(language), now, nearCap: nearCapPercent / 100 };
 }
 
-export function limitName(view: View, kind: Limit['kind']): string {
+export function limitName(view: IView, kind: ILimit['kind']): string {
 	return view.texts.t(`limit_${kind}`);
 }
 
 /** "185 of 200", "640, no cap", "usage not reported, cap 50" or "no cap". */
-export function usage(view: View, limit: Limit): string {
+export function usage(view: IView, limit: ILimit): string {
 	const { t } = view.texts;
 	const n = view.format.number;
 	if (limit.used === 'unknown') {
 		return limit.max === 'unlimited' ? t('usage_unknown_unlimited') : t('usage_unknown_of', { max: n(limit.max) });
 	}
-	return limit.max === 'unlimited' ? t('usage_unlimited', { used: n(limit.used) }) : t('usage_of', { used: n(limit.used), max: n(limit.max) });
+	return limit.max === 'unlimited'
+		? t('usage_unlimited', { used: n(limit.used) })
+		: t('usage_of', { used: n(limit.used), max: n(limit.max) });
 }
 
 /** Usage with its share of the cap when both are known: "185 of 200 · 92.5 %". */
-export function usageWithShare(view: View, limit: Limit): string {
+export function usageWithShare(view: IView, limit: ILimit): string {
 	const share = ratio(limit);
 	return share === undefined ? usage(view, limit) : `${usage(view, limit)} · ${view.format.percent(share)}`;
 }
 
-export function isNear(view: View, limit: Limit): boolean {
+export function isNear(view: IView, limit: ILimit): boolean {
 	const share = ratio(limit);
 	return share !== undefined && share >= view.nearCap;
 }
 
 /** ⛔ reached, ⚠️ near the cap, nothing otherwise. */
-export function mark(view: View, limit: Limit): string {
-	return isReached(limit) ? '⛔ ' : isNear(view, limit) ? '⚠️ ' : '';
+export function mark(view: IView, limit: ILimit): string {
+	if (isReached(limit)) {
+		return '⛔ ';
+	}
+	return isNear(view, limit) ? '⚠️ ' : '';
 }
 
 /** What the server does at this cap, from the license's behaviors: "new users cannot be created or activated". */
-export function consequence(view: View, limit: Limit): string | undefined {
+export function consequence(view: IView, limit: ILimit): string | undefined {
 	const { t, has } = view.texts;
 	const texts = limit.behaviors.map((behavior) => {
-		const specific = `consequence_${behavior}_${limit.kind}`;
-		return has(specific) ? t(specific) : has(`consequence_${behavior}`) ? t(`consequence_${behavior}` as never) : undefined;
+		const key = [`consequence_${behavior}_${limit.kind}`, `consequence_${behavior}`].find(has);
+		return key ? t(key as never) : undefined;
 	});
 	const known = [...new Set(texts.filter((text): text is string => !!text))];
 	return known.length ? known.join('; ') : undefined;
 }
 
 /** "December 1, 2026, 12 days left", "today, …", "expired on …, 3 days ago". */
-export function expiry(view: View, iso: string): string {
+export function expiry(view: IView, iso: string): string {
 	const { t, plural } = view.texts;
 	const date = view.format.date(iso);
 	const days = calendarDaysUntil(iso, view.now);

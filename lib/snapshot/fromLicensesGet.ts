@@ -2,24 +2,24 @@
  * licenses.get (servers before 7.0) → Snapshot. Two shapes: up to 6.4 a flat array of V2 licenses, on 6.5–6.x
  * `[{license: V2|V3, modules}]`. The server read V2 as: visual expiry = trialEnd || expiry, enforced end = expiry.
  */
-import { API_PATHS } from '../api/paths';
 import type { Json } from './coerce';
 import { cap, isoDate, isRecord, optionalArray, optionalBoolean, optionalRecord, record, stringList } from './coerce';
 import { readSeatCount } from './fromLicensesInfo';
 import { readLicenseV3, readTags } from './licenseV3';
-import type { LicenseDetails, Limit, LimitKind, Snapshot } from './types';
+import type { ILicenseDetails, ILimit, LimitKind, ISnapshot } from './types';
 import { LIMIT_KINDS } from './types';
+import { API_PATHS } from '../api/paths';
 
 const PATH = API_PATHS.licensesGet;
 
-interface Reading {
-	details: LicenseDetails;
+interface IReading {
+	details: ILicenseDetails;
 	modules: string[];
 	maxes: Partial<Record<LimitKind, number | 'unlimited'>>;
-	behaviors: Partial<Record<LimitKind, Limit['behaviors']>>;
+	behaviors: Partial<Record<LimitKind, ILimit['behaviors']>>;
 }
 
-function readV2(license: Json, field: string): Reading {
+function readV2(license: Json, field: string): IReading {
 	const meta = optionalRecord(license.meta, `${field}.meta`, PATH);
 	const apps = optionalRecord(license.apps, `${field}.apps`, PATH);
 	const tags = readTags(license.tag === undefined ? [] : [license.tag], `${field}.tag`, PATH);
@@ -30,7 +30,7 @@ function readV2(license: Json, field: string): Reading {
 		privateApps: cap(apps.maxPrivateApps, `${field}.apps.maxPrivateApps`, PATH),
 		marketplaceApps: cap(apps.maxMarketplaceApps, `${field}.apps.maxMarketplaceApps`, PATH),
 	};
-	const behaviors: Reading['behaviors'] = {};
+	const behaviors: IReading['behaviors'] = {};
 	for (const [kind, max] of Object.entries(maxes)) {
 		if (max !== 'unlimited') {
 			behaviors[kind as LimitKind] = ['prevent_action'];
@@ -50,7 +50,7 @@ function readV2(license: Json, field: string): Reading {
 	};
 }
 
-function readEntry(entry: unknown, index: number): Reading {
+function readEntry(entry: unknown, index: number): IReading {
 	const item = record(entry, `licenses[${index}]`, PATH);
 	if (!isRecord(item.license)) {
 		return readV2(item, `licenses[${index}]`);
@@ -64,12 +64,12 @@ function readEntry(entry: unknown, index: number): Reading {
 	return { ...v2, modules: nestedModules.length ? nestedModules : v2.modules };
 }
 
-export function fromLicensesGet(body: unknown, seatBody?: unknown): Snapshot {
+export function fromLicensesGet(body: unknown, seatBody?: unknown): ISnapshot {
 	const readings = optionalArray(record(body, 'body', PATH).licenses, 'licenses', PATH).map(readEntry);
 	// With several licenses, the one that lasts longest describes the workspace; modules add up.
 	const primary = [...readings].sort((a, b) => (b.details.enforcedExpiry ?? '').localeCompare(a.details.enforcedExpiry ?? ''))[0];
 	const seats = seatBody === undefined ? undefined : readSeatCount(seatBody);
-	const limits = LIMIT_KINDS.map((kind): Limit => {
+	const limits = LIMIT_KINDS.map((kind): ILimit => {
 		const max = kind === 'activeUsers' && seats ? seats.max : (primary?.maxes[kind] ?? 'unlimited');
 		return {
 			kind,

@@ -1,10 +1,10 @@
 /** licenses.info?loadValues=true (6.5+) and licenses.maxActiveUsers → Snapshot. */
-import { ApiError } from '../api/errors';
-import { API_PATHS } from '../api/paths';
 import { cap, count, optionalRecord, record, stringList } from './coerce';
 import { readLicenseV3, readTags } from './licenseV3';
-import type { Limit, Snapshot } from './types';
+import type { ILimit, ISnapshot } from './types';
 import { LIMIT_KINDS } from './types';
+import { ApiError } from '../api/errors';
+import { API_PATHS } from '../api/paths';
 
 const PATH = API_PATHS.licensesInfo;
 
@@ -17,7 +17,7 @@ export function readSeatCount(body: unknown): { max: number | 'unlimited'; used?
 	};
 }
 
-export function fromLicensesInfo(body: unknown, seatBody?: unknown): Snapshot {
+export function fromLicensesInfo(body: unknown, seatBody?: unknown): ISnapshot {
 	const info = record(record(body, 'body', PATH).license, 'license', PATH);
 	const limits = optionalRecord(info.limits, 'license.limits', PATH);
 	// The server hides `license` and `limits` from users without view-privileged-setting; even Community reports limits.
@@ -31,7 +31,7 @@ export function fromLicensesInfo(body: unknown, seatBody?: unknown): Snapshot {
 	const seats = seatBody === undefined ? undefined : readSeatCount(seatBody);
 	const active = stringList(info.activeModules, 'license.activeModules', PATH);
 
-	const readLimit = (kind: Limit['kind']): Limit => {
+	const readLimit = (kind: ILimit['kind']): ILimit => {
 		const entry = optionalRecord(limits[kind], `license.limits.${kind}`, PATH);
 		const used = count(entry.value, `license.limits.${kind}.value`, PATH) ?? (kind === 'activeUsers' ? seats?.used : undefined);
 		return {

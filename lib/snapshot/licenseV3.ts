@@ -1,19 +1,28 @@
 /** Reads the parts of an ILicenseV3 a summary needs: plan, dates, modules and the behavior behind each limit. */
 import type { Json } from './coerce';
 import { count, isoDate, optionalArray, optionalBoolean, optionalRecord, optionalString, record } from './coerce';
-import type { LicenseDetails, LimitBehavior, LimitKind } from './types';
+import type { ILicenseDetails, LimitBehavior, LimitKind } from './types';
 import { LIMIT_KINDS } from './types';
 
-const BEHAVIORS: LimitBehavior[] = ['prevent_action', 'start_fair_policy', 'invalidate_license', 'allow_action', 'prevent_installation', 'disable_modules'];
+const BEHAVIORS: LimitBehavior[] = [
+	'prevent_action',
+	'start_fair_policy',
+	'invalidate_license',
+	'allow_action',
+	'prevent_installation',
+	'disable_modules',
+];
 
 export type Tag = { name: string; color?: string };
 
 export function readTags(value: unknown, field: string, path: string): Tag[] {
-	return optionalArray(value, field, path).map((tag, index) => {
-		const entry = record(tag, `${field}[${index}]`, path);
-		const name = optionalString(entry.name, `${field}[${index}].name`, path);
-		return { name: name ?? '', color: optionalString(entry.color, `${field}[${index}].color`, path) };
-	}).filter((tag) => tag.name !== '');
+	return optionalArray(value, field, path)
+		.map((tag, index) => {
+			const entry = record(tag, `${field}[${index}]`, path);
+			const name = optionalString(entry.name, `${field}[${index}].name`, path);
+			return { name: name ?? '', color: optionalString(entry.color, `${field}[${index}].color`, path) };
+		})
+		.filter((tag) => tag.name !== '');
 }
 
 /** The earliest validUntil among invalidate_license periods: the date the license really stops. */
@@ -27,15 +36,15 @@ function enforcedExpiry(validation: Json, path: string): string | undefined {
 	return ends[0];
 }
 
-export interface V3Reading {
-	details: LicenseDetails;
+export interface IV3Reading {
+	details: ILicenseDetails;
 	modules: string[];
 	behaviors: Partial<Record<LimitKind, LimitBehavior[]>>;
 	/** The smallest max per kind, as the server computes it; absent when the license has no list for that kind. */
 	maxes: Partial<Record<LimitKind, number>>;
 }
 
-export function readLicenseV3(value: unknown, path: string, fallbackTags: Tag[] = []): V3Reading {
+export function readLicenseV3(value: unknown, path: string, fallbackTags: Tag[] = []): IV3Reading {
 	const license = record(value, 'license', path);
 	const information = optionalRecord(license.information, 'license.information', path);
 	const validation = optionalRecord(license.validation, 'license.validation', path);
@@ -43,10 +52,12 @@ export function readLicenseV3(value: unknown, path: string, fallbackTags: Tag[] 
 	const shownTags = tags.length ? tags : fallbackTags;
 	const grantedTo = optionalRecord(information.grantedTo, 'license.information.grantedTo', path);
 	const limits = optionalRecord(license.limits, 'license.limits', path);
-	const behaviors: V3Reading['behaviors'] = {};
-	const maxes: V3Reading['maxes'] = {};
+	const behaviors: IV3Reading['behaviors'] = {};
+	const maxes: IV3Reading['maxes'] = {};
 	for (const kind of LIMIT_KINDS) {
-		const list = optionalArray(limits[kind], `license.limits.${kind}`, path).map((item, index) => record(item, `license.limits.${kind}[${index}]`, path));
+		const list = optionalArray(limits[kind], `license.limits.${kind}`, path).map((item, index) =>
+			record(item, `license.limits.${kind}[${index}]`, path),
+		);
 		const found = list.map((item) => item.behavior).filter((b): b is LimitBehavior => BEHAVIORS.includes(b as LimitBehavior));
 		if (found.length) {
 			behaviors[kind] = [...new Set(found)];
@@ -59,7 +70,9 @@ export function readLicenseV3(value: unknown, path: string, fallbackTags: Tag[] 
 		}
 	}
 	const modules = optionalArray(license.grantedModules, 'license.grantedModules', path)
-		.map((item) => (typeof item === 'string' ? item : optionalString(optionalRecord(item, 'license.grantedModules[]', path).module, 'module', path)))
+		.map((item) =>
+			typeof item === 'string' ? item : optionalString(optionalRecord(item, 'license.grantedModules[]', path).module, 'module', path),
+		)
 		.filter((module): module is string => !!module);
 	const hasGrantee = grantedTo.name || grantedTo.company || grantedTo.email;
 	return {

@@ -1,12 +1,12 @@
 /** Fetches one Snapshot: licenses.info and licenses.maxActiveUsers together, licenses.get when info is unknown (≤ 6.4). */
+import { fromLicensesGet } from './fromLicensesGet';
+import { fromLicensesInfo } from './fromLicensesInfo';
+import type { ISnapshot } from './types';
 import type { WorkspaceClient } from '../api/client';
 import { ApiError } from '../api/errors';
 import { API_PATHS, LICENSES_INFO_QUERY } from '../api/paths';
-import { fromLicensesGet } from './fromLicensesGet';
-import { fromLicensesInfo } from './fromLicensesInfo';
-import type { Snapshot } from './types';
 
-export async function loadSnapshot(client: WorkspaceClient, fresh = false): Promise<Snapshot> {
+export async function loadSnapshot(client: WorkspaceClient, fresh = false): Promise<ISnapshot> {
 	// Seats are only a fallback for licenses.info, so their failure must not hide an otherwise good answer.
 	const seats = client.getJson(API_PATHS.maxActiveUsers, undefined, fresh).then(
 		(body) => body,

@@ -4,9 +4,15 @@ export const LIMIT_KINDS = ['activeUsers', 'guestUsers', 'monthlyActiveContacts'
 export type LimitKind = (typeof LIMIT_KINDS)[number];
 
 /** What the server does when a limit is reached (ILicenseV3 `behavior`). */
-export type LimitBehavior = 'prevent_action' | 'start_fair_policy' | 'invalidate_license' | 'allow_action' | 'prevent_installation' | 'disable_modules';
+export type LimitBehavior =
+	| 'prevent_action'
+	| 'start_fair_policy'
+	| 'invalidate_license'
+	| 'allow_action'
+	| 'prevent_installation'
+	| 'disable_modules';
 
-export interface Limit {
+export interface ILimit {
 	kind: LimitKind;
 	/** Current usage; 'unknown' when the server did not say (old servers report seats only). */
 	used: number | 'unknown';
@@ -17,7 +23,7 @@ export interface Limit {
 	prevented: boolean;
 }
 
-export interface LicenseDetails {
+export interface ILicenseDetails {
 	/** Plan name from the license tags, e.g. "Enterprise" or "Pro". */
 	plan?: string;
 	tags: Array<{ name: string; color?: string }>;
@@ -30,22 +36,22 @@ export interface LicenseDetails {
 	grantedTo?: { name?: string; company?: string; email?: string };
 }
 
-export interface Snapshot {
+export interface ISnapshot {
 	/** Which API the data came from: licenses.get means a server older than 6.5. */
 	source: 'licenses.info' | 'licenses.get';
 	/** null: no license (Community), or a license that expired or turned invalid. */
-	license: LicenseDetails | null;
+	license: ILicenseDetails | null;
 	modules: string[];
 	/** One entry per kind, always in LIMIT_KINDS order. */
-	limits: Limit[];
+	limits: ILimit[];
 }
 
-export function limitOf(snapshot: Snapshot, kind: LimitKind): Limit {
-	return snapshot.limits.find((limit) => limit.kind === kind) as Limit;
+export function limitOf(snapshot: ISnapshot, kind: LimitKind): ILimit {
+	return snapshot.limits.find((limit) => limit.kind === kind) as ILimit;
 }
 
 /** Usage as a fraction of the cap, or undefined when either side is unknown or unlimited. */
-export function ratio(limit: Limit): number | undefined {
+export function ratio(limit: ILimit): number | undefined {
 	if (limit.max === 'unlimited' || limit.used === 'unknown') {
 		return undefined;
 	}
@@ -53,7 +59,7 @@ export function ratio(limit: Limit): number | undefined {
 }
 
 /** Reached: the server blocks it already, or usage is at or over the cap. */
-export function isReached(limit: Limit): boolean {
+export function isReached(limit: ILimit): boolean {
 	const share = ratio(limit);
 	return limit.prevented || (share !== undefined && share >= 1);
 }

@@ -59,7 +59,9 @@ function pixel(px: number, py: number): RGBA {
 			const [x, y] = [px + (sx + 0.5) / SAMPLES, py + (sy + 0.5) / SAMPLES];
 			const shape = [...SHAPES].reverse().find((candidate) => candidate.inside(x, y));
 			const color = shape?.color ?? [0, 0, 0, 0];
-			color.forEach((value, channel) => (sum[channel] += channel < 3 ? value * color[3] : value));
+			color.forEach((value, channel) => {
+				sum[channel] += channel < 3 ? value * color[3] : value;
+			});
 		}
 	}
 	const alpha = sum[3] / (SAMPLES * SAMPLES);
@@ -100,7 +102,12 @@ export function drawIcon(): Buffer {
 	header[8] = 8; // bit depth
 	header[9] = 6; // RGBA
 	const signature = Buffer.from([137, 80, 78, 71, 13, 10, 26, 10]);
-	return Buffer.concat([signature, chunk('IHDR', header), chunk('IDAT', zlib.deflateSync(rows, { level: 9 })), chunk('IEND', Buffer.alloc(0))]);
+	return Buffer.concat([
+		signature,
+		chunk('IHDR', header),
+		chunk('IDAT', zlib.deflateSync(rows, { level: 9 })),
+		chunk('IEND', Buffer.alloc(0)),
+	]);
 }
 
 if (require.main === module) {

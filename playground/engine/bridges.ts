@@ -7,6 +7,7 @@ import { generateKeyPairSync, randomUUID } from 'crypto';
 import type { IMessage } from 'apps-engine-runtime/definition/messages';
 import type { RocketChatAssociationRecord } from 'apps-engine-runtime/definition/metadata';
 import type { IRoom } from 'apps-engine-runtime/definition/rooms';
+import { RoomType } from 'apps-engine-runtime/definition/rooms';
 import type { IProcessor, IOnetimeSchedule, IRecurringSchedule } from 'apps-engine-runtime/definition/scheduler';
 import type { ISetting } from 'apps-engine-runtime/definition/settings';
 import type { ISlashCommand } from 'apps-engine-runtime/definition/slashcommands';
@@ -33,7 +34,8 @@ import type { IInternalFederationBridge } from 'apps-engine-runtime/server/bridg
 import { InternalBridge } from 'apps-engine-runtime/server/bridges/InternalBridge';
 import { ThreadBridge } from 'apps-engine-runtime/server/bridges/ThreadBridge';
 
-import { makeUser, World } from './world';
+import type { World } from './world';
+import { makeUser } from './world';
 
 const unused = (what: string): never => {
 	throw new Error(`The playground does not provide ${what}`);
@@ -89,10 +91,15 @@ class Messages extends MessageBridge {
 	}
 
 	protected update = async (): Promise<void> => unused('message updates');
+
 	protected typing = async (): Promise<void> => undefined;
+
 	protected getById = async (): Promise<IMessage> => unused('message reads');
+
 	protected delete = async (): Promise<void> => unused('message deletion');
+
 	protected addReaction = async (): Promise<void> => unused('reactions');
+
 	protected removeReaction = async (): Promise<void> => unused('reactions');
 }
 
@@ -179,27 +186,41 @@ class Rooms extends RoomBridge {
 	}
 
 	protected getById = async (roomId: string): Promise<IRoom> => this.world.rooms.get(roomId) as IRoom;
+
 	protected getByName = async (name: string): Promise<IRoom> => this.world.roomByName(name) as IRoom;
+
 	protected getCreatorById = async (roomId: string): Promise<IUser | undefined> => this.world.rooms.get(roomId)?.creator;
+
 	protected getCreatorByName = async (name: string): Promise<IUser | undefined> => this.world.roomByName(name)?.creator;
+
 	protected getMembers = async (roomId: string): Promise<IUser[]> =>
 		(this.world.rooms.get(roomId)?.usernames ?? []).map((u) => this.world.userByName(u)).filter((u): u is IUser => !!u);
 
 	protected async getDirectByUsernames(usernames: string[]): Promise<IRoom | undefined> {
 		const wanted = [...usernames].sort().join(',');
-		return [...this.world.rooms.values()].find((r) => r.type === 'd' && [...r.usernames].sort().join(',') === wanted);
+		return [...this.world.rooms.values()].find((r) => r.type === RoomType.DIRECT_MESSAGE && [...r.usernames].sort().join(',') === wanted);
 	}
 
 	protected getAllRooms = async (): Promise<never> => unused('room listings');
+
 	protected update = async (): Promise<void> => unused('room updates');
+
 	protected createDiscussion = async (): Promise<string> => unused('discussions');
+
 	protected delete = async (): Promise<void> => unused('room deletion');
+
 	protected getModerators = async (): Promise<IUser[]> => [];
+
 	protected getOwners = async (): Promise<IUser[]> => [];
+
 	protected getLeaders = async (): Promise<IUser[]> => [];
+
 	protected getMessages = async (): Promise<never> => unused('room history');
+
 	protected removeUsers = async (): Promise<void> => unused('room membership');
+
 	protected getUnreadByUser = async (): Promise<never> => unused('unread messages');
+
 	protected getUserUnreadMessageCount = async (): Promise<number> => 0;
 }
 
@@ -209,10 +230,16 @@ class Users extends UserBridge {
 	}
 
 	protected getById = async (id: string): Promise<IUser> => this.world.users.get(id) as IUser;
+
 	protected getByUsername = async (username: string): Promise<IUser> => this.world.userByName(username) as IUser;
-	protected getAppUser = async (appId?: string): Promise<IUser | undefined> => [...this.world.users.values()].find((u) => u.appId === appId);
+
+	protected getAppUser = async (appId?: string): Promise<IUser | undefined> =>
+		[...this.world.users.values()].find((u) => u.appId === appId);
+
 	protected getActiveUserCount = async (): Promise<number> => this.world.users.size;
+
 	protected getUserUnreadMessageCount = async (): Promise<number> => 0;
+
 	protected getUserRoomIds = async (userId: string): Promise<string[]> =>
 		[...this.world.rooms.values()].filter((r) => r.usernames.includes(this.world.users.get(userId)?.username ?? '')).map((r) => r.id);
 
@@ -227,7 +254,9 @@ class Users extends UserBridge {
 	}
 
 	protected update = async (): Promise<boolean> => unused('user updates');
+
 	protected deleteUsersCreatedByApp = async (): Promise<boolean> => true;
+
 	protected deactivate = async (): Promise<boolean> => unused('user deactivation');
 }
 
@@ -274,11 +303,17 @@ class ServerSettings extends ServerSettingBridge {
 	}
 
 	protected getAll = async (): Promise<ISetting[]> => [...this.world.serverSettings.values()];
+
 	protected getOneById = async (id: string): Promise<ISetting> => this.world.serverSettings.get(id) as ISetting;
+
 	protected isReadableById = async (id: string): Promise<boolean> => this.world.serverSettings.has(id);
+
 	protected hideGroup = async (): Promise<void> => undefined;
+
 	protected hideSetting = async (): Promise<void> => undefined;
+
 	protected updateOne = async (): Promise<void> => unused('server setting writes');
+
 	protected incrementValue = async (): Promise<void> => unused('server setting writes');
 }
 
@@ -315,24 +350,35 @@ class Commands extends CommandBridge {
 	public readonly commands = new Map<string, ISlashCommand>();
 
 	protected doesCommandExist = async (command: string): Promise<boolean> => this.commands.has(command);
+
 	protected enableCommand = async (): Promise<void> => undefined;
+
 	protected disableCommand = async (): Promise<void> => undefined;
+
 	protected modifyCommand = async (command: ISlashCommand): Promise<void> => void this.commands.set(command.command, command);
+
 	protected registerCommand = async (command: ISlashCommand): Promise<void> => void this.commands.set(command.command, command);
+
 	protected unregisterCommand = async (command: string): Promise<void> => void this.commands.delete(command);
 }
 
 class EnvironmentVariables extends EnvironmentalVariableBridge {
 	protected getValueByName = async (): Promise<undefined> => undefined;
+
 	protected isReadable = async (): Promise<boolean> => false;
+
 	protected isSet = async (): Promise<boolean> => false;
 }
 
 class Activation extends AppActivationBridge {
 	protected appAdded = async (): Promise<void> => undefined;
+
 	protected appUpdated = async (): Promise<void> => undefined;
+
 	protected appRemoved = async (): Promise<void> => undefined;
+
 	protected appStatusChanged = async (): Promise<void> => undefined;
+
 	protected actionsChanged = async (): Promise<void> => undefined;
 }
 
@@ -342,6 +388,7 @@ class DetailChanges extends AppDetailChangesBridge {
 
 class Api extends ApiBridge {
 	protected registerApi = async (): Promise<void> => undefined;
+
 	protected unregisterApis = async (): Promise<void> => undefined;
 }
 
@@ -351,7 +398,9 @@ class Internal extends InternalBridge {
 	}
 
 	protected getUsernamesOfRoomById = async (roomId: string): Promise<string[]> => this.world.rooms.get(roomId)?.usernames ?? [];
+
 	protected getUsernamesOfRoomByIdSync = (roomId: string): string[] => this.world.rooms.get(roomId)?.usernames ?? [];
+
 	protected getWorkspacePublicKey = async (): Promise<ISetting> => unused('a workspace key');
 }
 
@@ -372,25 +421,41 @@ class Federation implements IInternalFederationBridge {
 	});
 
 	public getPrivateKey = async (): Promise<string> => this.keys.privateKey;
+
 	public getPublicKey = async (): Promise<string> => this.keys.publicKey;
 }
 
 export class PlaygroundBridges extends AppBridges {
 	public readonly messages: Messages;
+
 	public readonly scheduler: Scheduler;
+
 	public readonly commands = new Commands();
+
 	private readonly persistence: Persistence;
+
 	private readonly rooms: Rooms;
+
 	private readonly users: Users;
+
 	private readonly serverSettings: ServerSettings;
+
 	private readonly http = new Http();
+
 	private readonly internal: Internal;
+
 	private readonly federation = new Federation();
+
 	private readonly env = new EnvironmentVariables();
+
 	private readonly activation = new Activation();
+
 	private readonly detailChanges = new DetailChanges();
+
 	private readonly api = new Api();
+
 	private readonly ui = new UiInteraction();
+
 	private readonly threads = new Threads();
 
 	constructor(world: World) {
@@ -405,31 +470,62 @@ export class PlaygroundBridges extends AppBridges {
 	}
 
 	public getCommandBridge = () => this.commands;
+
 	public getApiBridge = () => this.api;
+
 	public getAppDetailChangesBridge = () => this.detailChanges;
+
 	public getEnvironmentalVariableBridge = () => this.env;
+
 	public getHttpBridge = () => this.http;
+
 	public getMessageBridge = () => this.messages;
+
 	public getPersistenceBridge = () => this.persistence;
+
 	public getAppActivationBridge = () => this.activation;
+
 	public getRoomBridge = () => this.rooms;
+
 	public getInternalBridge = () => this.internal;
+
 	public getInternalFederationBridge = () => this.federation;
+
 	public getServerSettingBridge = () => this.serverSettings;
+
 	public getUserBridge = () => this.users;
+
 	public getUiInteractionBridge = () => this.ui;
+
 	public getSchedulerBridge = () => this.scheduler;
+
 	public getThreadBridge = () => this.threads;
-	public getListenerBridge = () => ({ messageEvent: async () => undefined, roomEvent: async () => undefined, uiKitInteractionEvent: async () => undefined });
+
+	public getListenerBridge = () => ({
+		messageEvent: async () => undefined,
+		roomEvent: async () => undefined,
+		uiKitInteractionEvent: async () => undefined,
+	});
+
 	public getLivechatBridge = (): never => unusedBridge('livechat');
+
 	public getUploadBridge = (): never => unusedBridge('uploads');
+
 	public getEmailBridge = (): never => unusedBridge('email');
+
 	public getCloudWorkspaceBridge = (): never => unusedBridge('cloud');
+
 	public getVideoConferenceBridge = (): never => unusedBridge('video conferences');
+
 	public getOAuthAppsBridge = (): never => unusedBridge('OAuth apps');
+
 	public getModerationBridge = (): never => unusedBridge('moderation');
+
 	public getRoleBridge = (): never => unusedBridge('roles');
+
 	public getOutboundMessageBridge = (): never => unusedBridge('outbound messages');
+
 	public getExperimentalBridge = (): never => unusedBridge('experimental APIs');
+
 	public getContactBridge = (): never => unusedBridge('contacts');
 }

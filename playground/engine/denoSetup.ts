@@ -20,7 +20,11 @@ const stampFile = path.join(cacheDir, 'ready.json');
 const standIns = path.join(__dirname, 'deno');
 
 function realDeno(): string {
-	const pkg = path.dirname(require.resolve('@deno/linux-x64-glibc/package.json', { paths: [path.dirname(require.resolve('deno/package.json', { paths: [root] }))] }));
+	const pkg = path.dirname(
+		require.resolve('@deno/linux-x64-glibc/package.json', {
+			paths: [path.dirname(require.resolve('deno/package.json', { paths: [root] }))],
+		}),
+	);
 	return path.join(pkg, 'deno');
 }
 

@@ -14,21 +14,21 @@ import type { ILoggerStorageEntry } from 'apps-engine-runtime/server/logging';
 import { PlaygroundBridges } from './bridges';
 import { denoEnvironment } from './denoSetup';
 import { MemoryMetadataStorage, MemorySourceStorage, SinkLogStorage } from './storage';
-import type { PersistedRecord, PostedMessage } from './world';
+import type { IPersistedRecord, IPostedMessage } from './world';
 import { World } from './world';
 
-export interface PlaygroundOptions {
+export interface IPlaygroundOptions {
 	zip: Buffer;
 	siteUrl: string;
 	/** Id of the in-memory `admin`: with a real server, the token owner's id, so the owner exists here too. */
 	adminId?: string;
 	serverLanguage?: string;
-	state?: PersistedRecord[];
+	state?: IPersistedRecord[];
 	onLog?: (entry: ILoggerStorageEntry) => void;
-	onMessage?: (message: PostedMessage) => void;
+	onMessage?: (message: IPostedMessage) => void;
 }
 
-export interface RunOptions {
+export interface IRunOptions {
 	/** Skip the client-side permission check, as a direct REST call to commands.run does. */
 	direct?: boolean;
 	room?: string;
@@ -49,7 +49,7 @@ export class Playground {
 		private readonly tempDir: string,
 	) {}
 
-	public static async start(options: PlaygroundOptions): Promise<Playground> {
+	public static async start(options: IPlaygroundOptions): Promise<Playground> {
 		denoEnvironment();
 		const world = new World({ siteUrl: options.siteUrl, adminId: options.adminId, serverLanguage: options.serverLanguage });
 		world.importState(options.state ?? []);
@@ -71,7 +71,9 @@ export class Playground {
 		const result = await manager.add(options.zip, { enable: false, user: admin as never });
 		const appId = result.getAppInfo()?.id;
 		if (!appId || result.hasStorageError() || result.hasAppUserError()) {
-			throw new Error(`The engine refused the app: ${JSON.stringify(result.getStorageError() ?? result.getAppUserError() ?? result.getLicenseValidationResult())}`);
+			throw new Error(
+				`The engine refused the app: ${JSON.stringify(result.getStorageError() ?? result.getAppUserError() ?? result.getLicenseValidationResult())}`,
+			);
 		}
 		const playground = new Playground(world, manager, bridges, appId, tempDir);
 		if (!(await manager.enable(appId))) {
@@ -86,7 +88,7 @@ export class Playground {
 	}
 
 	/** Runs "/cmd args" as `username`, and returns what the app posted or notified meanwhile. */
-	public async run(username: string, line: string, options: RunOptions = {}): Promise<PostedMessage[]> {
+	public async run(username: string, line: string, options: IRunOptions = {}): Promise<IPostedMessage[]> {
 		const [name, ...params] = line.replace(/^\//, '').trim().split(/\s+/);
 		const user = this.world.userByName(username);
 		const room = this.world.roomByName(options.room ?? 'general');
@@ -96,7 +98,14 @@ export class Playground {
 		}
 		return this.capture(async () => {
 			if (!command) {
-				this.world.record({ room: room.slugifiedName, ephemeral: true, to: username, sender: 'rocket.cat', text: `No such command: /${name}`, blocks: [] });
+				this.world.record({
+					room: room.slugifiedName,
+					ephemeral: true,
+					to: username,
+					sender: 'rocket.cat',
+					text: `No such command: /${name}`,
+					blocks: [],
+				});
 				return;
 			}
 			// The web client refuses before anything reaches the server (processSlashCommand.ts): so does the playground.
@@ -111,12 +120,14 @@ export class Playground {
 				});
 				return;
 			}
-			await this.manager.getCommandManager().executeCommand(name, new SlashCommandContext(user as never, room as never, params.filter(Boolean)));
+			await this.manager
+				.getCommandManager()
+				.executeCommand(name, new SlashCommandContext(user as never, room as never, params.filter(Boolean)));
 		});
 	}
 
 	/** Runs a registered scheduler processor once, as the server's scheduler does at its tick. */
-	public async job(id: string): Promise<PostedMessage[]> {
+	public async job(id: string): Promise<IPostedMessage[]> {
 		const processor = this.bridges.scheduler.processors.get(`${id}_${this.appId}`);
 		if (!processor) {
 			throw new Error(`No job "${id}"; the app registered: ${[...this.bridges.scheduler.processors.keys()].join(', ')}`);
@@ -142,12 +153,12 @@ export class Playground {
 		return this.manager.getSettingsManager().getAppSetting(this.appId, id)?.value;
 	}
 
-	private async capture(step: () => Promise<void>): Promise<PostedMessage[]> {
+	private async capture(step: () => Promise<void>): Promise<IPostedMessage[]> {
 		const before = this.world.messages.length;
 		try {
 			await step();
 		} catch (error) {
-			throw new Error(`The app failed: ${describeFailure(error)}`);
+			throw new Error(`The app failed: ${describeFailure(error)}`, { cause: error });
 		}
 		return this.world.messages.slice(before);
 	}

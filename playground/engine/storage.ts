@@ -21,7 +21,9 @@ export class MemoryMetadataStorage extends AppMetadataStorage {
 	}
 
 	public retrieveOne = async (id: string): Promise<IAppStorageItem | null> => this.items.get(id) ?? null;
+
 	public retrieveAll = async (): Promise<Map<string, IAppStorageItem>> => new Map(this.items);
+
 	public retrieveAllPrivate = async (): Promise<Map<string, IAppStorageItem>> => new Map(this.items);
 
 	public async remove(id: string): Promise<{ success: boolean }> {
@@ -44,8 +46,11 @@ export class MemoryMetadataStorage extends AppMetadataStorage {
 	}
 
 	public updateStatus = async (id: string, status: AppStatus): Promise<boolean> => this.patch(id, { status });
+
 	public updateAppInfo = async (id: string, info: IAppInfo): Promise<boolean> => this.patch(id, { info });
-	public updateMarketplaceInfo = async (id: string, marketplaceInfo: IMarketplaceInfo[]): Promise<boolean> => this.patch(id, { marketplaceInfo });
+
+	public updateMarketplaceInfo = async (id: string, marketplaceInfo: IMarketplaceInfo[]): Promise<boolean> =>
+		this.patch(id, { marketplaceInfo });
 
 	public async updateSetting(id: string, setting: ISetting): Promise<boolean> {
 		const item = this.items.get(id);
@@ -62,6 +67,7 @@ export class MemorySourceStorage extends AppSourceStorage {
 	}
 
 	public fetch = async (item: IAppStorageItem): Promise<Buffer> => this.zips.get(item.id) as Buffer;
+
 	public update = async (item: IAppStorageItem, zip: Buffer): Promise<string> => this.store(item, zip);
 
 	public async remove(item: IAppStorageItem): Promise<void> {
@@ -81,7 +87,10 @@ export class SinkLogStorage extends AppLogStorage {
 	}
 
 	public find = async (): Promise<ILoggerStorageEntry[]> => [];
+
 	public findPaginated = async (): Promise<{ logs: ILoggerStorageEntry[]; total: number }> => ({ logs: [], total: 0 });
+
 	public getEntriesFor = async (): Promise<ILoggerStorageEntry[]> => [];
+
 	public removeEntriesFor = async (): Promise<void> => undefined;
 }

@@ -9,7 +9,7 @@ import { SettingType } from 'apps-engine-runtime/definition/settings';
 import type { IUser } from 'apps-engine-runtime/definition/users';
 import { UserStatusConnection, UserType } from 'apps-engine-runtime/definition/users';
 
-export interface PostedMessage {
+export interface IPostedMessage {
 	/** Room name (`general`, `admins`, a direct-message id) the message went to. */
 	room: string;
 	/** True for a private notice only `to` sees (notifier.notifyUser). */
@@ -20,21 +20,21 @@ export interface PostedMessage {
 	blocks: unknown[];
 }
 
-export interface PersistedRecord {
+export interface IPersistedRecord {
 	id: string;
 	appId: string;
 	data: object;
 	associations: Array<{ model: string; id: string }>;
 }
 
-export interface ScheduledJob {
+export interface IScheduledJob {
 	id: string;
 	interval?: string | number;
 	skipImmediate?: boolean;
 	when?: string | Date;
 }
 
-export interface WorldOptions {
+export interface IWorldOptions {
 	adminId?: string;
 	serverLanguage?: string;
 	siteUrl: string;
@@ -70,16 +70,23 @@ function makeSetting(id: string, value: unknown): ISetting {
 
 export class World {
 	public readonly users = new Map<string, IUser>();
+
 	public readonly rooms = new Map<string, IRoom>();
-	public readonly messages: PostedMessage[] = [];
-	public readonly persistence = new Map<string, PersistedRecord>();
+
+	public readonly messages: IPostedMessage[] = [];
+
+	public readonly persistence = new Map<string, IPersistedRecord>();
+
 	public readonly serverSettings = new Map<string, ISetting>();
-	public readonly jobs = new Map<string, ScheduledJob>();
+
+	public readonly jobs = new Map<string, IScheduledJob>();
+
 	/** Rocket.Chat's permission table: which roles hold a permission. */
 	public readonly permissions: Record<string, string[]> = { 'view-privileged-setting': ['admin'] };
-	public onMessage: (message: PostedMessage) => void = () => undefined;
 
-	constructor(options: WorldOptions) {
+	public onMessage: (message: IPostedMessage) => void = () => undefined;
+
+	constructor(options: IWorldOptions) {
 		const admin = makeUser(options.adminId ?? 'admin-id', 'admin', ['admin', 'user']);
 		const user = makeUser('user-id', 'user', ['user']);
 		this.users.set(admin.id, admin);
@@ -87,7 +94,10 @@ export class World {
 		this.rooms.set('general-id', makeRoom('general-id', 'general', RoomType.CHANNEL, admin, ['admin', 'user']));
 		this.rooms.set('admins-id', makeRoom('admins-id', 'admins', RoomType.PRIVATE_GROUP, admin, ['admin']));
 		// A read-only room nobody but its owner may post in: an admin room the app cannot use.
-		this.rooms.set('announcements-id', { ...makeRoom('announcements-id', 'announcements', RoomType.CHANNEL, admin, ['admin']), isReadOnly: true });
+		this.rooms.set('announcements-id', {
+			...makeRoom('announcements-id', 'announcements', RoomType.CHANNEL, admin, ['admin']),
+			isReadOnly: true,
+		});
 		this.serverSettings.set('Site_Url', makeSetting('Site_Url', options.siteUrl));
 		this.serverSettings.set('Language', makeSetting('Language', options.serverLanguage ?? 'en'));
 	}
@@ -118,17 +128,17 @@ export class World {
 		return user.roles.some((role) => (this.permissions[permission] ?? []).includes(role));
 	}
 
-	public record(message: PostedMessage): void {
+	public record(message: IPostedMessage): void {
 		this.messages.push(message);
 		this.onMessage(message);
 	}
 
 	/** The app's persistence, as `--state` saves it. */
-	public exportState(): PersistedRecord[] {
+	public exportState(): IPersistedRecord[] {
 		return [...this.persistence.values()];
 	}
 
-	public importState(records: PersistedRecord[]): void {
+	public importState(records: IPersistedRecord[]): void {
 		this.persistence.clear();
 		for (const record of records) {
 			this.persistence.set(record.id, record);

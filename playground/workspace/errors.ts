@@ -3,7 +3,7 @@
  * Bodies differ between majors: 8.0 switched on the "breaking changes" branch of the API class.
  */
 
-export interface Answer {
+export interface IAnswer {
 	status: number;
 	/** An object is sent as JSON; a string is sent as is with `contentType`. */
 	body: unknown;
@@ -11,15 +11,15 @@ export interface Answer {
 	headers?: Record<string, string>;
 }
 
-export const json = (status: number, body: unknown, headers?: Record<string, string>): Answer => ({ status, body, headers });
+export const json = (status: number, body: unknown, headers?: Record<string, string>): IAnswer => ({ status, body, headers });
 
-export function unauthorized(major: number): Answer {
+export function unauthorized(major: number): IAnswer {
 	const message = 'You must be logged in to do this.';
 	return json(401, major >= 8 ? { success: false, error: message } : { status: 'error', message });
 }
 
 /** Permission missing on a route with permissionsRequired (engagement dashboard). */
-export function forbidden(major: number): Answer {
+export function forbidden(major: number): IAnswer {
 	const error = 'User does not have the permissions required for this action';
 	return major >= 8
 		? json(403, { success: false, error: `${error} [error-forbidden]` })
@@ -27,22 +27,22 @@ export function forbidden(major: number): Answer {
 }
 
 /** licenses.get checks view-privileged-setting itself and answers API.v1.unauthorized() (a 403 despite the name). */
-export const licensesGetForbidden = (): Answer => json(403, { success: false, error: 'unauthorized' });
+export const licensesGetForbidden = (): IAnswer => json(403, { success: false, error: 'unauthorized' });
 
-export const invalidParams = (message: string): Answer =>
+export const invalidParams = (message: string): IAnswer =>
 	json(400, { success: false, error: `${message} [invalid-params]`, errorType: 'invalid-params' });
 
-export const matchError = (field: string): Answer =>
+export const matchError = (field: string): IAnswer =>
 	json(400, { success: false, error: `Match error: Failed Match.Where validation in field ${field}`, errorType: 'Match.Error' });
 
-export const notAllowed = (): Answer => json(400, { success: false, error: 'Not allowed [error-not-allowed]', errorType: 'error-not-allowed' });
+export const notAllowed = (): IAnswer =>
+	json(400, { success: false, error: 'Not allowed [error-not-allowed]', errorType: 'error-not-allowed' });
 
-export const enterpriseOnly = (): Answer =>
+export const enterpriseOnly = (): IAnswer =>
 	json(400, { success: false, error: 'This is an enterprise feature [error-action-not-allowed]', errorType: 'error-action-not-allowed' });
 
-export function tooManyRequests(seconds: number, headers: Record<string, string>): Answer {
-	const error =
-		`Error, too many requests. Please slow down. You must wait ${seconds} seconds before trying this endpoint again. [error-too-many-requests]`;
+export function tooManyRequests(seconds: number, headers: Record<string, string>): IAnswer {
+	const error = `Error, too many requests. Please slow down. You must wait ${seconds} seconds before trying this endpoint again. [error-too-many-requests]`;
 	return json(429, { success: false, error }, headers);
 }
 
@@ -50,13 +50,13 @@ export function tooManyRequests(seconds: number, headers: Record<string, string>
  * Unknown route. Pre-7 servers (Restivus) answer a JSON message; newer ones fall through the router with a plain-text 404.
  * Clients should key on the status only.
  */
-export function notFound(major: number): Answer {
+export function notFound(major: number): IAnswer {
 	return major >= 7
 		? { status: 404, body: '404 Not Found', contentType: 'text/plain; charset=UTF-8' }
 		: json(404, { status: 'error', message: 'API endpoint does not exist' });
 }
 
-export function badGateway(): Answer {
+export function badGateway(): IAnswer {
 	const body = [
 		'<html>',
 		'<head><title>502 Bad Gateway</title></head>',
@@ -71,8 +71,9 @@ export function badGateway(): Answer {
 }
 
 /** What a misrouted proxy or the web client's catch-all serves: the single-page app with a 200. */
-export function spaPage(): Answer {
-	const body = '<!DOCTYPE html>\n<html><head><meta charset="utf-8"><title>Rocket.Chat</title></head>\n'
-		+ '<body><noscript>You need to enable JavaScript to run this app.</noscript><div id="react-root"></div></body></html>\n';
+export function spaPage(): IAnswer {
+	const body =
+		'<!DOCTYPE html>\n<html><head><meta charset="utf-8"><title>Rocket.Chat</title></head>\n' +
+		'<body><noscript>You need to enable JavaScript to run this app.</noscript><div id="react-root"></div></body></html>\n';
 	return { status: 200, body, contentType: 'text/html; charset=utf-8' };
 }

@@ -6,20 +6,55 @@
 
 export type LimitKind = 'activeUsers' | 'guestUsers' | 'roomsPerGuest' | 'privateApps' | 'marketplaceApps' | 'monthlyActiveContacts';
 export type GlobalLimitKind = Exclude<LimitKind, 'roomsPerGuest'>;
-export const GLOBAL_LIMIT_KINDS: GlobalLimitKind[] = ['activeUsers', 'guestUsers', 'privateApps', 'marketplaceApps', 'monthlyActiveContacts'];
-const ALL_LIMIT_KINDS: LimitKind[] = ['activeUsers', 'guestUsers', 'roomsPerGuest', 'privateApps', 'marketplaceApps', 'monthlyActiveContacts'];
+export const GLOBAL_LIMIT_KINDS: GlobalLimitKind[] = [
+	'activeUsers',
+	'guestUsers',
+	'privateApps',
+	'marketplaceApps',
+	'monthlyActiveContacts',
+];
+const ALL_LIMIT_KINDS: LimitKind[] = [
+	'activeUsers',
+	'guestUsers',
+	'roomsPerGuest',
+	'privateApps',
+	'marketplaceApps',
+	'monthlyActiveContacts',
+];
 
 /** What a server without a (valid) license enforces: validateDefaultLimits in the license package. */
 export const COMMUNITY_LIMITS: Record<GlobalLimitKind, number> = {
-	activeUsers: -1, guestUsers: -1, privateApps: 3, marketplaceApps: 5, monthlyActiveContacts: -1,
+	activeUsers: -1,
+	guestUsers: -1,
+	privateApps: 3,
+	marketplaceApps: 5,
+	monthlyActiveContacts: -1,
 };
 
-export type LicenseBehavior = 'invalidate_license' | 'start_fair_policy' | 'prevent_action' | 'allow_action' | 'prevent_installation' | 'disable_modules';
-export interface LicenseTag { name: string; color: string }
-export interface LicenseLimit { max: number; behavior: LicenseBehavior; modules?: string[] }
-export interface LicensePeriod { validFrom?: string; validUntil?: string; invalidBehavior: LicenseBehavior; modules?: string[] }
+export type LicenseBehavior =
+	| 'invalidate_license'
+	| 'start_fair_policy'
+	| 'prevent_action'
+	| 'allow_action'
+	| 'prevent_installation'
+	| 'disable_modules';
+export interface ILicenseTag {
+	name: string;
+	color: string;
+}
+export interface ILicenseLimit {
+	max: number;
+	behavior: LicenseBehavior;
+	modules?: string[];
+}
+export interface ILicensePeriod {
+	validFrom?: string;
+	validUntil?: string;
+	invalidBehavior: LicenseBehavior;
+	modules?: string[];
+}
 
-export interface LicenseV3 {
+export interface ILicenseV3 {
 	version: '3.0';
 	information: {
 		id?: string;
@@ -32,32 +67,32 @@ export interface LicenseV3 {
 		createdAt: string;
 		grantedBy: { method: 'manual' | 'self-service' | 'sales' | 'support' | 'reseller'; seller?: string };
 		grantedTo?: { name?: string; company?: string; email?: string };
-		tags?: LicenseTag[];
+		tags?: ILicenseTag[];
 	};
 	validation: {
 		serverUrls: { value: string; type: 'url' | 'regex' | 'hash' }[];
-		validPeriods: LicensePeriod[];
+		validPeriods: ILicensePeriod[];
 		statisticsReport: { required: boolean; allowedStaleInDays?: number };
 	};
 	grantedModules: { module: string }[];
-	limits: Partial<Record<LimitKind, LicenseLimit[]>>;
+	limits: Partial<Record<LimitKind, ILicenseLimit[]>>;
 	cloudMeta?: Record<string, unknown>;
 }
 
-export interface LicenseV2 {
+export interface ILicenseV2 {
 	url: string;
 	expiry: string;
 	maxActiveUsers: number;
 	maxGuestUsers: number;
 	maxRoomsPerGuest: number;
 	modules: string[];
-	tag?: LicenseTag;
+	tag?: ILicenseTag;
 	meta?: { trial: boolean; trialEnd: string; workspaceId: string };
 	apps?: { maxPrivateApps: number; maxMarketplaceApps: number };
 }
 
 /** The facts a scenario states about a license; `limits` holds one `max` per kind, absent or -1 meaning no list (unlimited). */
-export interface PlanSpec {
+export interface IPlanSpec {
 	id: string;
 	trial: boolean;
 	autoRenew: boolean;
@@ -68,7 +103,7 @@ export interface PlanSpec {
 	visualExpiresInDays?: number;
 	/** An extra validPeriod whose end only turns these modules off. */
 	disableModules?: { inDays: number; modules: string[] };
-	tags: LicenseTag[];
+	tags: ILicenseTag[];
 	modules: string[];
 	limits: Partial<Record<LimitKind, number>>;
 	company: string;
@@ -81,18 +116,39 @@ export const addDays = (now: Date, days: number): Date => new Date(now.getTime()
 const iso = (now: Date, days: number): string => addDays(now, days).toISOString();
 
 export const ENTERPRISE_MODULES = [
-	'auditing', 'canned-responses', 'ldap-enterprise', 'livechat-enterprise', 'voip-enterprise', 'omnichannel-mobile-enterprise',
-	'engagement-dashboard', 'push-privacy', 'scalability', 'teams-mention', 'saml-enterprise', 'oauth-enterprise', 'device-management',
-	'federation', 'videoconference-enterprise', 'message-read-receipt', 'outlook-calendar', 'hide-watermark', 'custom-roles', 'accessibility-certification',
+	'auditing',
+	'canned-responses',
+	'ldap-enterprise',
+	'livechat-enterprise',
+	'voip-enterprise',
+	'omnichannel-mobile-enterprise',
+	'engagement-dashboard',
+	'push-privacy',
+	'scalability',
+	'teams-mention',
+	'saml-enterprise',
+	'oauth-enterprise',
+	'device-management',
+	'federation',
+	'videoconference-enterprise',
+	'message-read-receipt',
+	'outlook-calendar',
+	'hide-watermark',
+	'custom-roles',
+	'accessibility-certification',
 ];
 
-export function buildLicenseV3(now: Date, plan: PlanSpec): LicenseV3 {
+export function buildLicenseV3(now: Date, plan: IPlanSpec): ILicenseV3 {
 	const validUntil = iso(now, plan.expiresInDays);
-	const validPeriods: LicensePeriod[] = [{ validFrom: iso(now, -plan.createdDaysAgo), validUntil, invalidBehavior: 'invalidate_license' }];
+	const validPeriods: ILicensePeriod[] = [{ validFrom: iso(now, -plan.createdDaysAgo), validUntil, invalidBehavior: 'invalidate_license' }];
 	if (plan.disableModules) {
-		validPeriods.push({ validUntil: iso(now, plan.disableModules.inDays), invalidBehavior: 'disable_modules', modules: plan.disableModules.modules });
+		validPeriods.push({
+			validUntil: iso(now, plan.disableModules.inDays),
+			invalidBehavior: 'disable_modules',
+			modules: plan.disableModules.modules,
+		});
 	}
-	const limits: Partial<Record<LimitKind, LicenseLimit[]>> = {};
+	const limits: Partial<Record<LimitKind, ILicenseLimit[]>> = {};
 	for (const kind of ALL_LIMIT_KINDS) {
 		const max = plan.limits[kind];
 		if (max !== undefined && max >= 0) {
@@ -126,7 +182,7 @@ export function buildLicenseV3(now: Date, plan: PlanSpec): LicenseV3 {
 }
 
 /** The `max` the server reports: the smallest of the license's list, -1 when there is none (getLicenseLimit). */
-export function limitMax(license: LicenseV3 | undefined, kind: LimitKind): number {
+export function limitMax(license: ILicenseV3 | undefined, kind: LimitKind): number {
 	if (!license) {
 		return kind === 'roomsPerGuest' ? -1 : COMMUNITY_LIMITS[kind];
 	}
@@ -134,8 +190,8 @@ export function limitMax(license: LicenseV3 | undefined, kind: LimitKind): numbe
 	return list?.length ? Math.min(...list.map((limit) => limit.max)) : -1;
 }
 
-export interface LicensesInfoOptions {
-	license?: LicenseV3;
+export interface ILicensesInfoOptions {
+	license?: ILicenseV3;
 	usage: Usage;
 	/** The caller holds view-privileged-setting (admins do). */
 	privileged: boolean;
@@ -145,7 +201,7 @@ export interface LicensesInfoOptions {
 	now: Date;
 }
 
-export function buildLicensesInfo(o: LicensesInfoOptions): Record<string, unknown> {
+export function buildLicensesInfo(o: ILicensesInfoOptions): Record<string, unknown> {
 	const disabled = new Set(
 		(o.license?.validation.validPeriods ?? [])
 			.filter((p) => p.invalidBehavior === 'disable_modules' && p.validUntil && new Date(p.validUntil) <= o.now)
@@ -153,7 +209,9 @@ export function buildLicensesInfo(o: LicensesInfoOptions): Record<string, unknow
 	);
 	const activeModules = (o.license?.grantedModules ?? []).map((g) => g.module).filter((m) => !disabled.has(m));
 	const limits = o.privileged
-		? Object.fromEntries(GLOBAL_LIMIT_KINDS.map((kind) => [kind, { ...(o.loadValues && { value: o.usage[kind] }), max: limitMax(o.license, kind) }]))
+		? Object.fromEntries(
+				GLOBAL_LIMIT_KINDS.map((kind) => [kind, { ...(o.loadValues && { value: o.usage[kind] }), max: limitMax(o.license, kind) }]),
+			)
 		: {};
 	const preventedActions = Object.fromEntries(
 		ALL_LIMIT_KINDS.map((kind) => {
@@ -176,7 +234,7 @@ export function buildLicensesInfo(o: LicensesInfoOptions): Record<string, unknow
 	};
 }
 
-export function buildLicenseV2(now: Date, plan: PlanSpec): LicenseV2 {
+export function buildLicenseV2(now: Date, plan: IPlanSpec): ILicenseV2 {
 	return {
 		url: 'chat.example.com',
 		expiry: iso(now, plan.expiresInDays),
@@ -185,12 +243,16 @@ export function buildLicenseV2(now: Date, plan: PlanSpec): LicenseV2 {
 		maxRoomsPerGuest: plan.limits.roomsPerGuest ?? -1,
 		modules: plan.modules,
 		tag: plan.tags[0],
-		meta: { trial: plan.trial, trialEnd: iso(now, plan.visualExpiresInDays ?? plan.expiresInDays), workspaceId: 'a1b2c3d4e5f6a7b8c9d0e1f2' },
+		meta: {
+			trial: plan.trial,
+			trialEnd: iso(now, plan.visualExpiresInDays ?? plan.expiresInDays),
+			workspaceId: 'a1b2c3d4e5f6a7b8c9d0e1f2',
+		},
 	};
 }
 
 /** licenses.get: ≤6.4 a flat array of V2 licenses; 6.5–6.x `[{license, modules}]`. */
-export function buildLicensesGet(now: Date, plan: PlanSpec | undefined, shape: 'flat' | 'nested'): Record<string, unknown> {
+export function buildLicensesGet(now: Date, plan: IPlanSpec | undefined, shape: 'flat' | 'nested'): Record<string, unknown> {
 	if (!plan) {
 		return { licenses: [], success: true };
 	}
@@ -228,7 +290,7 @@ function noise(day: number, user: number): number {
 	return x - Math.floor(x);
 }
 
-export interface ActivityOptions {
+export interface IActivityOptions {
 	start: Date;
 	end: Date;
 	now: Date;
@@ -242,7 +304,7 @@ export interface ActivityOptions {
  * engagement-dashboard/users/active-users: one element per UTC day with activity, newest first. Sundays are quiet (missing, not zero),
  * today and later are absent because the daily aggregation runs at night.
  */
-export function buildActiveUsers(o: ActivityOptions): Record<string, unknown> {
+export function buildActiveUsers(o: IActivityOptions): Record<string, unknown> {
 	const month: { day: number; month: number; year: number; usersList: string[]; users: number }[] = [];
 	const today = Math.floor(o.now.getTime() / DAY);
 	const first = Math.floor(o.start.getTime() / DAY);
@@ -262,7 +324,13 @@ export function buildActiveUsers(o: ActivityOptions): Record<string, unknown> {
 			}
 		}
 		if (usersList.length) {
-			month.push({ day: date.getUTCDate(), month: date.getUTCMonth() + 1, year: date.getUTCFullYear(), usersList, users: usersList.length });
+			month.push({
+				day: date.getUTCDate(),
+				month: date.getUTCMonth() + 1,
+				year: date.getUTCFullYear(),
+				usersList,
+				users: usersList.length,
+			});
 		}
 	}
 	return { month, success: true };

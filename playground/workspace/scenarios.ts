@@ -3,19 +3,28 @@
  * permissions (or a fault); `answerRoute` turns that into the answer of each route once the server has checked the
  * credentials, the rate limit and the query (see server.ts).
  */
+import type { IAnswer } from './errors';
+import { enterpriseOnly, forbidden, json, licensesGetForbidden, notAllowed, spaPage } from './errors';
+import type { IPlanSpec, Usage } from './fixtures';
 import {
-	ENTERPRISE_MODULES, PlanSpec, Usage, buildActiveUsers, buildLicenseV3, buildLicensesGet, buildLicensesInfo, buildMaxActiveUsers,
-	buildServerInfo, buildStatistics, limitMax,
+	ENTERPRISE_MODULES,
+	buildActiveUsers,
+	buildLicenseV3,
+	buildLicensesGet,
+	buildLicensesInfo,
+	buildMaxActiveUsers,
+	buildServerInfo,
+	buildStatistics,
+	limitMax,
 } from './fixtures';
-import { Answer, enterpriseOnly, forbidden, json, licensesGetForbidden, notAllowed, spaPage } from './errors';
 
 export type Route = 'licenses.info' | 'licenses.get' | 'licenses.maxActiveUsers' | 'active-users' | 'statistics' | 'info' | 'permissions';
 export type Fault = 'unauthorized' | 'rate-limited' | 'server-error' | 'timeout' | 'malformed';
 
-export interface Scenario {
+export interface IScenario {
 	description: string;
 	version: string;
-	plan?: (now: Date) => PlanSpec;
+	plan?: (now: Date) => IPlanSpec;
 	usage: Usage;
 	/** Share of seat holders active on a weekday (engagement dashboard, statistics). */
 	weekdayShare: number;
@@ -27,18 +36,20 @@ export interface Scenario {
 	fault?: Fault;
 }
 
-const enterprise = (over: Partial<PlanSpec> = {}) => (): PlanSpec => ({
-	id: '6603f1e2a9c4b70012ab34cd',
-	trial: false,
-	autoRenew: true,
-	createdDaysAgo: 165,
-	expiresInDays: 200,
-	tags: [{ name: 'Enterprise', color: '#F3BE08' }],
-	modules: ENTERPRISE_MODULES,
-	limits: { activeUsers: 200, guestUsers: 100, roomsPerGuest: 10, monthlyActiveContacts: 1000 },
-	company: 'Example Corp',
-	...over,
-});
+const enterprise =
+	(over: Partial<IPlanSpec> = {}) =>
+	(): IPlanSpec => ({
+		id: '6603f1e2a9c4b70012ab34cd',
+		trial: false,
+		autoRenew: true,
+		createdDaysAgo: 165,
+		expiresInDays: 200,
+		tags: [{ name: 'Enterprise', color: '#F3BE08' }],
+		modules: ENTERPRISE_MODULES,
+		limits: { activeUsers: 200, guestUsers: 100, roomsPerGuest: 10, monthlyActiveContacts: 1000 },
+		company: 'Example Corp',
+		...over,
+	});
 
 /** Hours left in the current UTC day, as days, never less than one minute. */
 const restOfToday = (now: Date): number => {
@@ -46,94 +57,143 @@ const restOfToday = (now: Date): number => {
 	return Math.max(60_000, end - now.getTime()) / 86_400_000;
 };
 
-const usage = (activeUsers: number, guestUsers: number, privateApps: number, marketplaceApps: number, monthlyActiveContacts: number): Usage =>
-	({ activeUsers, guestUsers, privateApps, marketplaceApps, monthlyActiveContacts });
+const usage = (
+	activeUsers: number,
+	guestUsers: number,
+	privateApps: number,
+	marketplaceApps: number,
+	monthlyActiveContacts: number,
+): Usage => ({ activeUsers, guestUsers, privateApps, marketplaceApps, monthlyActiveContacts });
 
 const HEALTHY_USAGE = usage(120, 12, 2, 7, 340);
 const base = { version: '7.10.2', plan: enterprise(), usage: HEALTHY_USAGE, weekdayShare: 0.65, privileged: true };
 
-const SCENARIOS: Record<string, Scenario> = {
+const SCENARIOS: Record<string, IScenario> = {
 	'healthy': {
-		...base, version: '8.2.0',
+		...base,
+		version: '8.2.0',
 		plan: enterprise({ disableModules: { inDays: 45, modules: ['outlook-calendar'] } }),
-		description: 'Enterprise 8.2, 120/200 seats, expires in 200 days, auto-renew; a disable_modules period ends in 45 days (not an expiry).',
+		description:
+			'Enterprise 8.2, 120/200 seats, expires in 200 days, auto-renew; a disable_modules period ends in 45 days (not an expiry).',
 	},
 	'near-cap': {
 		...base,
 		plan: enterprise({
-			expiresInDays: 104, visualExpiresInDays: 90, limits: { activeUsers: 200, guestUsers: 50, roomsPerGuest: 10, monthlyActiveContacts: 1000 },
+			expiresInDays: 104,
+			visualExpiresInDays: 90,
+			limits: { activeUsers: 200, guestUsers: 50, roomsPerGuest: 10, monthlyActiveContacts: 1000 },
 		}),
-		usage: usage(185, 46, 1, 3, 610), weekdayShare: 0.7,
+		usage: usage(185, 46, 1, 3, 610),
+		weekdayShare: 0.7,
 		description: 'Enterprise 7.10, seats 185/200 (92.5 %), guests 46/50 (92 %); shown expiry in 90 days, enforced end in 104.',
 	},
 	'trial-ending': {
-		...base, version: '8.2.0',
-		plan: enterprise({ trial: true, autoRenew: false, createdDaysAgo: 25, expiresInDays: 5, tags: [{ name: 'Enterprise Trial', color: '#F38C39' }],
-			limits: { activeUsers: 100, guestUsers: 20, monthlyActiveContacts: 500 } }),
-		usage: usage(38, 2, 0, 1, 15), weekdayShare: 0.5,
+		...base,
+		version: '8.2.0',
+		plan: enterprise({
+			trial: true,
+			autoRenew: false,
+			createdDaysAgo: 25,
+			expiresInDays: 5,
+			tags: [{ name: 'Enterprise Trial', color: '#F38C39' }],
+			limits: { activeUsers: 100, guestUsers: 20, monthlyActiveContacts: 500 },
+		}),
+		usage: usage(38, 2, 0, 1, 15),
+		weekdayShare: 0.5,
 		description: 'Enterprise trial (trial: true, tag "Enterprise Trial"), 38/100 seats, ends in 5 days, no auto-renew.',
 	},
 	'expires-today': {
-		...base, version: '8.2.0',
+		...base,
+		version: '8.2.0',
 		plan: (now) => enterprise({ autoRenew: false, expiresInDays: restOfToday(now) })(),
 		description: 'Enterprise 8.2, 120/200 seats, no auto-renew; the enforced validUntil is later today (23:59:59 UTC).',
 	},
 	'over-cap': {
-		...base, version: '7.6.1',
-		usage: usage(205, 20, 2, 7, 400), weekdayShare: 0.72,
+		...base,
+		version: '7.6.1',
+		usage: usage(205, 20, 2, 7, 400),
+		weekdayShare: 0.72,
 		description: 'Enterprise 7.6, seats 205/200: preventedActions.activeUsers is true, creating or activating users fails.',
 	},
 	'unlimited': {
-		...base, version: '8.2.0',
+		...base,
+		version: '8.2.0',
 		plan: enterprise({ expiresInDays: 365, limits: {} }),
 		usage: usage(640, 85, 4, 12, 2300),
 		description: 'Enterprise 8.2 with no limit lists: every max is -1, maxActiveUsers null; 640 users; expires in 365 days.',
 	},
 	'no-license': {
-		...base, plan: undefined, usage: usage(42, 3, 1, 4, 12), weekdayShare: 0.5,
+		...base,
+		plan: undefined,
+		usage: usage(42, 3, 1, 4, 12),
+		weekdayShare: 0.5,
 		description: 'Community 7.10: no license.license, tags [], community limits (apps 3/5, the rest -1); maxActiveUsers null; 42 users.',
 	},
 	'lapsed': {
-		...base, version: '8.2.0', plan: undefined,
-		description: 'Same workspace as healthy after its license expired: looks exactly like no-license (120 users; 7/5 marketplace apps, prevented).',
+		...base,
+		version: '8.2.0',
+		plan: undefined,
+		description:
+			'Same workspace as healthy after its license expired: looks exactly like no-license (120 users; 7/5 marketplace apps, prevented).',
 	},
 	'old-6.4': {
-		...base, version: '6.4.9', usage: usage(150, 12, 2, 4, 200),
+		...base,
+		version: '6.4.9',
+		usage: usage(150, 12, 2, 4, 200),
 		description: 'Rocket.Chat 6.4: licenses.info is an unknown route (404); licenses.get answers a flat V2 array; 150/200 seats, 200 days.',
 	},
 	'old-6.x-nested': {
-		...base, version: '6.6.3', licensesInfo: false, usage: usage(150, 12, 2, 4, 200),
+		...base,
+		version: '6.6.3',
+		licensesInfo: false,
+		usage: usage(150, 12, 2, 4, 200),
 		description: '6.6 with licenses.info unavailable (404, e.g. blocked upstream): licenses.get answers nested [{license (V3), modules}].',
 	},
 	'string-numbers': {
-		...base, version: '7.4.0', numbersAsStrings: true,
-		plan: enterprise({ limits: { activeUsers: 50, guestUsers: 10 } }), usage: usage(25, 1, 0, 2, 8), weekdayShare: 0.6,
+		...base,
+		version: '7.4.0',
+		numbersAsStrings: true,
+		plan: enterprise({ limits: { activeUsers: 50, guestUsers: 10 } }),
+		usage: usage(25, 1, 0, 2, 8),
+		weekdayShare: 0.6,
 		description: 'Enterprise 7.4, 25/50 seats, licenses.maxActiveUsers answers numbers as strings ("50", "25") like the docs example.',
 	},
-	'unauthorized': { ...base, fault: 'unauthorized', description: 'Token revoked: every authenticated route answers 401 (/api/info still 200).' },
+	'unauthorized': {
+		...base,
+		fault: 'unauthorized',
+		description: 'Token revoked: every authenticated route answers 401 (/api/info still 200).',
+	},
 	'forbidden': {
-		...base, version: '6.6.3', privileged: false,
+		...base,
+		version: '6.6.3',
+		privileged: false,
 		description: 'Token of a non-admin on 6.6: licenses.info 200 without license and with limits {}; licenses.get 403; dashboard 403.',
 	},
 	'forbidden-8x': {
-		...base, version: '8.2.0', privileged: false,
-		description: 'Token of a non-admin on 8.2: licenses.info 200 without license, limits {}; licenses.get 404; dashboard 403; statistics 400.',
+		...base,
+		version: '8.2.0',
+		privileged: false,
+		description:
+			'Token of a non-admin on 8.2: licenses.info 200 without license, limits {}; licenses.get 404; dashboard 403; statistics 400.',
 	},
 	'rate-limited': {
-		...base, fault: 'rate-limited',
+		...base,
+		fault: 'rate-limited',
 		description: 'Every authenticated route answers 429 "... You must wait N seconds ..." (/api/info is not limited).',
 	},
-	'server-error': { ...base, fault: 'server-error', description: 'The reverse proxy answers 502 with nginx\'s HTML page on every route.' },
+	'server-error': { ...base, fault: 'server-error', description: "The reverse proxy answers 502 with nginx's HTML page on every route." },
 	'timeout': { ...base, fault: 'timeout', description: 'Every request is accepted and never answered; close() still ends at once.' },
 	'malformed': {
-		...base, fault: 'malformed',
-		description: '200s with wrong bodies: licenses.info with strings for numbers and a string license; HTML for maxActiveUsers and /api/info.',
+		...base,
+		fault: 'malformed',
+		description:
+			'200s with wrong bodies: licenses.info with strings for numbers and a string license; HTML for maxActiveUsers and /api/info.',
 	},
 };
 
 export const scenarioNames = (): string[] => Object.keys(SCENARIOS);
 
-export function getScenario(name: string): Scenario {
+export function getScenario(name: string): IScenario {
 	const scenario = SCENARIOS[name];
 	if (!scenario) {
 		throw new Error(`Unknown scenario "${name}"; known: ${scenarioNames().join(', ')}`);
@@ -143,10 +203,10 @@ export function getScenario(name: string): Scenario {
 
 export const describeScenario = (name: string): string => getScenario(name).description;
 
-export const majorOf = (scenario: Scenario): number => Number(scenario.version.split('.')[0]);
-const minorOf = (scenario: Scenario): number => Number(scenario.version.split('.')[1]);
+export const majorOf = (scenario: IScenario): number => Number(scenario.version.split('.')[0]);
+const minorOf = (scenario: IScenario): number => Number(scenario.version.split('.')[1]);
 
-export function routeExists(scenario: Scenario, route: Route): boolean {
+export function routeExists(scenario: IScenario, route: Route): boolean {
 	const major = majorOf(scenario);
 	switch (route) {
 		case 'licenses.info':
@@ -158,7 +218,7 @@ export function routeExists(scenario: Scenario, route: Route): boolean {
 	}
 }
 
-export interface RouteContext {
+export interface IRouteContext {
 	now: Date;
 	query: Record<string, string>;
 	authenticated: boolean;
@@ -173,12 +233,18 @@ export const DEFAULT_PERMISSION_ROLES: Record<string, string[]> = {
 	'api-bypass-rate-limit': ['admin', 'bot', 'app'],
 };
 
-function malformed(route: Route): Answer {
+function malformed(route: Route): IAnswer {
 	switch (route) {
 		case 'licenses.info':
 			return json(200, {
-				license: { license: 'RCV3_ZXhhbXBsZQ==', activeModules: 'auditing,livechat-enterprise', preventedActions: null,
-					limits: { activeUsers: { max: '200', value: 'n/a' }, guestUsers: '50' }, tags: { name: 'Enterprise' }, trial: 'false' },
+				license: {
+					license: 'RCV3_ZXhhbXBsZQ==',
+					activeModules: 'auditing,livechat-enterprise',
+					preventedActions: null,
+					limits: { activeUsers: { max: '200', value: 'n/a' }, guestUsers: '50' },
+					tags: { name: 'Enterprise' },
+					trial: 'false',
+				},
 				success: true,
 			});
 		case 'active-users':
@@ -189,7 +255,7 @@ function malformed(route: Route): Answer {
 }
 
 /** The answer of a route that exists, for a caller that passed authentication, the rate limiter and query validation. */
-export function answerRoute(scenario: Scenario, route: Route, ctx: RouteContext): Answer {
+export function answerRoute(scenario: IScenario, route: Route, ctx: IRouteContext): IAnswer {
 	if (scenario.fault === 'malformed') {
 		return malformed(route);
 	}
@@ -202,8 +268,17 @@ export function answerRoute(scenario: Scenario, route: Route, ctx: RouteContext)
 		case 'info':
 			return json(200, buildServerInfo(scenario.version, ctx.authenticated));
 		case 'licenses.info':
-			return json(200, buildLicensesInfo({ license, usage: scenario.usage, privileged: scenario.privileged,
-				loadValues: ctx.query.loadValues === 'true', major, now: ctx.now }));
+			return json(
+				200,
+				buildLicensesInfo({
+					license,
+					usage: scenario.usage,
+					privileged: scenario.privileged,
+					loadValues: ctx.query.loadValues === 'true',
+					major,
+					now: ctx.now,
+				}),
+			);
 		case 'licenses.get':
 			if (!scenario.privileged) {
 				return licensesGetForbidden();
@@ -218,14 +293,24 @@ export function answerRoute(scenario: Scenario, route: Route, ctx: RouteContext)
 			if (!plan?.modules.includes('engagement-dashboard')) {
 				return enterpriseOnly();
 			}
-			return json(200, buildActiveUsers({ start: new Date(ctx.query.start), end: new Date(ctx.query.end), now: ctx.now,
-				seats: scenario.usage.activeUsers, weekdayShare: scenario.weekdayShare }));
+			return json(
+				200,
+				buildActiveUsers({
+					start: new Date(ctx.query.start),
+					end: new Date(ctx.query.end),
+					now: ctx.now,
+					seats: scenario.usage.activeUsers,
+					weekdayShare: scenario.weekdayShare,
+				}),
+			);
 		case 'permissions': {
 			const roles = ctx.permissionRoles ?? DEFAULT_PERMISSION_ROLES;
 			const update = Object.entries(roles).map(([_id, holders]) => ({ _id, roles: holders, _updatedAt: ctx.now.toISOString() }));
 			return json(200, { update, remove: [], success: true });
 		}
 		case 'statistics':
-			return scenario.privileged ? json(200, buildStatistics(ctx.now, scenario.version, scenario.usage, scenario.weekdayShare)) : notAllowed();
+			return scenario.privileged
+				? json(200, buildStatistics(ctx.now, scenario.version, scenario.usage, scenario.weekdayShare))
+				: notAllowed();
 	}
 }

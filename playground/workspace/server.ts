@@ -3,12 +3,14 @@
  * checks, in the same order: route (404), credentials (401), rate limit (429), query (400), then the scenario's answer.
  */
 import * as http from 'http';
-import { AddressInfo, Socket } from 'net';
+import type { AddressInfo, Socket } from 'net';
 
-import { Answer, badGateway, invalidParams, matchError, notFound, tooManyRequests, unauthorized } from './errors';
-import { Route, Scenario, answerRoute, getScenario, majorOf, routeExists } from './scenarios';
+import type { IAnswer } from './errors';
+import { badGateway, invalidParams, matchError, notFound, tooManyRequests, unauthorized } from './errors';
+import type { Route, IScenario } from './scenarios';
+import { answerRoute, getScenario, majorOf, routeExists } from './scenarios';
 
-export interface RecordedCall {
+export interface IRecordedCall {
 	method: string;
 	path: string;
 	query: Record<string, string>;
@@ -17,14 +19,14 @@ export interface RecordedCall {
 	userId?: string;
 }
 
-export interface SimulatedWorkspace {
+export interface ISimulatedWorkspace {
 	url: string;
-	calls: RecordedCall[];
+	calls: IRecordedCall[];
 	setScenario(name: string): void;
 	close(): Promise<void>;
 }
 
-export interface WorkspaceOptions {
+export interface IWorkspaceOptions {
 	scenario: string;
 	userId: string;
 	token: string;
@@ -56,7 +58,7 @@ const isExactIso = (value: string): boolean => {
 };
 
 /** The query checks of the real routes: ajv schemas (invalid-params), then check() with Match.Where for the engagement dates. */
-export function validateQuery(route: Route, query: Record<string, string>): Answer | undefined {
+export function validateQuery(route: Route, query: Record<string, string>): IAnswer | undefined {
 	const keys = Object.keys(query);
 	if (route === 'licenses.info') {
 		if (keys.some((key) => key !== 'loadValues')) {
@@ -85,9 +87,12 @@ export function validateQuery(route: Route, query: Record<string, string>): Answ
 	return undefined;
 }
 
-interface Bucket { count: number; resetAt: number }
+interface IBucket {
+	count: number;
+	resetAt: number;
+}
 
-function send(res: http.ServerResponse, answer: Answer): void {
+function send(res: http.ServerResponse, answer: IAnswer): void {
 	const text = typeof answer.body === 'string' ? answer.body : JSON.stringify(answer.body);
 	res.writeHead(answer.status, {
 		'content-type': answer.contentType ?? 'application/json',
@@ -104,12 +109,12 @@ const header = (req: http.IncomingMessage, name: string): string | undefined => 
 	return Array.isArray(value) ? value[0] : value;
 };
 
-export async function startWorkspace(options: WorkspaceOptions): Promise<SimulatedWorkspace> {
-	let scenario: Scenario = getScenario(options.scenario);
+export async function startWorkspace(options: IWorkspaceOptions): Promise<ISimulatedWorkspace> {
+	let scenario: IScenario = getScenario(options.scenario);
 	const now = options.now ?? (() => new Date());
 	const limit = options.rateLimit === undefined ? { calls: 10, windowMs: 60_000 } : options.rateLimit;
-	const calls: RecordedCall[] = [];
-	const buckets = new Map<Route, Bucket>();
+	const calls: IRecordedCall[] = [];
+	const buckets = new Map<Route, IBucket>();
 	const sockets = new Set<Socket>();
 	const timers = new Set<NodeJS.Timeout>();
 
@@ -136,7 +141,7 @@ export async function startWorkspace(options: WorkspaceOptions): Promise<Simulat
 		return bucket.count > limit.calls ? { headers, blocked: Math.ceil((bucket.resetAt - at) / 1000) } : { headers };
 	}
 
-	function decide(req: http.IncomingMessage, path: string, query: Record<string, string>): Answer {
+	function decide(req: http.IncomingMessage, path: string, query: Record<string, string>): IAnswer {
 		if (scenario.fault === 'server-error') {
 			return badGateway();
 		}
@@ -156,23 +161,32 @@ export async function startWorkspace(options: WorkspaceOptions): Promise<Simulat
 		if (blocked !== undefined) {
 			return tooManyRequests(blocked, headers);
 		}
-		const answer = validateQuery(route, query) ?? answerRoute(scenario, route, { now: now(), query, authenticated, permissionRoles: options.permissionRoles });
+		const answer =
+			validateQuery(route, query) ??
+			answerRoute(scenario, route, { now: now(), query, authenticated, permissionRoles: options.permissionRoles });
 		return { ...answer, headers: { ...headers, ...answer.headers } };
 	}
 
-	const delay = (ms: number) => new Promise<void>((resolve) => {
-		const timer = setTimeout(() => {
-			timers.delete(timer);
-			resolve();
-		}, ms);
-		timers.add(timer);
-	});
+	const delay = (ms: number) =>
+		new Promise<void>((resolve) => {
+			const timer = setTimeout(() => {
+				timers.delete(timer);
+				resolve();
+			}, ms);
+			timers.add(timer);
+		});
 
 	async function handle(req: http.IncomingMessage, res: http.ServerResponse): Promise<void> {
 		const url = new URL(req.url ?? '/', 'http://127.0.0.1');
 		const query = Object.fromEntries(url.searchParams.entries());
 		const userId = header(req, 'x-user-id');
-		const call: RecordedCall = { method: req.method ?? 'GET', path: url.pathname, query, status: 0, ...(userId !== undefined && { userId }) };
+		const call: IRecordedCall = {
+			method: req.method ?? 'GET',
+			path: url.pathname,
+			query,
+			status: 0,
+			...(userId !== undefined && { userId }),
+		};
 		calls.push(call);
 		if (options.delayMs) {
 			await delay(options.delayMs);

@@ -1,11 +1,11 @@
 /** /license and /seats driven as a user would, on the packaged zip in the real Apps-Engine runtime. */
-import type { Captured } from './harness';
+import type { ICaptured } from './harness';
 import { blockTexts, logText, openSession, texts } from './harness';
 
 const LICENSE_API = ['/api/v1/licenses.info', '/api/v1/licenses.get', '/api/v1/licenses.maxActiveUsers'];
 
 describe('/license and /seats on a healthy Enterprise workspace', () => {
-	let ctx: Captured;
+	let ctx: ICaptured;
 	beforeAll(async () => {
 		ctx = await openSession({ scenario: 'healthy' });
 	});
@@ -73,7 +73,7 @@ describe('/license and /seats on a healthy Enterprise workspace', () => {
 });
 
 describe('the situations an admin meets', () => {
-	let ctx: Captured;
+	let ctx: ICaptured;
 	afterEach(() => ctx?.session.close());
 
 	it('near the cap: /license flags seats and guests, /seats shows what remains', async () => {
@@ -139,7 +139,7 @@ describe('the situations an admin meets', () => {
 });
 
 describe('who may see license data', () => {
-	let ctx: Captured;
+	let ctx: ICaptured;
 	afterEach(() => ctx?.session.close());
 
 	it('the client refuses a user without view-privileged-setting before the app runs: no API call at all', async () => {
@@ -152,7 +152,10 @@ describe('who may see license data', () => {
 
 	it('the app refuses on its own when the command reaches it directly (commands.run): no license call', async () => {
 		ctx = await openSession({ scenario: 'healthy' });
-		const replies = [...(await ctx.session.run('user', '/license', { direct: true })), ...(await ctx.session.run('user', '/seats', { direct: true }))];
+		const replies = [
+			...(await ctx.session.run('user', '/license', { direct: true })),
+			...(await ctx.session.run('user', '/seats', { direct: true })),
+		];
 		expect(replies).toHaveLength(2);
 		for (const reply of replies) {
 			expect(reply).toMatchObject({ sender: 'licenseapp.bot', ephemeral: true, to: 'user' });
@@ -172,7 +175,7 @@ describe('who may see license data', () => {
 });
 
 describe('languages', () => {
-	let ctx: Captured;
+	let ctx: ICaptured;
 	afterEach(() => ctx?.session.close());
 
 	it("answers in the caller's own language, with its date and number formats", async () => {
@@ -194,7 +197,7 @@ describe('languages', () => {
 });
 
 describe('faults: a specific message, nothing leaked, the app keeps answering', () => {
-	let ctx: Captured;
+	let ctx: ICaptured;
 	afterEach(() => ctx?.session.close());
 
 	const cases: Array<[string, Record<string, string>, RegExp]> = [

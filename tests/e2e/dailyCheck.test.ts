@@ -6,7 +6,7 @@ import * as fs from 'fs';
 import * as os from 'os';
 import * as path from 'path';
 
-import type { Captured } from './harness';
+import type { ICaptured } from './harness';
 import { cli, jsonLines, logText, openSession } from './harness';
 
 const JOB = ['--job', 'daily-check'];
@@ -95,7 +95,7 @@ describe('the daily job through the playground CLI, with --state', () => {
 });
 
 describe('where the check posts, and /license check', () => {
-	let ctx: Captured;
+	let ctx: ICaptured;
 	afterEach(() => ctx?.session.close());
 
 	it('is scheduled daily at the configured time without running at enable, and follows a new time', async () => {

@@ -4,8 +4,8 @@ import * as path from 'path';
 
 import type { ILoggerStorageEntry } from 'apps-engine-runtime/server/logging';
 
-import type { PostedMessage } from '../../playground/engine/world';
-import type { SessionOptions } from '../../playground/session';
+import type { IPostedMessage } from '../../playground/engine/world';
+import type { ISessionOptions } from '../../playground/session';
 import { Session } from '../../playground/session';
 
 // A Deno runtime that fails to start should fail a test in seconds, not after the engine's default 30 s.
@@ -13,18 +13,18 @@ process.env.APPS_ENGINE_RUNTIME_TIMEOUT = process.env.APPS_ENGINE_RUNTIME_TIMEOU
 
 export const ROOT = path.resolve(__dirname, '..', '..');
 
-export interface Captured {
+export interface ICaptured {
 	session: Session;
 	logs: ILoggerStorageEntry[];
 }
 
-export async function openSession(options: SessionOptions = {}): Promise<Captured> {
+export async function openSession(options: ISessionOptions = {}): Promise<ICaptured> {
 	const logs: ILoggerStorageEntry[] = [];
 	const session = await Session.open({ ...options, onLog: (entry) => logs.push(entry) });
 	return { session, logs };
 }
 
-export const texts = (messages: PostedMessage[]): string => messages.map((message) => message.text).join('\n---\n');
+export const texts = (messages: IPostedMessage[]): string => messages.map((message) => message.text).join('\n---\n');
 
 /** Every text inside UIKit blocks, to compare with the plain-text rendering. */
 export function blockTexts(blocks: unknown[]): string[] {
@@ -43,19 +43,23 @@ export function logText(logs: ILoggerStorageEntry[], severities: string[] = ['in
 		.join('\n');
 }
 
-export interface CliResult {
+export interface ICliResult {
 	code: number;
 	stdout: string;
 	stderr: string;
 }
 
 /** Runs `npm start -- args` the way a user does (tsx, no shell), with a clean environment but for PATH and HOME. */
-export function cli(args: string[], env: Record<string, string> = {}): Promise<CliResult> {
+export function cli(args: string[], env: Record<string, string> = {}): Promise<ICliResult> {
 	return new Promise((resolve) => {
 		execFile(
 			process.execPath,
 			[path.join(ROOT, 'node_modules', 'tsx', 'dist', 'cli.mjs'), path.join(ROOT, 'playground', 'cli.ts'), ...args],
-			{ cwd: ROOT, env: { PATH: process.env.PATH ?? '', HOME: process.env.HOME ?? '', APPS_ENGINE_RUNTIME_TIMEOUT: '15000', ...env }, timeout: 60_000 },
+			{
+				cwd: ROOT,
+				env: { PATH: process.env.PATH ?? '', HOME: process.env.HOME ?? '', APPS_ENGINE_RUNTIME_TIMEOUT: '15000', ...env },
+				timeout: 60_000,
+			},
 			(error, stdout, stderr) => resolve({ code: error ? ((error as { code?: number }).code ?? 1) : 0, stdout, stderr }),
 		);
 	});

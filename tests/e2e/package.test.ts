@@ -1,11 +1,12 @@
 /** The distributable: what `npm run package` builds is what a 7.x or 8.x server accepts, and nothing more. */
-import AdmZip from 'adm-zip';
 import * as fs from 'fs';
 import * as path from 'path';
+
+import AdmZip from 'adm-zip';
 import * as semver from 'semver';
 
-import { zipPath } from '../../playground/build/package';
 import { ROOT } from './harness';
+import { zipPath } from '../../playground/build/package';
 
 // Engine versions shipped by Rocket.Chat 7.0 (1.47) … 8.8 (1.66), per the runtime notes.
 const SERVER_ENGINES = ['1.47.0', '1.53.0', '1.58.0', '1.60.0', '1.62.0', '1.63.0', '1.66.0'];
@@ -16,12 +17,17 @@ describe('the packaged zip', () => {
 	const manifest = JSON.parse(zip.readAsText('app.json'));
 
 	it('holds the compiled app, app.json, the icon and the translations, and no tests, playground or TypeScript', () => {
-		expect(names).toEqual(expect.arrayContaining(['app.json', 'icon.png', 'LicenseApp.js', 'commands/LicenseCommand.js', 'lib/commandRouter.js']));
+		expect(names).toEqual(
+			expect.arrayContaining(['app.json', 'icon.png', 'LicenseApp.js', 'commands/LicenseCommand.js', 'lib/commandRouter.js']),
+		);
 		for (const language of ['en', 'de', 'es', 'pt-BR']) {
 			expect(names).toContain(`i18n/${language}.json`);
 		}
 		const unexpected = names.filter(
-			(name) => !/^(LicenseApp\.js|(commands|lib)\/.+\.js|app\.json|icon\.png|i18n\/[\w-]+\.json|package\.json|tsconfig\.json|\.packagedby)$/.test(name),
+			(name) =>
+				!/^(LicenseApp\.js|(commands|lib)\/.+\.js|app\.json|icon\.png|i18n\/[\w-]+\.json|package\.json|tsconfig\.json|\.packagedby)$/.test(
+					name,
+				),
 		);
 		expect(unexpected).toEqual([]);
 		expect(names.some((name) => /^(tests|playground|node_modules)\//.test(name) || name.endsWith('.ts'))).toBe(false);
@@ -36,7 +42,17 @@ describe('the packaged zip', () => {
 
 	it('asks for an explicit, minimal list of permissions', () => {
 		expect(manifest.permissions.map((permission: { name: string }) => permission.name).sort()).toEqual(
-			['message.write', 'networking', 'persistence', 'room.read', 'room.write', 'scheduler', 'server-setting.read', 'slashcommand', 'user.read'].sort(),
+			[
+				'message.write',
+				'networking',
+				'persistence',
+				'room.read',
+				'room.write',
+				'scheduler',
+				'server-setting.read',
+				'slashcommand',
+				'user.read',
+			].sort(),
 		);
 		expect(manifest.id).toMatch(/^[0-9a-f]{8}-[0-9a-f]{4}-4[0-9a-f]{3}-[89ab][0-9a-f]{3}-[0-9a-f]{12}$/);
 	});

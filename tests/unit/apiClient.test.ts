@@ -1,10 +1,18 @@
 /** errors.ts, the WorkspaceClient over a fake HttpGetter, and the ResponseCache (with an injected clock). */
 import { ResponseCache, SUCCESS_TTL_MS, fingerprint } from '../../lib/api/cache';
-import type { HttpGetter } from '../../lib/api/client';
+import type { IHttpGetter } from '../../lib/api/client';
 import { WorkspaceClient } from '../../lib/api/client';
 import { ApiError, errorFromStatus, errorFromThrown, retryAfterSeconds } from '../../lib/api/errors';
 import { API_PATHS, LICENSES_INFO_QUERY, authHeaders } from '../../lib/api/paths';
-import { badGateway, forbidden, licensesGetForbidden, notFound, spaPage, tooManyRequests, unauthorized } from '../../playground/workspace/errors';
+import {
+	badGateway,
+	forbidden,
+	licensesGetForbidden,
+	notFound,
+	spaPage,
+	tooManyRequests,
+	unauthorized,
+} from '../../playground/workspace/errors';
 import { buildMaxActiveUsers } from '../../playground/workspace/fixtures';
 
 const PATH = API_PATHS.licensesInfo;
@@ -15,12 +23,21 @@ const USER = 'uSeRiD123';
 type Reply = { statusCode: number; content?: string; data?: unknown; headers?: Record<string, string> };
 type Call = { url: string; options: { headers: Record<string, string>; params?: Record<string, string>; timeout: number } };
 
-const json = (statusCode: number, body: unknown, headers: Record<string, string> = {}): Reply =>
-	({ statusCode, content: JSON.stringify(body), data: body, headers: { 'content-type': 'application/json', ...headers } });
-const text = (statusCode: number, body: string, type = 'text/html'): Reply => ({ statusCode, content: body, headers: { 'content-type': type } });
-const RATE_LIMIT_TEXT = 'Error, too many requests. Please slow down. You must wait 37 seconds before trying this endpoint again. [error-too-many-requests]';
+const json = (statusCode: number, body: unknown, headers: Record<string, string> = {}): Reply => ({
+	statusCode,
+	content: JSON.stringify(body),
+	data: body,
+	headers: { 'content-type': 'application/json', ...headers },
+});
+const text = (statusCode: number, body: string, type = 'text/html'): Reply => ({
+	statusCode,
+	content: body,
+	headers: { 'content-type': type },
+});
+const RATE_LIMIT_TEXT =
+	'Error, too many requests. Please slow down. You must wait 37 seconds before trying this endpoint again. [error-too-many-requests]';
 
-class FakeHttp implements HttpGetter {
+class FakeHttp implements IHttpGetter {
 	public readonly calls: Call[] = [];
 
 	constructor(private readonly answer: (call: Call) => Reply | Promise<Reply>) {}
@@ -38,17 +55,27 @@ class FakeHttp implements HttpGetter {
 
 class Clock {
 	public time = 1_700_000_000_000;
+
 	public readonly now = (): number => this.time;
+
 	public advance(ms: number): void {
 		this.time += ms;
 	}
 }
 
-function makeClient(answer: (call: Call) => Reply | Promise<Reply>, options: { token?: string; cache?: ResponseCache; clock?: Clock; timeoutMs?: number; http?: FakeHttp } = {}) {
+function makeClient(
+	answer: (call: Call) => Reply | Promise<Reply>,
+	options: { token?: string; cache?: ResponseCache; clock?: Clock; timeoutMs?: number; http?: FakeHttp } = {},
+) {
 	const clock = options.clock ?? new Clock();
 	const http = options.http ?? new FakeHttp(answer);
 	const cache = options.cache ?? new ResponseCache(clock.now);
-	const client = new WorkspaceClient(http, { baseUrl: BASE, credentials: { userId: USER, token: options.token ?? TOKEN }, timeoutMs: options.timeoutMs ?? 10_000 }, cache, clock.now);
+	const client = new WorkspaceClient(
+		http,
+		{ baseUrl: BASE, credentials: { userId: USER, token: options.token ?? TOKEN }, timeoutMs: options.timeoutMs ?? 10_000 },
+		cache,
+		clock.now,
+	);
 	return { client, http, clock, cache };
 }
 
@@ -88,11 +115,13 @@ describe('errorFromStatus', () => {
 	});
 
 	it('names the status as the field of other 4xx', () => {
-		expect(errorFromStatus(PATH, 400, '{"success":false,"error":"must NOT have additional properties [invalid-params]"}')?.detail.field).toMatch(/400/);
+		expect(
+			errorFromStatus(PATH, 400, '{"success":false,"error":"must NOT have additional properties [invalid-params]"}')?.detail.field,
+		).toMatch(/400/);
 	});
 
 	it('429 with "You must wait 37 seconds" → rate-limited for 37 s', () => {
-		const body = tooManyRequests(37, {}).body;
+		const { body } = tooManyRequests(37, {});
 		const error = errorFromStatus(PATH, 429, JSON.stringify(body), {});
 		expect(error?.kind).toBe('rate-limited');
 		expect(error?.detail.retryAfterSeconds).toBe(37);
@@ -132,7 +161,12 @@ describe('errorFromThrown', () => {
 	});
 
 	it('a network fault well before the timeout → unreachable', () => {
-		for (const thrown of [new Error('connect ECONNREFUSED 127.0.0.1:3000'), new Error('getaddrinfo ENOTFOUND chat.example.com'), 'socket hang up', undefined]) {
+		for (const thrown of [
+			new Error('connect ECONNREFUSED 127.0.0.1:3000'),
+			new Error('getaddrinfo ENOTFOUND chat.example.com'),
+			'socket hang up',
+			undefined,
+		]) {
 			expect(errorFromThrown(PATH, thrown, 30, 10_000).kind).toBe('unreachable');
 		}
 	});
@@ -218,10 +252,13 @@ describe('WorkspaceClient', () => {
 
 	it('a thrown request after the timeout → timeout; an immediate refusal → unreachable', async () => {
 		const clock = new Clock();
-		const slow = makeClient(() => {
-			clock.advance(10_000);
-			throw new Error('socket hang up');
-		}, { clock });
+		const slow = makeClient(
+			() => {
+				clock.advance(10_000);
+				throw new Error('socket hang up');
+			},
+			{ clock },
+		);
 		expect((await rejection(slow.client.getJson(API_PATHS.licensesInfo))).kind).toBe('timeout');
 		const refused = makeClient(() => {
 			throw new Error('connect ECONNREFUSED 127.0.0.1:3000');
@@ -243,8 +280,17 @@ describe('response cache', () => {
 
 	it('concurrent calls share one pending request', async () => {
 		let release: (reply: Reply) => void = () => undefined;
-		const { client, http } = makeClient(() => new Promise<Reply>((resolve) => (release = resolve)));
-		const calls = [client.getJson(API_PATHS.maxActiveUsers), client.getJson(API_PATHS.maxActiveUsers), client.getJson(API_PATHS.maxActiveUsers, undefined, true)];
+		const { client, http } = makeClient(
+			() =>
+				new Promise<Reply>((resolve) => {
+					release = resolve;
+				}),
+		);
+		const calls = [
+			client.getJson(API_PATHS.maxActiveUsers),
+			client.getJson(API_PATHS.maxActiveUsers),
+			client.getJson(API_PATHS.maxActiveUsers, undefined, true),
+		];
 		expect(http.calls).toHaveLength(1);
 		release(ok());
 		const results = await Promise.all(calls);
@@ -281,7 +327,12 @@ describe('response cache', () => {
 
 	it('concurrent calls share one failing request', async () => {
 		let release: (reply: Reply) => void = () => undefined;
-		const { client, http } = makeClient(() => new Promise<Reply>((resolve) => (release = resolve)));
+		const { client, http } = makeClient(
+			() =>
+				new Promise<Reply>((resolve) => {
+					release = resolve;
+				}),
+		);
 		const calls = [client.getJson(API_PATHS.maxActiveUsers), client.getJson(API_PATHS.maxActiveUsers)];
 		release(json(503, {}));
 		for (const call of calls) {
@@ -374,14 +425,31 @@ describe('the token never leaks into errors', () => {
 		['502', () => text(502, `<html>${echo}</html>`)],
 		['200 HTML', () => text(200, `<html>${echo}</html>`)],
 		['200 success:false', () => json(200, { success: false, error: echo })],
-		['thrown refusal', () => { throw new Error(`connect ECONNREFUSED while sending ${echo}`); }],
-		['thrown abort', () => { throw Object.assign(new Error(`aborted ${echo}`), { name: 'AbortError' }); }],
+		[
+			'thrown refusal',
+			() => {
+				throw new Error(`connect ECONNREFUSED while sending ${echo}`);
+			},
+		],
+		[
+			'thrown abort',
+			() => {
+				throw Object.assign(new Error(`aborted ${echo}`), { name: 'AbortError' });
+			},
+		],
 	];
 
 	it.each(cases)('%s', async (_name, reply) => {
 		const { client } = makeClient(reply);
 		const error = await rejection(client.getJson(API_PATHS.licensesInfo, LICENSES_INFO_QUERY));
-		for (const shown of [error.message, String(error), JSON.stringify(error.detail), JSON.stringify(error), error.stack ?? '', Object.values(error.detail).join(' ')]) {
+		for (const shown of [
+			error.message,
+			String(error),
+			JSON.stringify(error.detail),
+			JSON.stringify(error),
+			error.stack ?? '',
+			Object.values(error.detail).join(' '),
+		]) {
 			expect(shown).not.toContain(TOKEN);
 		}
 	});

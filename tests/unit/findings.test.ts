@@ -2,18 +2,18 @@
  * evaluate() and advance() replayed over timelines of daily readings: what gets posted, when, at which level, and what
  * stays silent. Notices are also rendered (English) to check the words an admin would read.
  */
+import { DEFAULT_THRESHOLDS, END, addDays, community, enterprise, legacyV2, trial, withSeats } from './helpers';
 import { ApiError } from '../../lib/api/errors';
-import type { CheckState, Outcome } from '../../lib/findings/announce';
+import type { ICheckState, Outcome } from '../../lib/findings/announce';
 import { EMPTY_STATE, advance, hasCritical } from '../../lib/findings/announce';
 import { evaluate } from '../../lib/findings/evaluate';
-import type { Finding, Notice, Thresholds } from '../../lib/findings/types';
+import type { IFinding, Notice, IThresholds } from '../../lib/findings/types';
 import { noticeLine } from '../../lib/render/checkView';
 import { viewFor } from '../../lib/render/view';
-import type { Snapshot } from '../../lib/snapshot/types';
-import { DEFAULT_THRESHOLDS, END, addDays, community, enterprise, legacyV2, trial, withSeats } from './helpers';
+import type { ISnapshot } from '../../lib/snapshot/types';
 
 const T = DEFAULT_THRESHOLDS;
-const ok = (snapshot: Snapshot): Outcome => ({ ok: true, snapshot });
+const ok = (snapshot: ISnapshot): Outcome => ({ ok: true, snapshot });
 const failed = (error: ApiError): Outcome => ({ ok: false, error });
 
 /** A day at 09:00 UTC, `offset` days after `start`. */
@@ -24,7 +24,11 @@ const at = (start: string, offset: number, hour = 9): Date => {
 };
 
 /** Replays readings from `state`, returning the notices of each run and the final state. */
-function replay(runs: Array<{ now: Date; outcome: Outcome; digest?: boolean }>, state: CheckState = EMPTY_STATE, thresholds: Thresholds = T) {
+function replay(
+	runs: Array<{ now: Date; outcome: Outcome; digest?: boolean }>,
+	state: ICheckState = EMPTY_STATE,
+	thresholds: IThresholds = T,
+) {
 	const posted: Notice[][] = [];
 	for (const run of runs) {
 		const step = advance(state, run.outcome, thresholds, run.digest ?? false, run.now);
@@ -35,7 +39,7 @@ function replay(runs: Array<{ now: Date; outcome: Outcome; digest?: boolean }>, 
 }
 
 /** A notice as the admin room reads it (English, today's snapshot for recoveries). */
-function line(notice: Notice, now: Date, snapshot?: Snapshot, serverUrl?: string): string {
+function line(notice: Notice, now: Date, snapshot?: ISnapshot, serverUrl?: string): string {
 	return noticeLine(viewFor('en', now), notice, { snapshot, serverUrl });
 }
 
@@ -46,7 +50,7 @@ describe('(a) expiry, day by day from 40 days out to the last day, then renewal'
 	const start = '2026-10-22';
 	const daysLeft = (offset: number) => 40 - offset;
 
-	function expiryTimeline(build: (spec: { enforcedExpiry: string }) => Snapshot) {
+	function expiryTimeline(build: (spec: { enforcedExpiry: string }) => ISnapshot) {
 		const runs = Array.from({ length: 41 }, (_, offset) => ({ now: at(start, offset), outcome: ok(build({ enforcedExpiry: END })) }));
 		return { runs, ...replay(runs) };
 	}
@@ -135,7 +139,7 @@ describe('(a) expiry, day by day from 40 days out to the last day, then renewal'
 	});
 
 	it('honours custom thresholds', () => {
-		const custom: Thresholds = { ...T, expiryDays: [60, 10] };
+		const custom: IThresholds = { ...T, expiryDays: [60, 10] };
 		// From 70 days out to the last day.
 		const runs = Array.from({ length: 71 }, (_, index) => ({ now: at(start, index - 30), outcome: ok(enterprise()) }));
 		const { posted } = replay(runs, EMPTY_STATE, custom);
@@ -157,9 +161,14 @@ describe('(b) seats rising 70 → 82 → 91 → 100 (blocked), wobbling, then fa
 		[60, false],
 		[60, false],
 	];
-	const runs = readings.map(([used, prevented], offset) => ({ now: at(start, offset), outcome: ok(withSeats(used, 100, prevented, { enforcedExpiry: '2027-06-01T00:00:00.000Z' })) }));
+	const runs = readings.map(([used, prevented], offset) => ({
+		now: at(start, offset),
+		outcome: ok(withSeats(used, 100, prevented, { enforcedExpiry: '2027-06-01T00:00:00.000Z' })),
+	}));
 	const { posted } = replay(runs);
-	const texts = posted.map((notices, index) => notices.map((notice) => line(notice, runs[index].now, (runs[index].outcome as { snapshot: Snapshot }).snapshot)));
+	const texts = posted.map((notices, index) =>
+		notices.map((notice) => line(notice, runs[index].now, (runs[index].outcome as { snapshot: ISnapshot }).snapshot)),
+	);
 
 	it('says nothing at 70 %', () => {
 		expect(posted[0]).toEqual([]);
@@ -257,7 +266,14 @@ describe('other limits near or at their cap', () => {
 
 	it('ignores unlimited caps and unknown usage', () => {
 		expect(evaluate(legacyV2({ enforcedExpiry: '2027-06-01T00:00:00.000Z', seatsUsed: 10 }), undefined, T, now)).toEqual([]);
-		expect(evaluate(enterprise({ enforcedExpiry: '2027-06-01T00:00:00.000Z', limits: { activeUsers: { used: 5000, max: 'unlimited' } } }), undefined, T, now)).toEqual([]);
+		expect(
+			evaluate(
+				enterprise({ enforcedExpiry: '2027-06-01T00:00:00.000Z', limits: { activeUsers: { used: 5000, max: 'unlimited' } } }),
+				undefined,
+				T,
+				now,
+			),
+		).toEqual([]);
 	});
 });
 
@@ -412,7 +428,7 @@ describe('(d) an API outage of several days', () => {
 		{ now: at(start, 7), outcome: ok(before) }, // works again
 		{ now: at(start, 8), outcome: ok(before) },
 	];
-	const states: CheckState[] = [];
+	const states: ICheckState[] = [];
 	let state = EMPTY_STATE;
 	const posted = runs.map((run) => {
 		const step = advance(state, run.outcome, T, false, run.now);
@@ -485,11 +501,16 @@ describe('(d) an API outage of several days', () => {
 
 describe('(e) running twice the same day posts nothing new', () => {
 	const base = '2026-11-01'; // 30 days before END
-	const cases: Array<[string, CheckState, Outcome, boolean]> = [
+	const cases: Array<[string, ICheckState, Outcome, boolean]> = [
 		['a threshold crossing', replay([{ now: at(base, -1), outcome: ok(enterprise()) }]).state, ok(enterprise()), false],
 		['seats over a threshold', EMPTY_STATE, ok(withSeats(95, 100, false, { enforcedExpiry: '2027-06-01T00:00:00.000Z' })), false],
 		['a lapse', replay([{ now: at(base, -1), outcome: ok(enterprise()) }]).state, ok(community()), false],
-		['an outage', replay([{ now: at(base, -1), outcome: ok(enterprise()) }]).state, failed(new ApiError('timeout', { timeoutSeconds: 10 })), false],
+		[
+			'an outage',
+			replay([{ now: at(base, -1), outcome: ok(enterprise()) }]).state,
+			failed(new ApiError('timeout', { timeoutSeconds: 10 })),
+			false,
+		],
 		['a digest day', EMPTY_STATE, ok(enterprise({ enforcedExpiry: '2027-06-01T00:00:00.000Z' })), true],
 		['a new license', replay([{ now: at(base, -1), outcome: ok(community()) }]).state, ok(enterprise()), false],
 	];
@@ -519,8 +540,10 @@ describe('(f) the daily digest', () => {
 		expect(text).toContain('June 1, 2027');
 	});
 
-	it('comes after the day\'s findings', () => {
-		const { posted } = replay([{ now: at(start, 0), outcome: ok(withSeats(95, 100, false, { enforcedExpiry: '2027-06-01T00:00:00.000Z' })), digest: true }]);
+	it("comes after the day's findings", () => {
+		const { posted } = replay([
+			{ now: at(start, 0), outcome: ok(withSeats(95, 100, false, { enforcedExpiry: '2027-06-01T00:00:00.000Z' })), digest: true },
+		]);
 		expect(posted[0].map((n) => n.kind)).toEqual(['raised', 'digest']);
 	});
 
@@ -552,7 +575,7 @@ describe('(g) the first ever run', () => {
 	it('with a license near its end reports the expiry but no news', () => {
 		const step = advance(EMPTY_STATE, ok(enterprise({ enforcedExpiry: '2026-04-08T12:00:00.000Z' })), T, false, now);
 		expect(step.notices.map((n) => n.kind)).toEqual(['raised']);
-		expect((step.notices[0] as { finding: Finding }).finding).toMatchObject({ level: 'warning', step: 3 });
+		expect((step.notices[0] as { finding: IFinding }).finding).toMatchObject({ level: 'warning', step: 3 });
 	});
 
 	it('on a license ending today reports it as expiring today', () => {

@@ -2,10 +2,10 @@
  * Plain-data builders for unit tests: snapshots shaped like what lib/snapshot produces, findings-timeline helpers,
  * and a way to read every text a UIKit reply shows. No Apps-Engine, no network.
  */
-import type { Rendered } from '../../lib/render/message';
-import type { LicenseDetails, Limit, LimitBehavior, LimitKind, Snapshot } from '../../lib/snapshot/types';
+import type { IThresholds } from '../../lib/findings/types';
+import type { IRendered } from '../../lib/render/message';
+import type { ILicenseDetails, ILimit, LimitBehavior, LimitKind, ISnapshot } from '../../lib/snapshot/types';
 import { LIMIT_KINDS } from '../../lib/snapshot/types';
-import type { Thresholds } from '../../lib/findings/types';
 
 export const DAY_MS = 24 * 60 * 60 * 1000;
 
@@ -18,9 +18,9 @@ export const addDays = (date: Date, days: number): Date => new Date(date.getTime
 export const isoIn = (days: number, from: Date = NOW): string => addDays(from, days).toISOString();
 
 /** The app's defaults (settings.ts): 30,14,7,3,1 days; 80,90,100 %; a reminder after 3 days of failure. */
-export const DEFAULT_THRESHOLDS: Thresholds = { expiryDays: [30, 14, 7, 3, 1], seatPercents: [80, 90, 100], failureDays: 3 };
+export const DEFAULT_THRESHOLDS: IThresholds = { expiryDays: [30, 14, 7, 3, 1], seatPercents: [80, 90, 100], failureDays: 3 };
 
-export interface LimitSpec {
+export interface ILimitSpec {
 	used?: number | 'unknown';
 	max?: number | 'unlimited';
 	behaviors?: LimitBehavior[];
@@ -28,7 +28,12 @@ export interface LimitSpec {
 }
 
 /** One limit; a numeric cap defaults to the prevent_action behaviour, as licenses from Cloud have it. */
-export function limit(kind: LimitKind, used: number | 'unknown', max: number | 'unlimited', extra: Omit<LimitSpec, 'used' | 'max'> = {}): Limit {
+export function limit(
+	kind: LimitKind,
+	used: number | 'unknown',
+	max: number | 'unlimited',
+	extra: Omit<ILimitSpec, 'used' | 'max'> = {},
+): ILimit {
 	return {
 		kind,
 		used,
@@ -39,7 +44,7 @@ export function limit(kind: LimitKind, used: number | 'unknown', max: number | '
 }
 
 /** The five limits in LIMIT_KINDS order: `base` first, then per-kind overrides. */
-export function limits(base: Record<LimitKind, LimitSpec>, overrides: Partial<Record<LimitKind, LimitSpec>> = {}): Limit[] {
+export function limits(base: Record<LimitKind, ILimitSpec>, overrides: Partial<Record<LimitKind, ILimitSpec>> = {}): ILimit[] {
 	return LIMIT_KINDS.map((kind) => {
 		const spec = { ...base[kind], ...overrides[kind] };
 		return limit(kind, spec.used ?? 0, spec.max ?? 'unlimited', { behaviors: spec.behaviors, prevented: spec.prevented });
@@ -47,7 +52,7 @@ export function limits(base: Record<LimitKind, LimitSpec>, overrides: Partial<Re
 }
 
 /** A healthy Enterprise workspace: 50 of 100 seats, nothing near any cap. */
-export const ENTERPRISE_LIMITS: Record<LimitKind, LimitSpec> = {
+export const ENTERPRISE_LIMITS: Record<LimitKind, ILimitSpec> = {
 	activeUsers: { used: 50, max: 100 },
 	guestUsers: { used: 3, max: 20 },
 	monthlyActiveContacts: { used: 120, max: 1000 },
@@ -56,7 +61,7 @@ export const ENTERPRISE_LIMITS: Record<LimitKind, LimitSpec> = {
 };
 
 /** What a server without a license enforces (validateDefaultLimits): 3 private apps, 5 marketplace apps, the rest open. */
-export const COMMUNITY_LIMITS: Record<LimitKind, LimitSpec> = {
+export const COMMUNITY_LIMITS: Record<LimitKind, ILimitSpec> = {
 	activeUsers: { used: 42, max: 'unlimited' },
 	guestUsers: { used: 1, max: 'unlimited' },
 	monthlyActiveContacts: { used: 0, max: 'unlimited' },
@@ -66,13 +71,13 @@ export const COMMUNITY_LIMITS: Record<LimitKind, LimitSpec> = {
 
 export const MODULES = ['livechat-enterprise', 'auditing', 'ldap-enterprise', 'engagement-dashboard'];
 
-export interface LicenseSpec extends Partial<LicenseDetails> {
-	limits?: Partial<Record<LimitKind, LimitSpec>>;
+export interface ILicenseSpec extends Partial<ILicenseDetails> {
+	limits?: Partial<Record<LimitKind, ILimitSpec>>;
 	modules?: string[];
-	source?: Snapshot['source'];
+	source?: ISnapshot['source'];
 }
 
-function details(spec: LicenseSpec, trial: boolean): LicenseDetails {
+function details(spec: ILicenseSpec, trial: boolean): ILicenseDetails {
 	const end = spec.enforcedExpiry ?? END;
 	const plan = spec.plan ?? 'Enterprise';
 	return {
@@ -87,7 +92,7 @@ function details(spec: LicenseSpec, trial: boolean): LicenseDetails {
 }
 
 /** A paid Enterprise license read from licenses.info (6.5+). */
-export function enterprise(spec: LicenseSpec = {}): Snapshot {
+export function enterprise(spec: ILicenseSpec = {}): ISnapshot {
 	return {
 		source: spec.source ?? 'licenses.info',
 		license: details(spec, spec.trial ?? false),
@@ -97,18 +102,21 @@ export function enterprise(spec: LicenseSpec = {}): Snapshot {
 }
 
 /** A trial: same shape, trial flag on, "Pro Trial" tag. */
-export function trial(spec: LicenseSpec = {}): Snapshot {
+export function trial(spec: ILicenseSpec = {}): ISnapshot {
 	return enterprise({ plan: 'Pro Trial', autoRenew: false, ...spec, trial: true });
 }
 
 /** No license (Community), or a license that turned invalid: licenses.info drops `license` and reports the default caps. */
-export function community(overrides: Partial<Record<LimitKind, LimitSpec>> = {}, source: Snapshot['source'] = 'licenses.info'): Snapshot {
+export function community(
+	overrides: Partial<Record<LimitKind, ILimitSpec>> = {},
+	source: ISnapshot['source'] = 'licenses.info',
+): ISnapshot {
 	return { source, license: null, modules: [], limits: limits(COMMUNITY_LIMITS, overrides) };
 }
 
 /** A license without any cap (every max -1 on the wire). */
-export function unlimited(spec: LicenseSpec = {}): Snapshot {
-	const open = Object.fromEntries(LIMIT_KINDS.map((kind) => [kind, { max: 'unlimited' }])) as Record<LimitKind, LimitSpec>;
+export function unlimited(spec: ILicenseSpec = {}): ISnapshot {
+	const open = Object.fromEntries(LIMIT_KINDS.map((kind) => [kind, { max: 'unlimited' }])) as Record<LimitKind, ILimitSpec>;
 	return enterprise({
 		...spec,
 		limits: {
@@ -127,8 +135,8 @@ export function unlimited(spec: LicenseSpec = {}): Snapshot {
  * A V2 license read from licenses.get (servers before 6.5): seats come from licenses.maxActiveUsers, every other usage
  * is unknown, a V2 license has no monthly-contacts cap, and no preventedActions are reported.
  */
-export function legacyV2(spec: LicenseSpec & { seatsUsed?: number } = {}): Snapshot {
-	const base: Record<LimitKind, LimitSpec> = {
+export function legacyV2(spec: ILicenseSpec & { seatsUsed?: number } = {}): ISnapshot {
+	const base: Record<LimitKind, ILimitSpec> = {
 		activeUsers: { used: spec.seatsUsed ?? 180, max: 200 },
 		guestUsers: { used: 'unknown', max: 50 },
 		monthlyActiveContacts: { used: 'unknown', max: 'unlimited' },
@@ -144,12 +152,12 @@ export function legacyV2(spec: LicenseSpec & { seatsUsed?: number } = {}): Snaps
 }
 
 /** A snapshot with seats at `used` of `max` (other limits healthy), optionally already blocked by the server. */
-export function withSeats(used: number, max: number, prevented = false, spec: LicenseSpec = {}): Snapshot {
+export function withSeats(used: number, max: number, prevented = false, spec: ILicenseSpec = {}): ISnapshot {
 	return enterprise({ ...spec, limits: { ...spec.limits, activeUsers: { used, max, prevented } } });
 }
 
 /** Every text the UIKit blocks show (section texts and context elements), in order. */
-export function blockTexts(rendered: Rendered): string[] {
+export function blockTexts(rendered: IRendered): string[] {
 	const texts: string[] = [];
 	for (const block of rendered.blocks as Array<Record<string, any>>) {
 		if (block.type === 'section' && block.text) {
@@ -167,7 +175,7 @@ export function blockTexts(rendered: Rendered): string[] {
 }
 
 /** What a reader of the blocks sees, as one string (lines of every section and context). */
-export function textOf(rendered: Rendered): string {
+export function textOf(rendered: IRendered): string {
 	return blockTexts(rendered).join('\n');
 }
 
@@ -175,7 +183,7 @@ export function textOf(rendered: Rendered): string {
 export const FORBIDDEN = [/-1/, /\bnull\b/i, /\bNaN\b/, /\bundefined\b/i, /\{\w+\}/];
 
 /** Problems a rendered reply has: block text missing from the plain text, forbidden words, empty output. */
-export function renderProblems(rendered: Rendered): string[] {
+export function renderProblems(rendered: IRendered): string[] {
 	const problems: string[] = [];
 	const texts = blockTexts(rendered);
 	if (texts.length === 0 || rendered.text.trim() === '') {

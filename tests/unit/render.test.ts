@@ -2,25 +2,38 @@
  * Every reply the app renders: what it must say for each case, in UIKit blocks and in a complete plain text, with no
  * raw sentinel ever showing, in each of the four languages.
  */
+import {
+	END,
+	NOW,
+	blockTexts,
+	community,
+	enterprise,
+	isoIn,
+	legacyV2,
+	renderProblems,
+	textOf,
+	trial,
+	unlimited,
+	withSeats,
+} from './helpers';
 import { ApiError } from '../../lib/api/errors';
 import type { ApiErrorKind } from '../../lib/api/errors';
-import type { Finding, Notice } from '../../lib/findings/types';
+import type { IFinding, Notice } from '../../lib/findings/types';
+import type { Language } from '../../lib/i18n/texts';
 import { renderCheckReport, renderFallbackNote, renderNotices } from '../../lib/render/checkView';
 import { renderError, renderRefusal } from '../../lib/render/errorView';
 import { renderHelp } from '../../lib/render/helpView';
 import { renderLimits, renderModules, renderSummary } from '../../lib/render/licenseView';
-import type { Rendered } from '../../lib/render/message';
+import type { IRendered } from '../../lib/render/message';
 import { renderSeats } from '../../lib/render/seatsView';
 import { viewFor } from '../../lib/render/view';
-import type { Language } from '../../lib/i18n/texts';
-import type { Snapshot } from '../../lib/snapshot/types';
+import type { ISnapshot } from '../../lib/snapshot/types';
 import { limitOf } from '../../lib/snapshot/types';
-import { END, NOW, blockTexts, community, enterprise, isoIn, legacyV2, renderProblems, textOf, trial, unlimited, withSeats } from './helpers';
 
 const en = viewFor('en', NOW);
 
 /** Every rendering goes through here: blocks and plain text agree, and nothing raw leaks. */
-function clean(rendered: Rendered): string {
+function clean(rendered: IRendered): string {
 	expect(renderProblems(rendered)).toEqual([]);
 	return rendered.text;
 }
@@ -40,10 +53,10 @@ describe('the renderers keep blocks and plain text in step', () => {
 	});
 
 	it('renderProblems notices a block line missing from the text and raw sentinels', () => {
-		const broken: Rendered = {
+		const broken: IRendered = {
 			text: 'Seats: 3 of -1',
 			blocks: [{ type: 'section', text: { type: 'mrkdwn', text: 'Seats: 3 of -1\nMaximum: NaN' } }],
-		} as Rendered;
+		} as IRendered;
 		const problems = renderProblems(broken);
 		expect(problems.some((p) => p.includes('lacks block line: Maximum: NaN'))).toBe(true);
 		expect(problems.some((p) => p.includes('/-1/'))).toBe(true);
@@ -77,7 +90,16 @@ describe('/license summary', () => {
 	});
 
 	it('a license without a plan name or an end date still reads plainly', () => {
-		const noEnd: Snapshot = { ...enterprise(), license: { ...enterprise().license!, plan: undefined, tags: [], visualExpiry: undefined, enforcedExpiry: undefined } };
+		const noEnd: ISnapshot = {
+			...enterprise(),
+			license: {
+				...(enterprise().license as NonNullable<ISnapshot['license']>),
+				plan: undefined,
+				tags: [],
+				visualExpiry: undefined,
+				enforcedExpiry: undefined,
+			},
+		};
 		const noEndText = clean(renderSummary(en, noEnd));
 		expect(noEndText).toContain('Enterprise (no plan name)');
 		expect(noEndText).toContain('*Expires*: no end date');
@@ -210,13 +232,19 @@ describe('/license limits', () => {
 		const open = clean(renderLimits(en, unlimited()));
 		expect(lines(open).filter((l) => l.startsWith('•'))).toHaveLength(5);
 		expect(open).toContain('1,234 · unlimited');
-		expect(lines(open).filter((l) => l.startsWith('•')).some((l) => /⛔|⚠️|reached|At the cap/.test(l))).toBe(false);
+		expect(
+			lines(open)
+				.filter((l) => l.startsWith('•'))
+				.some((l) => /⛔|⚠️|reached|At the cap/.test(l)),
+		).toBe(false);
 	});
 });
 
 describe('/license modules', () => {
 	it('shows readable names, sorted, and an id it does not know as sent', () => {
-		const text = clean(renderModules(en, enterprise({ modules: ['livechat-enterprise', 'auditing', 'brand-new-module', 'engagement-dashboard'] })));
+		const text = clean(
+			renderModules(en, enterprise({ modules: ['livechat-enterprise', 'auditing', 'brand-new-module', 'engagement-dashboard'] })),
+		);
 		expect(text).toContain('4 modules are active:');
 		const names = lines(text).filter((l) => l.startsWith('•'));
 		expect(names).toEqual(['• brand-new-module', '• Engagement dashboard', '• Message auditing', '• Omnichannel Enterprise']);
@@ -232,7 +260,9 @@ describe('/license modules', () => {
 	});
 
 	it('in German', () => {
-		expect(clean(renderModules(viewFor('de', NOW), enterprise({ modules: ['auditing', 'custom-roles'] })))).toMatch(/Benutzerdefinierte Rollen[\s\S]*Nachrichtenprüfung/);
+		expect(clean(renderModules(viewFor('de', NOW), enterprise({ modules: ['auditing', 'custom-roles'] })))).toMatch(
+			/Benutzerdefinierte Rollen[\s\S]*Nachrichtenprüfung/,
+		);
 	});
 });
 
@@ -348,7 +378,11 @@ describe('errors', () => {
 		['server-error', new ApiError('server-error', { status: 502 }), /HTTP 502/],
 		['timeout', new ApiError('timeout', { timeoutSeconds: 10 }), /within 10 seconds/],
 		['unreachable', new ApiError('unreachable', { path: '/api/v1/licenses.info' }), /at chat\.example\.com:3000 could not be reached/],
-		['malformed', new ApiError('malformed', { path: '/api/v1/licenses.info', field: 'license.limits.activeUsers.max' }), /license\.limits\.activeUsers\.max/],
+		[
+			'malformed',
+			new ApiError('malformed', { path: '/api/v1/licenses.info', field: 'license.limits.activeUsers.max' }),
+			/license\.limits\.activeUsers\.max/,
+		],
 	];
 
 	it.each(cases)('%s: a title and specific advice, nothing secret', (_kind, error, advice) => {
@@ -389,7 +423,9 @@ describe('errors', () => {
 	});
 
 	it('rate-limited seconds in German number format', () => {
-		expect(clean(renderError(viewFor('de', NOW), new ApiError('rate-limited', { retryAfterSeconds: 1500 })))).toContain('in 1.500 Sekunden');
+		expect(clean(renderError(viewFor('de', NOW), new ApiError('rate-limited', { retryAfterSeconds: 1500 })))).toContain(
+			'in 1.500 Sekunden',
+		);
 	});
 
 	it('refusal names the permission needed', () => {
@@ -400,13 +436,18 @@ describe('errors', () => {
 });
 
 describe('the daily check report and admin-room notices', () => {
-	const seatsFinding: Finding = {
+	const seatsFinding: IFinding = {
 		id: 'limit:activeUsers',
 		level: 'critical',
 		step: 4,
 		facts: { type: 'limit', limit: limitOf(withSeats(25, 25, true), 'activeUsers'), percent: 100 },
 	};
-	const expiryFinding: Finding = { id: `expiry:${END}`, level: 'info', step: 1, facts: { type: 'expiry', trial: false, date: END, days: 12 } };
+	const expiryFinding: IFinding = {
+		id: `expiry:${END}`,
+		level: 'info',
+		step: 1,
+		facts: { type: 'expiry', trial: false, date: END, days: 12 },
+	};
 
 	it('all clear, nothing new to post', () => {
 		const text = clean(renderCheckReport(en, [], { snapshot: enterprise() }, undefined));
@@ -425,7 +466,10 @@ describe('the daily check report and admin-room notices', () => {
 	});
 
 	it('notices with @here in front when asked, and without it otherwise', () => {
-		const notices: Notice[] = [{ kind: 'raised', finding: seatsFinding }, { kind: 'news', news: 'new', plan: 'Enterprise', date: END }];
+		const notices: Notice[] = [
+			{ kind: 'raised', finding: seatsFinding },
+			{ kind: 'news', news: 'new', plan: 'Enterprise', date: END },
+		];
 		const loud = clean(renderNotices(en, notices, { snapshot: withSeats(25, 25, true) }, true));
 		expect(lines(loud)[0]).toBe('@here');
 		expect(loud).toContain('*License check*');
@@ -438,14 +482,41 @@ describe('the daily check report and admin-room notices', () => {
 
 	it('every kind of notice renders without raw values', () => {
 		const notices: Notice[] = [
-			{ kind: 'raised', finding: { id: 'lapsed', level: 'critical', step: 1, facts: { type: 'lapsed', plan: 'Enterprise', date: END, expired: true } } },
+			{
+				kind: 'raised',
+				finding: { id: 'lapsed', level: 'critical', step: 1, facts: { type: 'lapsed', plan: 'Enterprise', date: END, expired: true } },
+			},
 			{ kind: 'raised', finding: { id: 'lapsed', level: 'critical', step: 1, facts: { type: 'lapsed', date: END, expired: false } } },
-			{ kind: 'raised', finding: { id: 'unreadable', level: 'warning', step: 1, facts: { type: 'unreadable', kind: 'timeout', detail: {}, since: END, reminder: false } } },
-			{ kind: 'raised', finding: { id: 'unreadable', level: 'critical', step: 2, facts: { type: 'unreadable', kind: 'unreachable', detail: {}, since: END, reminder: true } } },
+			{
+				kind: 'raised',
+				finding: {
+					id: 'unreadable',
+					level: 'warning',
+					step: 1,
+					facts: { type: 'unreadable', kind: 'timeout', detail: {}, since: END, reminder: false },
+				},
+			},
+			{
+				kind: 'raised',
+				finding: {
+					id: 'unreadable',
+					level: 'critical',
+					step: 2,
+					facts: { type: 'unreadable', kind: 'unreachable', detail: {}, since: END, reminder: true },
+				},
+			},
 			{ kind: 'raised', finding: { ...expiryFinding, facts: { type: 'expiry', trial: true, date: END, days: 0 } } },
 			{ kind: 'recovered', finding: { ...seatsFinding, step: 0 } },
 			{ kind: 'recovered', finding: { ...expiryFinding, step: 0 } },
-			{ kind: 'recovered', finding: { id: 'unreadable', level: 'info', step: 0, facts: { type: 'unreadable', kind: 'timeout', detail: {}, since: END, reminder: false } } },
+			{
+				kind: 'recovered',
+				finding: {
+					id: 'unreadable',
+					level: 'info',
+					step: 0,
+					facts: { type: 'unreadable', kind: 'timeout', detail: {}, since: END, reminder: false },
+				},
+			},
 			{ kind: 'news', news: 'active-again' },
 			{ kind: 'news', news: 'changed', plan: 'Pro', date: END },
 			{ kind: 'digest' },
@@ -465,7 +536,7 @@ describe('the daily check report and admin-room notices', () => {
 });
 
 describe('nothing raw ever shows, in any case and language', () => {
-	const snapshots: Array<[string, Snapshot]> = [
+	const snapshots: Array<[string, ISnapshot]> = [
 		['enterprise', enterprise()],
 		['trial', trial()],
 		['unlimited', unlimited()],
@@ -481,7 +552,12 @@ describe('nothing raw ever shows, in any case and language', () => {
 	for (const language of languages) {
 		it.each(snapshots)(`${language}: %s`, (_name, snapshot) => {
 			const view = viewFor(language, NOW);
-			for (const rendered of [renderSummary(view, snapshot), renderLimits(view, snapshot), renderModules(view, snapshot), renderSeats(view, snapshot)]) {
+			for (const rendered of [
+				renderSummary(view, snapshot),
+				renderLimits(view, snapshot),
+				renderModules(view, snapshot),
+				renderSeats(view, snapshot),
+			]) {
 				clean(rendered);
 			}
 		});

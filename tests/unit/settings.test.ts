@@ -4,14 +4,23 @@ import * as path from 'path';
 
 import { SettingType } from '@rocket.chat/apps-engine/definition/settings';
 
+import { REQUIRED_PERMISSION, holdsPermission, rolesHolding } from '../../lib/access';
 import type { WorkspaceClient } from '../../lib/api/client';
 import { ApiError } from '../../lib/api/errors';
 import { API_PATHS } from '../../lib/api/paths';
-import { REQUIRED_PERMISSION, holdsPermission, rolesHolding } from '../../lib/access';
 import type { Check, SettingId } from '../../lib/settings';
 import {
-	DEFAULTS, SETTING, SETTING_CHECKS, SETTING_DEFINITIONS, cronOf, nearCapPercent, parseCheckTime, parseNumberList, parseServerUrl,
-	parseWholeNumber, toConfig,
+	DEFAULTS,
+	SETTING,
+	SETTING_CHECKS,
+	SETTING_DEFINITIONS,
+	cronOf,
+	nearCapPercent,
+	parseCheckTime,
+	parseNumberList,
+	parseServerUrl,
+	parseWholeNumber,
+	toConfig,
 } from '../../lib/settings';
 
 const EN = JSON.parse(fs.readFileSync(path.join(__dirname, '../../i18n/en.json'), 'utf8')) as Record<string, string>;
@@ -122,12 +131,16 @@ describe('parseServerUrl', () => {
 		expect(value(parseServerUrl('HTTPS://Chat.Example.com'))).toBe('HTTPS://Chat.Example.com');
 	});
 
-	it.each(['chat.example.com', 'ftp://chat.example.com', 'https://', 'https://chat.example.com?x=1', 'https://chat example.com', 'https://chat.example.com/#top'])(
-		'rejects %p',
-		(raw) => {
-			problem(parseServerUrl(raw));
-		},
-	);
+	it.each([
+		'chat.example.com',
+		'ftp://chat.example.com',
+		'https://',
+		'https://chat.example.com?x=1',
+		'https://chat example.com',
+		'https://chat.example.com/#top',
+	])('rejects %p', (raw) => {
+		problem(parseServerUrl(raw));
+	});
 });
 
 describe('SETTING_CHECKS', () => {
@@ -336,17 +349,25 @@ describe('access', () => {
 	}
 
 	const listAll = (roles: Record<string, string[]>) => ({
-		update: Object.entries(roles).map(([_id, holders]) => ({ _id, roles: holders, _updatedAt: '2025-06-01T00:00:00.000Z', group: 'x', level: 'permission' })),
+		update: Object.entries(roles).map(([_id, holders]) => ({
+			_id,
+			roles: holders,
+			_updatedAt: '2025-06-01T00:00:00.000Z',
+			group: 'x',
+			level: 'permission',
+		})),
 		remove: [],
 		success: true,
 	});
 
 	it('rolesHolding reads the roles of view-privileged-setting from permissions.listAll', async () => {
-		const { client, asked } = fakeClient(listAll({
-			'view-statistics': ['admin', 'auditor'],
-			'view-privileged-setting': ['admin', 'license-viewer'],
-			'api-bypass-rate-limit': ['admin', 'bot', 'app'],
-		}));
+		const { client, asked } = fakeClient(
+			listAll({
+				'view-statistics': ['admin', 'auditor'],
+				'view-privileged-setting': ['admin', 'license-viewer'],
+				'api-bypass-rate-limit': ['admin', 'bot', 'app'],
+			}),
+		);
 		expect(REQUIRED_PERMISSION).toBe('view-privileged-setting');
 		expect(await rolesHolding(client)).toEqual(['admin', 'license-viewer']);
 		expect(asked).toEqual([API_PATHS.permissions]);
@@ -365,7 +386,10 @@ describe('access', () => {
 	it('rolesHolding rejects a malformed answer', async () => {
 		for (const body of ['<html></html>', { update: 'admin' }, { update: [{ _id: 'view-privileged-setting', roles: 'admin' }] }]) {
 			const { client } = fakeClient(body);
-			const error = await rolesHolding(client).then(() => undefined, (thrown: unknown) => thrown);
+			const error = await rolesHolding(client).then(
+				() => undefined,
+				(thrown: unknown) => thrown,
+			);
 			expect(error).toBeInstanceOf(ApiError);
 			expect((error as ApiError).kind).toBe('malformed');
 			expect((error as ApiError).detail.path).toBe(API_PATHS.permissions);
@@ -373,7 +397,11 @@ describe('access', () => {
 	});
 
 	it('rolesHolding passes client errors through', async () => {
-		const client = { getJson: async () => { throw new ApiError('unauthorized', { path: API_PATHS.permissions, status: 401 }); } } as unknown as WorkspaceClient;
+		const client = {
+			getJson: async () => {
+				throw new ApiError('unauthorized', { path: API_PATHS.permissions, status: 401 });
+			},
+		} as unknown as WorkspaceClient;
 		await expect(rolesHolding(client)).rejects.toMatchObject({ kind: 'unauthorized' });
 	});
 

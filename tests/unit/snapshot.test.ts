@@ -2,27 +2,33 @@
  * Normalization of licenses.info / licenses.get / licenses.maxActiveUsers answers into a Snapshot, and loadSnapshot's
  * request plan. Expected values follow /work/shared/notes/rocketchat-license-api.md.
  */
-import type { HttpGetter } from '../../lib/api/client';
-import { WorkspaceClient } from '../../lib/api/client';
 import { ResponseCache } from '../../lib/api/cache';
+import type { IHttpGetter } from '../../lib/api/client';
+import { WorkspaceClient } from '../../lib/api/client';
 import { ApiError } from '../../lib/api/errors';
 import { API_PATHS } from '../../lib/api/paths';
 import { fromLicensesGet } from '../../lib/snapshot/fromLicensesGet';
 import { fromLicensesInfo, readSeatCount } from '../../lib/snapshot/fromLicensesInfo';
 import { loadSnapshot } from '../../lib/snapshot/load';
-import type { Limit, LimitKind, Snapshot } from '../../lib/snapshot/types';
+import type { ILimit, LimitKind, ISnapshot } from '../../lib/snapshot/types';
 import { LIMIT_KINDS, isReached, limitOf, ratio } from '../../lib/snapshot/types';
 import { notFound, spaPage, unauthorized } from '../../playground/workspace/errors';
-import type { LicenseV2, LicenseV3, LicensesInfoOptions, PlanSpec } from '../../playground/workspace/fixtures';
+import type { ILicenseV2, ILicenseV3, ILicensesInfoOptions, IPlanSpec } from '../../playground/workspace/fixtures';
 import {
-	ENTERPRISE_MODULES, addDays, buildLicenseV2, buildLicenseV3, buildLicensesGet, buildLicensesInfo, buildMaxActiveUsers,
+	ENTERPRISE_MODULES,
+	addDays,
+	buildLicenseV2,
+	buildLicenseV3,
+	buildLicensesGet,
+	buildLicensesInfo,
+	buildMaxActiveUsers,
 } from '../../playground/workspace/fixtures';
 import { getScenario, majorOf } from '../../playground/workspace/scenarios';
 
 const NOW = new Date('2025-06-02T10:00:00.000Z');
 const inDays = (days: number): string => addDays(NOW, days).toISOString();
 
-function planOf(name: string): PlanSpec {
+function planOf(name: string): IPlanSpec {
 	const plan = getScenario(name).plan?.(NOW);
 	if (!plan) {
 		throw new Error(`scenario ${name} has no plan`);
@@ -31,7 +37,7 @@ function planOf(name: string): PlanSpec {
 }
 
 /** licenses.info?loadValues=true as the scenario's server answers it to an admin. */
-function infoBody(name: string, over: Partial<LicensesInfoOptions> = {}): Record<string, unknown> {
+function infoBody(name: string, over: Partial<ILicensesInfoOptions> = {}): Record<string, unknown> {
 	const scenario = getScenario(name);
 	const plan = scenario.plan?.(NOW);
 	return buildLicensesInfo({
@@ -94,8 +100,8 @@ function badValues(value: unknown, path = 'snapshot'): string[] {
 	return [];
 }
 
-const limit = (snapshot: Snapshot, kind: LimitKind): Limit => limitOf(snapshot, kind);
-const usedMax = (snapshot: Snapshot, kind: LimitKind) => ({ used: limit(snapshot, kind).used, max: limit(snapshot, kind).max });
+const limit = (snapshot: ISnapshot, kind: LimitKind): ILimit => limitOf(snapshot, kind);
+const usedMax = (snapshot: ISnapshot, kind: LimitKind) => ({ used: limit(snapshot, kind).used, max: limit(snapshot, kind).max });
 
 describe('licenses.info → Snapshot', () => {
 	describe('Enterprise license (healthy: 8.2, disable_modules period in 45 days)', () => {
@@ -223,7 +229,13 @@ describe('licenses.info → Snapshot', () => {
 			const body = infoOf({
 				license,
 				activeModules: ['auditing'],
-				preventedActions: { activeUsers: false, guestUsers: false, privateApps: false, marketplaceApps: false, monthlyActiveContacts: false },
+				preventedActions: {
+					activeUsers: false,
+					guestUsers: false,
+					privateApps: false,
+					marketplaceApps: false,
+					monthlyActiveContacts: false,
+				},
 				limits: {
 					activeUsers: { max: -1, value: 640 },
 					guestUsers: { max: 0, value: 85 },
@@ -332,7 +344,7 @@ describe('licenses.get → Snapshot (servers before 7.0)', () => {
 	});
 
 	it('reads a V2 trial: shown expiry = trialEnd, enforced = expiry', () => {
-		const license: LicenseV2 = {
+		const license: ILicenseV2 = {
 			...buildLicenseV2(NOW, planOf('old-6.4')),
 			expiry: inDays(44),
 			meta: { trial: true, trialEnd: inDays(30), workspaceId: 'w1' },
@@ -346,7 +358,7 @@ describe('licenses.get → Snapshot (servers before 7.0)', () => {
 	});
 
 	it('reads V2 app caps from apps.maxPrivateApps / maxMarketplaceApps', () => {
-		const license: LicenseV2 = { ...buildLicenseV2(NOW, planOf('old-6.4')), apps: { maxPrivateApps: 10, maxMarketplaceApps: 0 } };
+		const license: ILicenseV2 = { ...buildLicenseV2(NOW, planOf('old-6.4')), apps: { maxPrivateApps: 10, maxMarketplaceApps: 0 } };
 		const snapshot = fromLicensesGet({ licenses: [license], success: true });
 		expect(limit(snapshot, 'privateApps').max).toBe(10);
 		expect(limit(snapshot, 'marketplaceApps').max).toBe('unlimited');
@@ -367,19 +379,32 @@ describe('licenses.get → Snapshot (servers before 7.0)', () => {
 		const snapshot = fromLicensesGet(buildLicensesGet(NOW, plan, 'nested'), buildMaxActiveUsers(200, 150));
 		expect(snapshot.source).toBe('licenses.get');
 		expect(snapshot.license).toMatchObject({
-			plan: 'Enterprise', trial: false, autoRenew: true, visualExpiry: inDays(90), enforcedExpiry: inDays(104),
+			plan: 'Enterprise',
+			trial: false,
+			autoRenew: true,
+			visualExpiry: inDays(90),
+			enforcedExpiry: inDays(104),
 			grantedTo: { name: 'Ada Admin', company: 'Example Corp', email: 'it@example.com' },
 		});
 		expect(snapshot.modules).toEqual(ENTERPRISE_MODULES);
-		expect(limit(snapshot, 'activeUsers')).toEqual({ kind: 'activeUsers', used: 150, max: 200, behaviors: ['prevent_action'], prevented: false });
+		expect(limit(snapshot, 'activeUsers')).toEqual({
+			kind: 'activeUsers',
+			used: 150,
+			max: 200,
+			behaviors: ['prevent_action'],
+			prevented: false,
+		});
 		expect(limit(snapshot, 'monthlyActiveContacts').max).toBe(1000);
 		expect(limit(snapshot, 'privateApps').max).toBe('unlimited');
 		expect(badValues(snapshot)).toEqual([]);
 	});
 
 	it('takes the smallest max of a V3 limit list, as the server does', () => {
-		const license: LicenseV3 = buildLicenseV3(NOW, planOf('healthy'));
-		license.limits.guestUsers = [{ max: 80, behavior: 'start_fair_policy' }, { max: 60, behavior: 'prevent_action' }];
+		const license: ILicenseV3 = buildLicenseV3(NOW, planOf('healthy'));
+		license.limits.guestUsers = [
+			{ max: 80, behavior: 'start_fair_policy' },
+			{ max: 60, behavior: 'prevent_action' },
+		];
 		const snapshot = fromLicensesGet({ licenses: [{ license, modules: [] }], success: true });
 		expect(limit(snapshot, 'guestUsers').max).toBe(60);
 		expect([...limit(snapshot, 'guestUsers').behaviors].sort()).toEqual(['prevent_action', 'start_fair_policy']);
@@ -397,11 +422,26 @@ describe('licenses.get → Snapshot (servers before 7.0)', () => {
 	});
 
 	it('with several licenses, describes the one that lasts longest and adds modules up', () => {
-		const short: LicenseV2 = { ...buildLicenseV2(NOW, planOf('old-6.4')), expiry: inDays(30), modules: ['auditing'], tag: { name: 'Starter', color: '#000' },
-			meta: undefined, maxActiveUsers: 50 };
-		const long: LicenseV2 = { ...buildLicenseV2(NOW, planOf('old-6.4')), expiry: inDays(300), modules: ['auditing', 'livechat-enterprise'],
-			tag: { name: 'Pro', color: '#111' }, meta: undefined, maxActiveUsers: 250 };
-		for (const licenses of [[short, long], [long, short]]) {
+		const short: ILicenseV2 = {
+			...buildLicenseV2(NOW, planOf('old-6.4')),
+			expiry: inDays(30),
+			modules: ['auditing'],
+			tag: { name: 'Starter', color: '#000' },
+			meta: undefined,
+			maxActiveUsers: 50,
+		};
+		const long: ILicenseV2 = {
+			...buildLicenseV2(NOW, planOf('old-6.4')),
+			expiry: inDays(300),
+			modules: ['auditing', 'livechat-enterprise'],
+			tag: { name: 'Pro', color: '#111' },
+			meta: undefined,
+			maxActiveUsers: 250,
+		};
+		for (const licenses of [
+			[short, long],
+			[long, short],
+		]) {
 			const snapshot = fromLicensesGet({ licenses, success: true });
 			expect(snapshot.license?.plan).toBe('Pro');
 			expect(snapshot.license?.enforcedExpiry).toBe(inDays(300));
@@ -432,7 +472,14 @@ describe('malformed answers', () => {
 	});
 
 	it('an ILicenseV3 that is not an object (licenses.info) is not mistaken for "no license"', () => {
-		const body = infoOf({ license: 'RCV3_ZXhhbXBsZQ==', activeModules: [], preventedActions: {}, limits: COMMUNITY_LIMITS, tags: [], trial: false });
+		const body = infoOf({
+			license: 'RCV3_ZXhhbXBsZQ==',
+			activeModules: [],
+			preventedActions: {},
+			limits: COMMUNITY_LIMITS,
+			tags: [],
+			trial: false,
+		});
 		expectMalformed(() => fromLicensesInfo(body), /license/);
 	});
 
@@ -442,7 +489,13 @@ describe('malformed answers', () => {
 	});
 
 	it('max "abc"', () => {
-		const body = infoOf({ activeModules: [], preventedActions: {}, limits: { ...COMMUNITY_LIMITS, guestUsers: { max: 'abc', value: 1 } }, tags: [], trial: false });
+		const body = infoOf({
+			activeModules: [],
+			preventedActions: {},
+			limits: { ...COMMUNITY_LIMITS, guestUsers: { max: 'abc', value: 1 } },
+			tags: [],
+			trial: false,
+		});
 		expectMalformed(() => fromLicensesInfo(body), 'license.limits.guestUsers.max');
 		const flat = { ...buildLicenseV2(NOW, planOf('old-6.4')), maxActiveUsers: 'abc' };
 		expectMalformed(() => fromLicensesGet({ licenses: [flat] }), 'licenses[0].maxActiveUsers');
@@ -456,7 +509,13 @@ describe('malformed answers', () => {
 	});
 
 	it('a usage value that is not a number', () => {
-		const body = infoOf({ activeModules: [], preventedActions: {}, limits: { ...COMMUNITY_LIMITS, activeUsers: { max: 200, value: 'n/a' } }, tags: [], trial: false });
+		const body = infoOf({
+			activeModules: [],
+			preventedActions: {},
+			limits: { ...COMMUNITY_LIMITS, activeUsers: { max: 200, value: 'n/a' } },
+			tags: [],
+			trial: false,
+		});
 		expectMalformed(() => fromLicensesInfo(body), 'license.limits.activeUsers.value');
 		expectMalformed(() => readSeatCount({ maxActiveUsers: null, activeUsers: 'many' }), 'activeUsers');
 	});
@@ -473,7 +532,13 @@ describe('malformed answers', () => {
 	});
 
 	it('activeModules that is not a list of strings', () => {
-		const body = infoOf({ activeModules: 'auditing,livechat-enterprise', preventedActions: {}, limits: COMMUNITY_LIMITS, tags: [], trial: false });
+		const body = infoOf({
+			activeModules: 'auditing,livechat-enterprise',
+			preventedActions: {},
+			limits: COMMUNITY_LIMITS,
+			tags: [],
+			trial: false,
+		});
 		expectMalformed(() => fromLicensesInfo(body), 'license.activeModules');
 	});
 
@@ -509,18 +574,31 @@ describe('malformed answers', () => {
 describe('loadSnapshot', () => {
 	const BASE = 'https://chat.example.com';
 	type Reply = { statusCode: number; content?: string; data?: unknown; headers?: Record<string, string> };
-	const json = (statusCode: number, body: unknown): Reply => ({ statusCode, content: JSON.stringify(body), data: body, headers: { 'content-type': 'application/json' } });
-	const text = (statusCode: number, body: string, type = 'text/html'): Reply => ({ statusCode, content: body, headers: { 'content-type': type } });
+	const json = (statusCode: number, body: unknown): Reply => ({
+		statusCode,
+		content: JSON.stringify(body),
+		data: body,
+		headers: { 'content-type': 'application/json' },
+	});
+	const text = (statusCode: number, body: string, type = 'text/html'): Reply => ({
+		statusCode,
+		content: body,
+		headers: { 'content-type': type },
+	});
 
 	function setup(answer: (path: string) => Reply | Promise<Reply>) {
 		const requested: string[] = [];
-		const http: HttpGetter = {
+		const http: IHttpGetter = {
 			get: (url) => {
 				requested.push(url.slice(BASE.length));
 				return Promise.resolve(answer(url.slice(BASE.length)));
 			},
 		};
-		const client = new WorkspaceClient(http, { baseUrl: BASE, credentials: { userId: 'u1', token: 't1' }, timeoutMs: 10_000 }, new ResponseCache(() => 0));
+		const client = new WorkspaceClient(
+			http,
+			{ baseUrl: BASE, credentials: { userId: 'u1', token: 't1' }, timeoutMs: 10_000 },
+			new ResponseCache(() => 0),
+		);
 		return { client, requested };
 	}
 
@@ -560,13 +638,19 @@ describe('loadSnapshot', () => {
 	});
 
 	it('does not fall back on other errors of licenses.info', async () => {
-		const { client, requested } = setup((path) => (path === API_PATHS.licensesInfo ? json(401, unauthorized(7).body) : json(200, buildMaxActiveUsers(200, 150))));
+		const { client, requested } = setup((path) =>
+			path === API_PATHS.licensesInfo ? json(401, unauthorized(7).body) : json(200, buildMaxActiveUsers(200, 150)),
+		);
 		await expect(loadSnapshot(client)).rejects.toMatchObject({ kind: 'unauthorized' });
 		expect(requested).not.toContain(API_PATHS.licensesGet);
 	});
 
 	it('a failing licenses.maxActiveUsers does not hide a good licenses.info', async () => {
-		for (const seatReply of [json(500, { success: false }), text(200, spaPage().body as string), json(429, { success: false, error: 'You must wait 10 seconds' })]) {
+		for (const seatReply of [
+			json(500, { success: false }),
+			text(200, spaPage().body as string),
+			json(429, { success: false, error: 'You must wait 10 seconds' }),
+		]) {
 			const { client } = setup((path) => (path === API_PATHS.licensesInfo ? json(200, infoBody('healthy')) : seatReply));
 			const snapshot = await loadSnapshot(client);
 			expect(snapshot.source).toBe('licenses.info');
@@ -576,14 +660,16 @@ describe('loadSnapshot', () => {
 	});
 
 	it('a failing licenses.maxActiveUsers leaves seat usage unknown when licenses.info has no values', async () => {
-		const { client } = setup((path) => (path === API_PATHS.licensesInfo ? json(200, infoBody('healthy', { loadValues: false })) : json(503, {})));
+		const { client } = setup((path) =>
+			path === API_PATHS.licensesInfo ? json(200, infoBody('healthy', { loadValues: false })) : json(503, {}),
+		);
 		const snapshot = await loadSnapshot(client);
 		expect(usedMax(snapshot, 'activeUsers')).toEqual({ used: 'unknown', max: 200 });
 	});
 
 	it('asks licenses.info with loadValues=true', async () => {
 		const params: Array<Record<string, string> | undefined> = [];
-		const http: HttpGetter = {
+		const http: IHttpGetter = {
 			get: async (url, options) => {
 				if (url.endsWith(API_PATHS.licensesInfo)) {
 					params.push(options.params);
@@ -592,13 +678,19 @@ describe('loadSnapshot', () => {
 				return json(200, buildMaxActiveUsers(200, 120));
 			},
 		};
-		const client = new WorkspaceClient(http, { baseUrl: BASE, credentials: { userId: 'u1', token: 't1' }, timeoutMs: 10_000 }, new ResponseCache(() => 0));
+		const client = new WorkspaceClient(
+			http,
+			{ baseUrl: BASE, credentials: { userId: 'u1', token: 't1' }, timeoutMs: 10_000 },
+			new ResponseCache(() => 0),
+		);
 		await loadSnapshot(client);
 		expect(params).toEqual([{ loadValues: 'true' }]);
 	});
 
 	it('reuses cached answers, and fresh=true asks again', async () => {
-		const { client, requested } = setup((path) => (path === API_PATHS.licensesInfo ? json(200, infoBody('healthy')) : json(200, buildMaxActiveUsers(200, 120))));
+		const { client, requested } = setup((path) =>
+			path === API_PATHS.licensesInfo ? json(200, infoBody('healthy')) : json(200, buildMaxActiveUsers(200, 120)),
+		);
 		await loadSnapshot(client);
 		await loadSnapshot(client);
 		expect(requested).toHaveLength(2);

@@ -1,4 +1,4 @@
 // Stand-in for jsr:@std/streams: the runtime only uses toArrayBuffer.
 export async function toArrayBuffer(stream: ReadableStream<Uint8Array>): Promise<ArrayBuffer> {
-	return await new Response(stream).arrayBuffer();
+	return new Response(stream).arrayBuffer();
 }
