@@ -162,7 +162,10 @@ async function main(): Promise<number> {
 			if (!values.json) {
 				process.stdout.write(`\n${step.kind === 'run' ? `${user}> ${step.line}` : `(scheduler) ${step.id}`}\n`);
 			}
-			await (step.kind === 'run' ? session.run(user, step.line, { direct: values.direct }) : session.job(step.id));
+			const posted = await (step.kind === 'run' ? session.run(user, step.line, { direct: values.direct as boolean }) : session.job(step.id));
+			if (posted.length === 0 && !values.json) {
+				process.stdout.write('  (nothing posted)\n');
+			}
 		}
 		if (stepsInOrder(process.argv.slice(2)).length === 0 && process.stdin.isTTY && !values.json) {
 			await interactive(session, user, values.direct as boolean);

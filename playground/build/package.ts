@@ -48,22 +48,38 @@ function linkNodeModules(stageDir: string): void {
 	}
 }
 
-export function buildZip(): string {
-	// Outside the project: the packager skips every path under a folder named dist.
+/**
+ * Runs `rc-apps <args>` in a staging copy of the app's own files: the packager compiles every .ts under the folder it
+ * works in, and skips every path under a folder named dist, so the stage lives outside the project.
+ */
+export function inStage<T>(args: string[], after: (stageDir: string) => T, output: 'pipe' | 'inherit' = 'pipe'): T {
 	const stageDir = fs.mkdtempSync(path.join(os.tmpdir(), 'licenseapp-stage-'));
-	for (const file of APP_FILES) {
-		fs.cpSync(path.join(root, file), path.join(stageDir, file), { recursive: true });
+	try {
+		for (const file of APP_FILES) {
+			fs.cpSync(path.join(root, file), path.join(stageDir, file), { recursive: true });
+		}
+		linkNodeModules(stageDir);
+		try {
+			execFileSync(process.execPath, [path.join(root, 'node_modules', '@rocket.chat', 'apps-cli', 'bin', 'run'), ...args], {
+				cwd: stageDir,
+				stdio: ['ignore', process.env.LICENSEAPP_VERBOSE ? 'inherit' : output, 'inherit'],
+			});
+		} catch (error) {
+			// The failed command line would carry deploy's credentials: say only which step failed (rc-apps said why above).
+			throw new Error(`rc-apps ${args[0]} failed with exit code ${(error as { status?: number }).status ?? '?'}`);
+		}
+		return after(stageDir);
+	} finally {
+		fs.rmSync(stageDir, { recursive: true, force: true });
 	}
-	linkNodeModules(stageDir);
-	execFileSync(process.execPath, [path.join(root, 'node_modules', '@rocket.chat', 'apps-cli', 'bin', 'run'), 'package'], {
-		cwd: stageDir,
-		stdio: ['ignore', process.env.LICENSEAPP_VERBOSE ? 'inherit' : 'pipe', 'inherit'],
+}
+
+export function buildZip(): string {
+	return inStage(['package'], (stageDir) => {
+		fs.mkdirSync(distDir, { recursive: true });
+		fs.copyFileSync(path.join(stageDir, 'dist', path.basename(zipPath())), zipPath());
+		return zipPath();
 	});
-	const built = path.join(stageDir, 'dist', path.basename(zipPath()));
-	fs.mkdirSync(distDir, { recursive: true });
-	fs.copyFileSync(built, zipPath());
-	fs.rmSync(stageDir, { recursive: true, force: true });
-	return zipPath();
 }
 
 export function ensureZip(): string {

@@ -79,13 +79,13 @@ const SCENARIOS: Record<string, IScenario> = {
 	'near-cap': {
 		...base,
 		plan: enterprise({
-			expiresInDays: 104,
+			expiresInDays: 200,
 			visualExpiresInDays: 90,
 			limits: { activeUsers: 200, guestUsers: 50, roomsPerGuest: 10, monthlyActiveContacts: 1000 },
 		}),
 		usage: usage(185, 46, 1, 3, 610),
 		weekdayShare: 0.7,
-		description: 'Enterprise 7.10, seats 185/200 (92.5 %), guests 46/50 (92 %); shown expiry in 90 days, enforced end in 104.',
+		description: 'Enterprise 7.10, seats 185/200 (92.5 %), guests 46/50 (92 %); shown expiry in 90 days, enforced end in 200.',
 	},
 	'trial-ending': {
 		...base,

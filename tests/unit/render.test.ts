@@ -162,7 +162,7 @@ describe('/license summary', () => {
 		expect(text).toContain('The Community limits apply');
 		expect(text).toContain('*Private apps*: 2 of 3');
 		expect(text).toContain('*Marketplace apps*: 1 of 5');
-		expect(text).toContain('*Seats (active users)*: 42 · unlimited');
+		expect(text).toContain('*Seats (active users)*: 42 (unlimited)');
 		expect(text).not.toContain('*Plan*');
 		expect(text).not.toContain('*Trial*');
 		expect(text).toContain('/license limits');
@@ -203,7 +203,7 @@ describe('/license limits', () => {
 	});
 
 	it('says plainly when there is no cap', () => {
-		expect(items[3]).toContain('*Private apps*: 2 · unlimited');
+		expect(items[3]).toContain('*Private apps*: 2 (unlimited)');
 		expect(items[3]).not.toContain('%');
 	});
 
@@ -231,7 +231,7 @@ describe('/license limits', () => {
 	it('an unlimited license', () => {
 		const open = clean(renderLimits(en, unlimited()));
 		expect(lines(open).filter((l) => l.startsWith('•'))).toHaveLength(5);
-		expect(open).toContain('1,234 · unlimited');
+		expect(open).toContain('1,234 (unlimited)');
 		expect(
 			lines(open)
 				.filter((l) => l.startsWith('•'))

@@ -143,10 +143,10 @@ describe('licenses.info → Snapshot', () => {
 		});
 	});
 
-	it('tells the shown expiry apart from the enforced one (near-cap: 90 vs 104 days)', () => {
+	it('tells the shown expiry apart from the enforced one (near-cap: 90 vs 200 days)', () => {
 		const snapshot = fromLicensesInfo(infoBody('near-cap'));
 		expect(snapshot.license?.visualExpiry).toBe(inDays(90));
-		expect(snapshot.license?.enforcedExpiry).toBe(inDays(104));
+		expect(snapshot.license?.enforcedExpiry).toBe(inDays(200));
 		expect(usedMax(snapshot, 'activeUsers')).toEqual({ used: 185, max: 200 });
 		expect(usedMax(snapshot, 'guestUsers')).toEqual({ used: 46, max: 50 });
 	});
