@@ -21,7 +21,7 @@ export interface IApiErrorDetail {
 	retryAfterSeconds?: number;
 	/** For malformed answers: which field was wrong, e.g. "license.limits.activeUsers.max". */
 	field?: string;
-	/** For not-configured: which settings are missing. */
+	/** For not-configured: the ids of the settings that are missing. */
 	missing?: string[];
 	timeoutSeconds?: number;
 }

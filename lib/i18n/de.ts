@@ -97,6 +97,8 @@ export const de: Catalogue = {
 	// Errors
 	'error_title': 'LicenseApp konnte die Lizenz nicht lesen.',
 	'error_not_configured': 'LicenseApp ist noch nicht mit der API des Arbeitsbereichs verbunden (es fehlt: {missing}).',
+	'missing_user_id': 'Benutzer-ID',
+	'missing_access_token': 'Zugangsschlüssel',
 	'setup_step_1': '1. Melden Sie sich als Administrator an und öffnen Sie Mein Konto → Persönlicher Zugangsschlüssel.',
 	'setup_step_2': '2. Fügen Sie einen Zugangsschlüssel hinzu und wählen Sie „Zwei-Faktor-Authentifizierung ignorieren“.',
 	'setup_step_3': '3. Kopieren Sie den Token und die Benutzer-ID, die nur einmal angezeigt werden.',
@@ -150,7 +152,7 @@ export const de: Catalogue = {
 	'finding_unreadable_still': 'Die Lizenzdaten sind seit {date} nicht lesbar: {reason}',
 	'recovered_expiry': 'Lizenz verlängert: gültig bis {date}.',
 	'recovered_seats': 'Die Plätze liegen wieder unter {percent}: {used} von {max}.',
-	'recovered_prevented': '{limit}: nicht mehr blockiert ({usage}).',
+	'recovered_prevented': '{limit}: nicht mehr blockiert, {usage}.',
 	'recovered_limit': '{limit}: wieder unter {percent} ({used} von {max}).',
 	'recovered_unreadable': 'Die Lizenzdaten können wieder gelesen werden.',
 	'news_license_active': 'Eine Enterprise-Lizenz ist wieder aktiv: {plan}, gültig bis {date}.',

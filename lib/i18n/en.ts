@@ -99,6 +99,8 @@ export const en = {
 	// Errors
 	'error_title': 'LicenseApp could not read the license.',
 	'error_not_configured': 'LicenseApp is not connected to the workspace API yet (missing: {missing}).',
+	'missing_user_id': 'user id',
+	'missing_access_token': 'access token',
 	'setup_step_1': '1. Sign in as an administrator and open My Account → Personal Access Tokens.',
 	'setup_step_2': '2. Add a token and tick “Ignore Two Factor Authentication”.',
 	'setup_step_3': '3. Copy the token and the user id shown once.',
@@ -147,7 +149,7 @@ export const en = {
 	'finding_unreadable_still': 'License data has not been readable since {date}: {reason}',
 	'recovered_expiry': 'License renewed: valid until {date}.',
 	'recovered_seats': 'Seats are back under {percent}: {used} of {max}.',
-	'recovered_prevented': '{limit}: no longer blocked ({usage}).',
+	'recovered_prevented': '{limit}: no longer blocked, {usage}.',
 	'recovered_limit': '{limit}: back under {percent} ({used} of {max}).',
 	'recovered_unreadable': 'License data can be read again.',
 	'news_license_active': 'An Enterprise license is active again: {plan}, valid until {date}.',

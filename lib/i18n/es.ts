@@ -97,6 +97,8 @@ export const es: Catalogue = {
 	// Errors
 	'error_title': 'LicenseApp no pudo leer la licencia.',
 	'error_not_configured': 'LicenseApp aún no está conectada a la API del espacio de trabajo (falta: {missing}).',
+	'missing_user_id': 'ID de usuario',
+	'missing_access_token': 'token de acceso',
 	'setup_step_1': '1. Inicia sesión como administrador y abre Mi cuenta → Tokens de acceso personal.',
 	'setup_step_2': '2. Agrega un token y marca “Ignorar autenticación de dos factores”.',
 	'setup_step_3': '3. Copia el token y el ID de usuario, que se muestran una sola vez.',
@@ -150,7 +152,7 @@ export const es: Catalogue = {
 	'finding_unreadable_still': 'Los datos de la licencia no se pueden leer desde el {date}: {reason}',
 	'recovered_expiry': 'Licencia renovada: válida hasta {date}.',
 	'recovered_seats': 'Los puestos vuelven a estar por debajo del {percent}: {used} de {max}.',
-	'recovered_prevented': '{limit}: ya no está bloqueado ({usage}).',
+	'recovered_prevented': '{limit}: ya no está bloqueado, {usage}.',
 	'recovered_limit': '{limit}: de nuevo por debajo del {percent} ({used} de {max}).',
 	'recovered_unreadable': 'Los datos de la licencia se pueden leer de nuevo.',
 	'news_license_active': 'Vuelve a haber una licencia Enterprise activa: {plan}, válida hasta {date}.',

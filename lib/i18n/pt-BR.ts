@@ -97,6 +97,8 @@ export const ptBR: Catalogue = {
 	// Errors
 	'error_title': 'O LicenseApp não conseguiu ler a licença.',
 	'error_not_configured': 'O LicenseApp ainda não está conectado à API do workspace (faltando: {missing}).',
+	'missing_user_id': 'ID do usuário',
+	'missing_access_token': 'token de acesso',
 	'setup_step_1': '1. Entre como administrador e abra Minha Conta → Tokens de acesso pessoal.',
 	'setup_step_2': '2. Adicione um token e marque “Ignorar autenticação de dois fatores”.',
 	'setup_step_3': '3. Copie o token e o ID de usuário, que são exibidos uma única vez.',
@@ -148,7 +150,7 @@ export const ptBR: Catalogue = {
 	'finding_unreadable_still': 'Os dados da licença não podem ser lidos desde {date}: {reason}',
 	'recovered_expiry': 'Licença renovada: válida até {date}.',
 	'recovered_seats': 'Os assentos voltaram a ficar abaixo de {percent}: {used} de {max}.',
-	'recovered_prevented': '{limit}: não está mais bloqueado ({usage}).',
+	'recovered_prevented': '{limit}: não está mais bloqueado, {usage}.',
 	'recovered_limit': '{limit}: de novo abaixo de {percent} ({used} de {max}).',
 	'recovered_unreadable': 'Os dados da licença podem ser lidos novamente.',
 	'news_license_active': 'Uma licença Enterprise está ativa novamente: {plan}, válida até {date}.',

@@ -29,7 +29,9 @@ export async function resolveServerUrl(read: IRead, config: IAppConfig): Promise
 
 /** A client for the configured workspace; throws not-configured or invalid-url before any request is made. */
 export async function openClient(read: IRead, http: IHttp, config: IAppConfig): Promise<WorkspaceClient> {
-	const missing = [!config.userId && 'user id', !config.token && 'access token'].filter((item): item is string => !!item);
+	const missing = [!config.userId && SETTING.userId, !config.token && SETTING.token].filter(
+		(id): id is typeof SETTING.userId | typeof SETTING.token => !!id,
+	);
 	if (missing.length) {
 		throw new ApiError('not-configured', { missing });
 	}

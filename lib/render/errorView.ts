@@ -11,11 +11,13 @@ function host(url: string | undefined): string {
 
 /** One sentence for the error: used alone in admin-room notices, with a title in replies. */
 export function errorReason(view: IView, error: ApiError, serverUrl?: string): string {
-	const { t, plural } = view.texts;
+	const { t, plural, has } = view.texts;
 	const { detail } = error;
 	switch (error.kind) {
 		case 'not-configured':
-			return t('error_not_configured', { missing: (detail.missing ?? []).join(', ') });
+			return t('error_not_configured', {
+				missing: (detail.missing ?? []).map((id) => (has(`missing_${id}`) ? t(`missing_${id}` as never) : id)).join(', '),
+			});
 		case 'invalid-url':
 			return t('error_invalid_url');
 		case 'unauthorized':
