@@ -162,7 +162,9 @@ async function main(): Promise<number> {
 			if (!values.json) {
 				process.stdout.write(`\n${step.kind === 'run' ? `${user}> ${step.line}` : `(scheduler) ${step.id}`}\n`);
 			}
-			const posted = await (step.kind === 'run' ? session.run(user, step.line, { direct: values.direct as boolean }) : session.job(step.id));
+			const posted = await (step.kind === 'run'
+				? session.run(user, step.line, { direct: values.direct as boolean })
+				: session.job(step.id));
 			if (posted.length === 0 && !values.json) {
 				process.stdout.write('  (nothing posted)\n');
 			}

@@ -19,13 +19,13 @@ const exceptionStandIn = path.join(cacheDir, 'apps-engine-exception.ts');
 const stampFile = path.join(cacheDir, 'ready.json');
 const standIns = path.join(__dirname, 'deno');
 
+/** Deno 2.3.1, the version 8.x servers ship, from its npm build for Linux x64 (the only one this project installs). */
 function realDeno(): string {
-	const pkg = path.dirname(
-		require.resolve('@deno/linux-x64-glibc/package.json', {
-			paths: [path.dirname(require.resolve('deno/package.json', { paths: [root] }))],
-		}),
-	);
-	return path.join(pkg, 'deno');
+	try {
+		return path.join(path.dirname(require.resolve('@deno/linux-x64-glibc/package.json', { paths: [root] })), 'deno');
+	} catch {
+		throw new Error(`The playground runs the engine with Deno for Linux x64 (glibc); this machine is ${process.platform}-${process.arch}.`);
+	}
 }
 
 function writeOverride(): void {
@@ -84,7 +84,7 @@ export function ensureDenoRuntime(): void {
 	writeWrapper();
 	execFileSync(realDeno(), ['cache', `--config=${overrideConfig}`, path.join(engineDir, 'deno-runtime', 'main.ts')], {
 		env: { PATH: process.env.PATH, DENO_DIR: denoDir, DENO_TLS_CA_STORE: 'system', HOME: process.env.HOME },
-		stdio: ['ignore', 'ignore', 'inherit'],
+		stdio: ['ignore', 'ignore', 'pipe'],
 	});
 	fs.writeFileSync(stampFile, stamp);
 }
