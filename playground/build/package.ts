@@ -66,7 +66,7 @@ export function inStage<T>(args: string[], after: (stageDir: string) => T, outpu
 			});
 		} catch (error) {
 			// The failed command line would carry deploy's credentials: say only which step failed (rc-apps said why above).
-			throw new Error(`rc-apps ${args[0]} failed with exit code ${(error as { status?: number }).status ?? '?'}`);
+			throw new Error(`rc-apps ${args[0]} failed with exit code ${(error as { status?: number }).status ?? '?'}`, { cause: error });
 		}
 		return after(stageDir);
 	} finally {

@@ -32,7 +32,12 @@ export const COMMUNITY_LIMITS: Record<GlobalLimitKind, number> = {
 };
 
 export type LicenseBehavior =
-	'invalidate_license' | 'start_fair_policy' | 'prevent_action' | 'allow_action' | 'prevent_installation' | 'disable_modules';
+	| 'invalidate_license'
+	| 'start_fair_policy'
+	| 'prevent_action'
+	| 'allow_action'
+	| 'prevent_installation'
+	| 'disable_modules';
 export interface ILicenseTag {
 	name: string;
 	color: string;
