@@ -3,7 +3,7 @@ import rocketChat from '@rocket.chat/eslint-config';
 
 export default [
 	...rocketChat,
-	{ ignores: ['dist/**', 'node_modules/**', 'coverage/**', 'eslint.config.mjs', 'jest.config.js'] },
+	{ ignores: ['dist/**', 'node_modules/**', 'coverage/**', 'eslint.config.mjs', 'jest.config.js', 'tests/plainSummaryReporter.js'] },
 	{
 		languageOptions: { parserOptions: { project: './tsconfig.dev.json', projectService: false, tsconfigRootDir: import.meta.dirname } },
 	},

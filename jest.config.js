@@ -10,4 +10,5 @@ module.exports = {
 	maxWorkers: 2,
 	testTimeout: 60_000,
 	globalSetup: '<rootDir>/tests/globalSetup.ts',
+	reporters: ['default', '<rootDir>/tests/plainSummaryReporter.js'],
 };
