@@ -84,6 +84,12 @@ function parseSettings(pairs: string[] = []): Record<string, string> {
 	);
 }
 
+function reportEmpty(posted: IPostedMessage[]): void {
+	if (posted.length === 0) {
+		process.stdout.write('  (nothing posted)\n');
+	}
+}
+
 async function interactive(session: Session, user: string, direct: boolean): Promise<void> {
 	const rl = readline.createInterface({ input: process.stdin, output: process.stdout, prompt: `${user}> ` });
 	process.stdout.write(
@@ -96,14 +102,14 @@ async function interactive(session: Session, user: string, direct: boolean): Pro
 			if (word === 'quit' || word === 'exit') {
 				break;
 			} else if (word === 'job') {
-				await session.job(JOB);
+				reportEmpty(await session.job(JOB));
 			} else if (word === 'user' && rest[0]) {
 				user = rest[0];
 				rl.setPrompt(`${user}> `);
 			} else if (word === 'scenario' && rest[0]) {
 				session.workspace?.setScenario(rest[0]);
 			} else if (word?.startsWith('/')) {
-				await session.run(user, line, { direct });
+				reportEmpty(await session.run(user, line, { direct }));
 			} else if (word) {
 				process.stdout.write('Try /license, /seats, job, user NAME, scenario NAME or quit.\n');
 			}
@@ -165,8 +171,8 @@ async function main(): Promise<number> {
 			const posted = await (step.kind === 'run'
 				? session.run(user, step.line, { direct: values.direct as boolean })
 				: session.job(step.id));
-			if (posted.length === 0 && !values.json) {
-				process.stdout.write('  (nothing posted)\n');
+			if (!values.json) {
+				reportEmpty(posted);
 			}
 		}
 		if (stepsInOrder(process.argv.slice(2)).length === 0 && process.stdin.isTTY && !values.json) {

@@ -188,6 +188,14 @@ describe('languages', () => {
 		expect(seats.text).not.toContain('Remaining');
 	});
 
+	it("gives every error in the caller's language", async () => {
+		ctx = await openSession({ scenario: 'unauthorized', userLanguages: { admin: 'es' } });
+		const [reply] = await ctx.session.run('admin', '/license');
+		expect(reply.text).toContain('HTTP 401');
+		expect(reply.text).not.toContain('refused the access token');
+		expect(reply.text).toMatch(/token/);
+	});
+
 	it("falls back to the server's language when the caller has none", async () => {
 		ctx = await openSession({ scenario: 'healthy', serverLanguage: 'de' });
 		const [license] = await ctx.session.run('admin', '/license');

@@ -139,6 +139,16 @@ describe('where the check posts, and /license check', () => {
 		expect(unset.text).toContain('No admin room is set for LicenseApp');
 	});
 
+	it("posts in the server's language, whatever the caller's", async () => {
+		ctx = await openSession({ scenario: 'near-cap', serverLanguage: 'de', userLanguages: { admin: 'es' } });
+		const replies = await ctx.session.run('admin', '/license check');
+		const room = replies.find((reply) => !reply.ephemeral);
+		const mine = replies.find((reply) => reply.ephemeral);
+		expect(room?.text).toContain('*Lizenzprüfung*');
+		expect(room?.text).toMatch(/Die Plätze sind zu 92,5\s% belegt: 185 von 200 belegt, 15 frei\./);
+		expect(mine?.text).toContain('Comprobación de la licencia');
+	});
+
 	it('/license check reports all clear privately on a healthy license and posts nothing', async () => {
 		ctx = await openSession({ scenario: 'healthy' });
 		const replies = await ctx.session.run('admin', '/license check');
