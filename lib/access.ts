@@ -9,10 +9,13 @@ import { optionalArray, record, stringList } from './snapshot/coerce';
 
 export const REQUIRED_PERMISSION = 'view-privileged-setting';
 
-/** The roles that hold `permission`, from permissions.listAll (any logged-in user may read it; cached with the rest). */
-export async function rolesHolding(client: WorkspaceClient, permission = REQUIRED_PERMISSION): Promise<string[]> {
+/** Older than this, the roles are refreshed (in the background when some are known). */
+export const ROLES_REFRESH_MS = 5 * 60_000;
+
+/** The roles that hold `permission`, from permissions.listAll (any logged-in user may read it). */
+export async function rolesHolding(client: WorkspaceClient, permission = REQUIRED_PERMISSION, maxAgeMs?: number): Promise<string[]> {
 	const path = API_PATHS.permissions;
-	const body = record(await client.getJson(path), 'body', path);
+	const body = record(await client.getJson(path, undefined, maxAgeMs), 'body', path);
 	const entry = optionalArray(body.update, 'update', path)
 		.map((item, index) => record(item, `update[${index}]`, path))
 		.find((item) => item._id === permission);
@@ -22,3 +25,34 @@ export async function rolesHolding(client: WorkspaceClient, permission = REQUIRE
 export function holdsPermission(userRoles: readonly string[] | undefined, allowedRoles: readonly string[]): boolean {
 	return (userRoles ?? []).some((role) => allowedRoles.includes(role));
 }
+
+/**
+ * Remembers who holds the permission per workspace and token, so a command waits on one round trip, not two: within
+ * ROLES_REFRESH_MS the known roles answer at once; past it they still answer while a refresh runs behind (a role that
+ * just lost the permission keeps it for one more command); only the first command ever, or one after a failed
+ * refresh with nothing known, waits for permissions.listAll.
+ */
+export class RoleCache {
+	private readonly known = new Map<string, { roles: string[]; at: number }>();
+
+	constructor(private readonly now: () => number = Date.now) {}
+
+	public async roles(client: WorkspaceClient, permission = REQUIRED_PERMISSION): Promise<string[]> {
+		const key = `${client.identity}|${permission}`;
+		const entry = this.known.get(key);
+		if (entry && this.now() - entry.at < ROLES_REFRESH_MS) {
+			return entry.roles;
+		}
+		const refresh = rolesHolding(client, permission, 0).then((roles) => {
+			this.known.set(key, { roles, at: this.now() });
+			return roles;
+		});
+		if (entry) {
+			refresh.catch(() => undefined);
+			return entry.roles;
+		}
+		return refresh;
+	}
+}
+
+export const sharedRoles = new RoleCache();

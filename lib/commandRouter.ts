@@ -5,24 +5,26 @@
 import type { IRoom } from '@rocket.chat/apps-engine/definition/rooms';
 import type { IUser } from '@rocket.chat/apps-engine/definition/users';
 
-import { REQUIRED_PERMISSION, holdsPermission, rolesHolding } from './access';
+import { REQUIRED_PERMISSION, holdsPermission, sharedRoles } from './access';
+import type { WorkspaceClient } from './api/client';
 import { ApiError } from './api/errors';
-import type { IAccessors } from './dailyCheck';
-import { runDailyCheck } from './dailyCheck';
+import { CHECK_MAX_AGE_MS, runDailyCheck } from './dailyCheck';
+import type { IAccessors } from './io/accessors';
 import { openClient, readConfig } from './io/config';
 import { languageOf } from './io/language';
 import { replyPrivately } from './io/messages';
 import { renderCheckReport } from './render/checkView';
-import { renderError, renderRefusal } from './render/errorView';
+import { renderError, renderInternalError, renderRefusal } from './render/errorView';
 import { renderHelp } from './render/helpView';
 import { renderLimits, renderModules, renderSummary } from './render/licenseView';
 import type { IRendered } from './render/message';
 import { renderSeats } from './render/seatsView';
 import type { IView } from './render/view';
 import { viewFor } from './render/view';
+import type { IAppConfig } from './settings';
 import { nearCapPercent } from './settings';
 import { loadSnapshot } from './snapshot/load';
-import type { ISnapshot } from './snapshot/types';
+import { loadCheckState } from './store';
 
 export type CommandName = 'license' | 'seats';
 export type SubCommand = 'summary' | 'limits' | 'modules' | 'check' | 'help' | 'seats';
@@ -43,41 +45,51 @@ export function parseArguments(command: CommandName, args: string[]): { sub: Sub
 	return { sub: 'help', unknown: sub ? words.slice(1).join(' ') : words.join(' ') };
 }
 
-const RENDERERS: Partial<Record<SubCommand, (view: IView, snapshot: ISnapshot) => IRendered>> = {
-	summary: renderSummary,
-	limits: renderLimits,
-	modules: renderModules,
-	seats: renderSeats,
-};
-
 export interface ICommandContext {
 	sender: IUser;
 	room: IRoom;
 	args: string[];
 }
 
-async function answer(accessors: IAccessors, ctx: ICommandContext, view: IView, sub: SubCommand): Promise<IRendered> {
-	const { read, http } = accessors;
-	const config = await readConfig(read);
-	let { serverUrl } = config;
+/** The reply of a sub-command that reads the license, once the caller is known to hold the permission. */
+async function reply(accessors: IAccessors, config: IAppConfig, client: WorkspaceClient, view: IView, sub: SubCommand): Promise<IRendered> {
+	switch (sub) {
+		case 'check': {
+			const result = await runDailyCheck(accessors, config, CHECK_MAX_AGE_MS);
+			const ctx = { snapshot: result.outcome.ok ? result.outcome.snapshot : undefined, serverUrl: result.serverUrl };
+			return result.outcome.ok
+				? renderCheckReport(view, result.findings, ctx, result.postedTo)
+				: renderError(view, result.outcome.error, result.serverUrl, 'read', result.postedTo);
+		}
+		case 'summary': {
+			const [snapshot, state] = await Promise.all([loadSnapshot(client), loadCheckState(accessors.read.getPersistenceReader())]);
+			return renderSummary(view, snapshot, state.license);
+		}
+		case 'limits':
+			return renderLimits(view, await loadSnapshot(client));
+		case 'modules':
+			return renderModules(view, await loadSnapshot(client));
+		default:
+			return renderSeats(view, await loadSnapshot(client));
+	}
+}
+
+async function answer(accessors: IAccessors, config: IAppConfig, ctx: ICommandContext, view: IView, sub: SubCommand): Promise<IRendered> {
+	let serverUrl = config.serverUrl || undefined;
+	let stage: 'permission' | 'read' = 'permission';
 	try {
-		const client = await openClient(read, http, config);
+		const client = await openClient(accessors.read, accessors.http, config);
 		serverUrl = client.baseUrl;
-		// The server does not enforce ISlashCommand.permission (only the web client does), so the app checks it here.
-		if (!holdsPermission(ctx.sender.roles, await rolesHolding(client, REQUIRED_PERMISSION))) {
+		// The server does not enforce ISlashCommand.permission (only the web client does), so the app checks it here,
+		// before any license data is read. If it cannot be checked, the caller gets a refusal that says why.
+		if (!holdsPermission(ctx.sender.roles, await sharedRoles.roles(client, REQUIRED_PERMISSION))) {
 			return renderRefusal(view);
 		}
-		if (sub === 'check') {
-			const result = await runDailyCheck(accessors, { fresh: true });
-			return result.outcome.ok
-				? renderCheckReport(view, result.findings, { snapshot: result.outcome.snapshot, serverUrl: result.serverUrl }, result.postedTo)
-				: renderError(view, result.outcome.error, result.serverUrl);
-		}
-		const render = RENDERERS[sub] as (view: IView, snapshot: ISnapshot) => IRendered;
-		return render(view, await loadSnapshot(client));
+		stage = 'read';
+		return await reply(accessors, config, client, view, sub);
 	} catch (error) {
 		if (error instanceof ApiError) {
-			return renderError(view, error, serverUrl);
+			return renderError(view, error, serverUrl, stage);
 		}
 		throw error;
 	}
@@ -88,13 +100,13 @@ export async function runCommand(accessors: IAccessors, command: CommandName, ct
 	const config = await readConfig(read);
 	const view = viewFor(await languageOf(read, ctx.sender), new Date(), nearCapPercent(config));
 	const { sub, unknown } = parseArguments(command, ctx.args);
-	let reply: IRendered;
+	let rendered: IRendered;
 	try {
-		reply = sub === 'help' ? renderHelp(view, unknown) : await answer(accessors, ctx, view, sub);
+		rendered = sub === 'help' ? renderHelp(view, unknown) : await answer(accessors, config, ctx, view, sub);
 	} catch (error) {
-		// Anything unexpected: the caller still gets an answer, and the app stays enabled for the next command.
-		logger.error(`/${command} ${sub} failed: ${error instanceof Error ? error.message : String(error)}`);
-		reply = renderError(view, new ApiError('malformed', { field: 'unexpected answer' }));
+		// A fault of the app itself: the caller still gets an answer, the details go to the log, the app stays enabled.
+		logger.error(`/${command} ${sub} failed: ${error instanceof Error ? (error.stack ?? error.message) : String(error)}`);
+		rendered = renderInternalError(view);
 	}
-	await replyPrivately(read, modify, ctx.sender, ctx.room, reply);
+	await replyPrivately(read, modify, ctx.sender, ctx.room, rendered);
 }

@@ -4,6 +4,7 @@ import type { ILogger, ISchedulerModify, ISettingRead } from '@rocket.chat/apps-
 import type { IProcessor } from '@rocket.chat/apps-engine/definition/scheduler';
 
 import { runDailyCheck } from './dailyCheck';
+import { readConfig } from './io/config';
 import { SETTING, cronOf, toConfig } from './settings';
 
 export const DAILY_CHECK_JOB = 'daily-check';
@@ -17,7 +18,7 @@ export function dailyCheckProcessor(app: App): IProcessor {
 		id: DAILY_CHECK_JOB,
 		async processor(this: App | undefined, _context, read, modify, http, persis) {
 			const logger = (this && typeof this.getLogger === 'function' ? this : app).getLogger();
-			await runDailyCheck({ read, modify, http, persis, logger }, { fresh: true });
+			await runDailyCheck({ read, modify, http, persis, logger }, await readConfig(read), 0);
 		},
 	};
 }

@@ -31,11 +31,11 @@ export async function saveCheckState(persistence: IPersistence, state: ICheckSta
 	await writeOne(persistence, KEYS.checkState, { state });
 }
 
-/** The admin-room value the fallback was last logged for: the log line is written once per misconfiguration. */
+/** The admin-room problem ("room|reason") last logged: the log line is written once per misconfiguration. */
 export async function fallbackLoggedFor(persistence: IPersistenceRead): Promise<string | undefined> {
-	return (await readOne<{ room: string }>(persistence, KEYS.fallbackLogged))?.room;
+	return (await readOne<{ problem: string }>(persistence, KEYS.fallbackLogged))?.problem;
 }
 
-export async function rememberFallbackLogged(persistence: IPersistence, room: string): Promise<void> {
-	await writeOne(persistence, KEYS.fallbackLogged, { room });
+export async function rememberFallbackLogged(persistence: IPersistence, problem: string): Promise<void> {
+	await writeOne(persistence, KEYS.fallbackLogged, { problem });
 }

@@ -7,13 +7,13 @@
 import { ApiError } from './errors';
 
 export const SUCCESS_TTL_MS = 60_000;
-/** Who holds a permission changes rarely; keeping it longer keeps most commands one round trip deep. */
-export const PERMISSIONS_TTL_MS = 5 * 60_000;
 
 interface IEntry {
 	value: Promise<unknown>;
 	expiresAt: number;
 	failed: boolean;
+	/** When the answer arrived (Infinity while pending). */
+	settledAt: number;
 }
 
 export class ResponseCache {
@@ -22,16 +22,18 @@ export class ResponseCache {
 	constructor(private readonly now: () => number = Date.now) {}
 
 	/**
-	 * The cached answer for `key`, or the one `load` produces. `fresh` skips a cached success (a manual check wants
-	 * today's data) but still honours a rate-limit block.
+	 * The cached answer for `key`, or the one `load` produces. `maxAgeMs` refuses a success older than that (a manual
+	 * check wants recent data) but a pending request is still shared and a rate-limit block still honoured.
 	 */
-	public get(key: string, load: () => Promise<unknown>, fresh = false, ttlMs = SUCCESS_TTL_MS): Promise<unknown> {
+	public get(key: string, load: () => Promise<unknown>, options: { ttlMs?: number; maxAgeMs?: number } = {}): Promise<unknown> {
+		const { ttlMs = SUCCESS_TTL_MS, maxAgeMs = Infinity } = options;
+		const now = this.now();
 		const entry = this.entries.get(key);
-		if (entry && entry.expiresAt > this.now() && (!fresh || entry.failed || entry.expiresAt === Infinity)) {
+		if (entry && entry.expiresAt > now && (entry.failed || entry.settledAt === Infinity || now - entry.settledAt <= maxAgeMs)) {
 			return entry.value;
 		}
 		const value = load();
-		const pending: IEntry = { value, expiresAt: Infinity, failed: false };
+		const pending: IEntry = { value, expiresAt: Infinity, failed: false, settledAt: Infinity };
 		this.entries.set(key, pending);
 		value.then(
 			() => this.settle(key, pending, ttlMs, false),
@@ -48,7 +50,7 @@ export class ResponseCache {
 
 	private settle(key: string, entry: IEntry, ttl: number, failed: boolean): void {
 		if (this.entries.get(key) === entry) {
-			this.entries.set(key, { value: entry.value, expiresAt: this.now() + ttl, failed });
+			this.entries.set(key, { value: entry.value, expiresAt: this.now() + ttl, failed, settledAt: this.now() });
 		}
 	}
 

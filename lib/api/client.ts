@@ -1,8 +1,8 @@
 /** Reads JSON from the workspace REST API through the Apps-Engine HTTP accessor, with auth, timeout and cache. */
-import { PERMISSIONS_TTL_MS, ResponseCache, SUCCESS_TTL_MS, fingerprint } from './cache';
+import { ResponseCache, fingerprint } from './cache';
 import { ApiError, errorFromStatus, errorFromThrown, malformed } from './errors';
 import type { ApiPath, ICredentials } from './paths';
-import { API_PATHS, authHeaders } from './paths';
+import { authHeaders } from './paths';
 
 /** The part of Apps-Engine's IHttp this client needs (IHttp satisfies it). */
 export interface IHttpGetter {
@@ -33,14 +33,21 @@ export class WorkspaceClient {
 		return this.config.baseUrl;
 	}
 
-	/** The parsed JSON body of a 2xx answer; any other outcome throws an ApiError. */
-	public getJson(path: ApiPath, params?: Record<string, string>, fresh = false): Promise<unknown> {
+	/** Server and credentials, the token only as a fingerprint: what answers from this client may be shared under. */
+	public get identity(): string {
 		const { baseUrl, credentials } = this.config;
-		const key = `${baseUrl}|${credentials.userId}|${fingerprint(credentials.token)}|${path}?${Object.entries(params ?? {})
+		return `${baseUrl}|${credentials.userId}|${fingerprint(credentials.token)}`;
+	}
+
+	/**
+	 * The parsed JSON body of a 2xx answer; any other outcome throws an ApiError. A cached answer is reused unless it is
+	 * older than `maxAgeMs`.
+	 */
+	public getJson(path: ApiPath, params?: Record<string, string>, maxAgeMs?: number): Promise<unknown> {
+		const key = `${this.identity}|${path}?${Object.entries(params ?? {})
 			.map(([name, value]) => `${name}=${value}`)
 			.join('&')}`;
-		const ttl = path === API_PATHS.permissions ? PERMISSIONS_TTL_MS : SUCCESS_TTL_MS;
-		return this.cache.get(key, () => this.request(path, params), fresh, ttl);
+		return this.cache.get(key, () => this.request(path, params), { maxAgeMs });
 	}
 
 	private async request(path: ApiPath, params?: Record<string, string>): Promise<unknown> {

@@ -12,7 +12,7 @@ import type { ISnapshot } from '../snapshot/types';
 
 export interface IAnnounced {
 	level: Level;
-	step: number;
+	severity: number;
 	facts: Facts;
 }
 
@@ -32,6 +32,8 @@ export type Outcome = { ok: true; snapshot: ISnapshot } | { ok: false; error: Ap
 export interface IStep {
 	notices: Notice[];
 	state: ICheckState;
+	/** Every finding today, announced before or not (what `/license check` reports); none when the read failed. */
+	findings: IFinding[];
 }
 
 const DAY_MS = 24 * 60 * 60 * 1000;
@@ -59,6 +61,24 @@ function licenseNews(previous: ICheckState, snapshot: ISnapshot, now: Date): Not
 	return undefined;
 }
 
+const isBlocked = (facts: Facts | undefined) => facts?.type === 'limit' && facts.limit.prevented;
+
+/**
+ * Today's finding against what was announced: a new finding, a higher severity or a higher level is announced. A lower
+ * level is remembered silently (so a later rise is news again), except that a limit the server no longer blocks is
+ * said once. Within one level the highest severity is kept, so a value that wobbles around a threshold stays quiet.
+ */
+function compare(finding: IFinding, before: IAnnounced | undefined): { notice?: Notice; keep: IAnnounced } {
+	const now: IAnnounced = { level: finding.level, severity: finding.severity, facts: finding.facts };
+	if (!before || finding.severity > (before.severity ?? 0) || LEVEL_RANK[finding.level] > LEVEL_RANK[before.level]) {
+		return { notice: { kind: 'raised', finding }, keep: now };
+	}
+	if (LEVEL_RANK[finding.level] < LEVEL_RANK[before.level]) {
+		return { notice: isBlocked(before.facts) && !isBlocked(finding.facts) ? { kind: 'unblocked', finding } : undefined, keep: now };
+	}
+	return { keep: { ...now, severity: before.severity ?? finding.severity } };
+}
+
 function onReading(previous: ICheckState, snapshot: ISnapshot, thresholds: IThresholds, digest: boolean, now: Date): IStep {
 	const notices: Notice[] = [];
 	if (previous.failure) {
@@ -67,7 +87,7 @@ function onReading(previous: ICheckState, snapshot: ISnapshot, thresholds: IThre
 			finding: {
 				id: 'unreadable',
 				level: 'info',
-				step: 0,
+				severity: 0,
 				facts: previous.announced.unreadable?.facts ?? unreadableFacts(previous.failure.since),
 			},
 		});
@@ -79,12 +99,11 @@ function onReading(previous: ICheckState, snapshot: ISnapshot, thresholds: IThre
 	const findings = evaluate(snapshot, previous.license, thresholds, now);
 	const announced: Record<string, IAnnounced> = {};
 	for (const finding of findings) {
-		const before = previous.announced[finding.id];
-		if (!before || finding.step > before.step) {
-			notices.push({ kind: 'raised', finding });
+		const { notice, keep } = compare(finding, previous.announced[finding.id]);
+		if (notice) {
+			notices.push(notice);
 		}
-		// The highest step announced is kept, so a value that wobbles around a threshold is not announced again.
-		announced[finding.id] = { level: finding.level, step: Math.max(finding.step, before?.step ?? 0), facts: finding.facts };
+		announced[finding.id] = keep;
 	}
 	for (const [id, before] of Object.entries(previous.announced)) {
 		if (announced[id] || id === 'unreadable') {
@@ -93,7 +112,7 @@ function onReading(previous: ICheckState, snapshot: ISnapshot, thresholds: IThre
 		// An expiry that clears because the license changed or lapsed is told by the news or the lapse, not as a recovery.
 		const toldElsewhere = id === 'lapsed' || (before.facts.type === 'expiry' && (!!news || !snapshot.license || !!announced.lapsed));
 		if (!toldElsewhere) {
-			notices.push({ kind: 'recovered', finding: { id, level: before.level, step: 0, facts: before.facts } });
+			notices.push({ kind: 'recovered', finding: { id, level: before.level, severity: 0, facts: before.facts } });
 		}
 	}
 	const today = dayKey(now);
@@ -111,6 +130,7 @@ function onReading(previous: ICheckState, snapshot: ISnapshot, thresholds: IThre
 	return {
 		notices: sortByLevel(notices),
 		state: { initialized: true, announced, license, digestDay: digest ? today : previous.digestDay },
+		findings,
 	};
 }
 
@@ -124,17 +144,17 @@ function onFailure(previous: ICheckState, error: ApiError, failureDays: number, 
 	if (!failure) {
 		const facts = unreadableFacts(now.toISOString(), error);
 		state.failure = { since: now.toISOString(), reminded: false };
-		state.announced.unreadable = { level: 'warning', step: 1, facts };
-		return { notices: [{ kind: 'raised', finding: { id: 'unreadable', level: 'warning', step: 1, facts } }], state };
+		state.announced.unreadable = { level: 'warning', severity: 1, facts };
+		return { notices: [{ kind: 'raised', finding: { id: 'unreadable', level: 'warning', severity: 1, facts } }], state, findings: [] };
 	}
 	const lasted = now.getTime() - new Date(failure.since).getTime();
 	if (failure.reminded || lasted < failureDays * DAY_MS) {
-		return { notices: [], state };
+		return { notices: [], state, findings: [] };
 	}
 	const facts = unreadableFacts(failure.since, error, true);
 	state.failure = { ...failure, reminded: true };
-	state.announced.unreadable = { level: 'critical', step: 2, facts };
-	return { notices: [{ kind: 'raised', finding: { id: 'unreadable', level: 'critical', step: 2, facts } }], state };
+	state.announced.unreadable = { level: 'critical', severity: 2, facts };
+	return { notices: [{ kind: 'raised', finding: { id: 'unreadable', level: 'critical', severity: 2, facts } }], state, findings: [] };
 }
 
 export function advance(previous: ICheckState, outcome: Outcome, thresholds: IThresholds, digest: boolean, now: Date): IStep {

@@ -8,15 +8,19 @@ import { ratio } from '../snapshot/types';
 const EXPIRY_WARNING_DAYS = 14;
 const EXPIRY_CRITICAL_DAYS = 3;
 
+/** Severity of a blocked action: above any percentage. */
+export const BLOCKED = 1000;
+
 function expiryFinding(snapshot: ISnapshot, thresholds: IThresholds, now: Date): IFinding | undefined {
 	const { license } = snapshot;
 	const date = license?.enforcedExpiry ?? license?.visualExpiry;
-	if (!license || !date) {
+	if (!license || !date || new Date(date).getTime() <= now.getTime()) {
 		return undefined;
 	}
 	const days = calendarDaysUntil(date, now);
-	const step = thresholds.expiryDays.filter((threshold) => days <= threshold).length;
-	if (step === 0 || new Date(date).getTime() <= now.getTime()) {
+	// The last day always counts, whatever the configured list says.
+	const crossed = [...thresholds.expiryDays, 0].filter((threshold) => days <= threshold);
+	if (days > 0 && crossed.length === 1) {
 		return undefined;
 	}
 	let level: IFinding['level'] = 'info';
@@ -25,27 +29,35 @@ function expiryFinding(snapshot: ISnapshot, thresholds: IThresholds, now: Date):
 	} else if (days <= EXPIRY_WARNING_DAYS) {
 		level = 'warning';
 	}
-	return { id: `expiry:${date}`, level, step, facts: { type: 'expiry', trial: license.trial, date, days } };
+	const severity = BLOCKED - Math.min(...crossed);
+	return { id: `expiry:${date}`, level, severity, facts: { type: 'expiry', trial: license.trial, date, days } };
 }
 
 function limitFinding(limit: ILimit, thresholds: IThresholds): IFinding | undefined {
 	const share = ratio(limit);
 	const percent = share === undefined ? 0 : share * 100;
-	const reached = thresholds.seatPercents.filter((threshold) => percent >= threshold);
-	// A blocked action outranks every threshold, whatever the numbers say (the server's flag can lag a little).
-	const step = reached.length + (limit.prevented ? 1 : 0);
-	if (step === 0) {
+	// The cap itself always counts, whatever the configured list says.
+	const reached = [...thresholds.seatPercents, 100].filter((threshold) => percent >= threshold);
+	if (!limit.prevented && reached.length === 0) {
 		return undefined;
 	}
+	const mark = Math.max(0, ...reached);
+	// A blocked action outranks every threshold, whatever the numbers say (the server's flag can lag a little).
+	const severity = limit.prevented ? BLOCKED : mark;
 	const level = limit.prevented || percent >= 100 ? 'critical' : 'warning';
-	return { id: `limit:${limit.kind}`, level, step, facts: { type: 'limit', limit, percent: Math.max(0, ...reached) } };
+	return { id: `limit:${limit.kind}`, level, severity, facts: { type: 'limit', limit, percent: mark } };
 }
 
 function lapsedFinding(snapshot: ISnapshot, remembered: IRememberedLicense | undefined, now: Date): IFinding | undefined {
 	const end = snapshot.license?.enforcedExpiry;
 	// Old servers (licenses.get) still list a license past its end; newer ones drop it and look like Community.
 	if (snapshot.license && end && new Date(end).getTime() <= now.getTime()) {
-		return { id: 'lapsed', level: 'critical', step: 1, facts: { type: 'lapsed', plan: snapshot.license.plan, date: end, expired: true } };
+		return {
+			id: 'lapsed',
+			level: 'critical',
+			severity: 1,
+			facts: { type: 'lapsed', plan: snapshot.license.plan, date: end, expired: true },
+		};
 	}
 	if (snapshot.license || !remembered) {
 		return undefined;
@@ -53,7 +65,7 @@ function lapsedFinding(snapshot: ISnapshot, remembered: IRememberedLicense | und
 	const last = remembered.enforcedExpiry;
 	const expired = !!last && new Date(last).getTime() <= now.getTime();
 	const date = expired ? last : now.toISOString();
-	return { id: 'lapsed', level: 'critical', step: 1, facts: { type: 'lapsed', plan: remembered.plan, date, expired } };
+	return { id: 'lapsed', level: 'critical', severity: 1, facts: { type: 'lapsed', plan: remembered.plan, date, expired } };
 }
 
 export function evaluate(snapshot: ISnapshot, remembered: IRememberedLicense | undefined, thresholds: IThresholds, now: Date): IFinding[] {

@@ -19,8 +19,11 @@ export interface IFinding {
 	/** Stable identity: "expiry:<date>", "limit:<kind>", "lapsed", "unreadable". */
 	id: string;
 	level: Level;
-	/** Grows as things get worse; a finding is announced again only when its step rises. */
-	step: number;
+	/**
+	 * How bad, from the threshold actually reached: the percent of a cap (1000 once the server blocks the action), or
+	 * 1000 minus the days-before-expiry threshold crossed. Announced again only when this or the level rises.
+	 */
+	severity: number;
 	facts: Facts;
 }
 
@@ -35,6 +38,8 @@ export interface IRememberedLicense {
 export type Notice =
 	| { kind: 'raised'; finding: IFinding }
 	| { kind: 'recovered'; finding: IFinding }
+	/** A limit the server blocked is free again, though still above a warning threshold. */
+	| { kind: 'unblocked'; finding: IFinding }
 	| { kind: 'news'; news: 'new' | 'active-again' | 'renewed' | 'changed'; plan?: string; date?: string }
 	| { kind: 'digest' };
 

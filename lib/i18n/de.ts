@@ -43,7 +43,7 @@ export const de: Catalogue = {
 	'usage_unknown_unlimited': 'unbegrenzt',
 	'reached_mark': 'erreicht',
 	'near_mark': 'nahe der Obergrenze',
-	'at_cap_prefix': 'An der Obergrenze:',
+	'at_cap_prefix': 'Bei Erreichen:',
 	'limits_none_near': 'Alle Limits liegen unter {percent} ihrer Obergrenze.',
 	'limits_reached_note': '⛔ kennzeichnet ein bereits erreichtes Limit, ⚠️ eines bei {percent} oder mehr seiner Obergrenze.',
 
@@ -147,7 +147,7 @@ export const de: Catalogue = {
 	'finding_limit': '{limit} bei {percent} der Obergrenze: {used} von {max}.',
 	'finding_lapsed': 'Ihre Enterprise-Lizenz ist am {date} abgelaufen. Der Arbeitsbereich läuft jetzt mit den Community-Limits.',
 	'finding_lapsed_invalid':
-		'Ihre Enterprise-Lizenz ({plan}) ist seit {date} nicht mehr gültig. Der Arbeitsbereich läuft jetzt mit den Community-Limits.',
+		'Die Lizenz {plan} ist nicht mehr aktiv (bemerkt am {date}). Der Arbeitsbereich läuft jetzt mit den Community-Limits.',
 	'finding_unreadable': 'Die Lizenzdaten können nicht gelesen werden: {reason}',
 	'finding_unreadable_still': 'Die Lizenzdaten sind seit {date} nicht lesbar: {reason}',
 	'recovered_expiry': 'Lizenz verlängert: gültig bis {date}.',
@@ -169,6 +169,13 @@ export const de: Catalogue = {
 		'Für LicenseApp ist kein Admin-Raum festgelegt, daher erhalten Sie diese Meldung direkt. Legen Sie einen unter Administration → Apps → LicenseApp → Einstellungen → Admin-Raum fest.',
 	'fallback_bad_room':
 		'LicenseApp kann nicht im Admin-Raum „{room}“ posten, daher erhalten Sie diese Meldung direkt. Legen Sie unter Administration → Apps → LicenseApp → Einstellungen → Admin-Raum einen vorhandenen Raum fest, in dem die App posten kann.',
+
+	'recovered_unblocked_seats': 'Neue Benutzer können wieder angelegt und aktiviert werden: {used} von {max} Plätzen belegt.',
+	'enforced_end': 'verbindliches Ende {date}',
+	'error_internal':
+		'LicenseApp ist auf einen unerwarteten Fehler gestoßen. Details finden Sie unter Administration → Apps → LicenseApp → Protokolle.',
+	'error_title_unverified': 'LicenseApp konnte Ihre Berechtigung zum Anzeigen der Lizenzdaten nicht prüfen.',
+	'license_lapsed_summary': 'Die zuletzt am {date} gesehene Lizenz {plan} ist nicht mehr aktiv.',
 
 	// Module names (ids from the license's grantedModules)
 	'module_auditing': 'Nachrichtenprüfung',

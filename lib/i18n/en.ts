@@ -45,7 +45,7 @@ export const en = {
 	'usage_unknown_unlimited': 'unlimited',
 	'reached_mark': 'reached',
 	'near_mark': 'near the cap',
-	'at_cap_prefix': 'At the cap:',
+	'at_cap_prefix': 'When reached:',
 	'limits_none_near': 'Every limit is below {percent} of its cap.',
 	'limits_reached_note': '⛔ marks a limit already reached, ⚠️ one at {percent} or more of its cap.',
 
@@ -143,8 +143,7 @@ export const en = {
 	'finding_prevented': '{limit}: limit reached ({usage}), {consequence}.',
 	'finding_limit': '{limit} at {percent} of the cap: {used} of {max}.',
 	'finding_lapsed': 'Your Enterprise license expired on {date}. The workspace now runs with Community limits.',
-	'finding_lapsed_invalid':
-		'Your Enterprise license ({plan}) is no longer valid since {date}. The workspace now runs with Community limits.',
+	'finding_lapsed_invalid': 'The {plan} license is no longer active (noticed on {date}). The workspace now runs with Community limits.',
 	'finding_unreadable': 'License data cannot be read: {reason}',
 	'finding_unreadable_still': 'License data has not been readable since {date}: {reason}',
 	'recovered_expiry': 'License renewed: valid until {date}.',
@@ -166,6 +165,12 @@ export const en = {
 		'No admin room is set for LicenseApp, so this notice comes to you directly. Set one in Administration → Apps → LicenseApp → Settings → Admin room.',
 	'fallback_bad_room':
 		'LicenseApp cannot post in the admin room “{room}”, so this notice comes to you directly. Set an existing room the app can post in under Administration → Apps → LicenseApp → Settings → Admin room.',
+
+	'recovered_unblocked_seats': 'New users can be created and activated again: {used} of {max} seats used.',
+	'enforced_end': 'enforced end {date}',
+	'error_internal': 'LicenseApp hit an unexpected error. The details are in Administration → Apps → LicenseApp → Logs.',
+	'error_title_unverified': 'LicenseApp could not check your permission to see license information.',
+	'license_lapsed_summary': 'The {plan} license last seen on {date} is no longer active.',
 
 	// Module names (ids from the license's grantedModules)
 	'module_auditing': 'Message auditing',

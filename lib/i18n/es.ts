@@ -43,7 +43,7 @@ export const es: Catalogue = {
 	'usage_unknown_unlimited': 'ilimitado',
 	'reached_mark': 'alcanzado',
 	'near_mark': 'cerca del tope',
-	'at_cap_prefix': 'Al llegar al tope:',
+	'at_cap_prefix': 'Al alcanzarlo:',
 	'limits_none_near': 'Todos los límites están por debajo del {percent} de su tope.',
 	'limits_reached_note': '⛔ indica un límite ya alcanzado; ⚠️, uno que está al {percent} o más de su tope.',
 
@@ -147,7 +147,7 @@ export const es: Catalogue = {
 	'finding_limit': '{limit} al {percent} del tope: {used} de {max}.',
 	'finding_lapsed': 'Tu licencia Enterprise venció el {date}. El espacio de trabajo ahora funciona con los límites de Community.',
 	'finding_lapsed_invalid':
-		'Tu licencia Enterprise ({plan}) ya no es válida desde el {date}. El espacio de trabajo ahora funciona con los límites de Community.',
+		'La licencia {plan} ya no está activa (detectado el {date}). El espacio de trabajo ahora funciona con los límites de Community.',
 	'finding_unreadable': 'No se pueden leer los datos de la licencia: {reason}',
 	'finding_unreadable_still': 'Los datos de la licencia no se pueden leer desde el {date}: {reason}',
 	'recovered_expiry': 'Licencia renovada: válida hasta {date}.',
@@ -169,6 +169,13 @@ export const es: Catalogue = {
 		'LicenseApp no tiene una sala de administración configurada, por eso este aviso te llega directamente. Configura una en Administración → Aplicaciones → LicenseApp → Configuración → Sala de administración.',
 	'fallback_bad_room':
 		'LicenseApp no puede publicar en la sala de administración “{room}”, por eso este aviso te llega directamente. Indica una sala existente en la que la aplicación pueda publicar en Administración → Aplicaciones → LicenseApp → Configuración → Sala de administración.',
+
+	'recovered_unblocked_seats': 'Ya se pueden volver a crear y activar usuarios: {used} de {max} puestos usados.',
+	'enforced_end': 'fin efectivo {date}',
+	'error_internal':
+		'LicenseApp encontró un error inesperado. Los detalles están en Administración → Aplicaciones → LicenseApp → Registros.',
+	'error_title_unverified': 'LicenseApp no pudo comprobar tu permiso para ver la información de la licencia.',
+	'license_lapsed_summary': 'La licencia {plan}, vista por última vez el {date}, ya no está activa.',
 
 	// Module names (ids from the license's grantedModules)
 	'module_auditing': 'Auditoría de mensajes',

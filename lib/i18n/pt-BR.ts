@@ -43,7 +43,7 @@ export const ptBR: Catalogue = {
 	'usage_unknown_unlimited': 'ilimitado',
 	'reached_mark': 'atingido',
 	'near_mark': 'perto do teto',
-	'at_cap_prefix': 'Ao atingir o teto:',
+	'at_cap_prefix': 'Ao atingir:',
 	'limits_none_near': 'Todos os limites estão abaixo de {percent} do respectivo teto.',
 	'limits_reached_note': '⛔ marca um limite já atingido; ⚠️, um que está em {percent} ou mais do teto.',
 
@@ -145,7 +145,7 @@ export const ptBR: Catalogue = {
 	'finding_limit': '{limit} em {percent} do teto: {used} de {max}.',
 	'finding_lapsed': 'Sua licença Enterprise expirou em {date}. O workspace agora roda com os limites do Community.',
 	'finding_lapsed_invalid':
-		'Sua licença Enterprise ({plan}) não é mais válida desde {date}. O workspace agora roda com os limites do Community.',
+		'A licença {plan} não está mais ativa (detectado em {date}). O workspace agora funciona com os limites do Community.',
 	'finding_unreadable': 'Não é possível ler os dados da licença: {reason}',
 	'finding_unreadable_still': 'Os dados da licença não podem ser lidos desde {date}: {reason}',
 	'recovered_expiry': 'Licença renovada: válida até {date}.',
@@ -167,6 +167,12 @@ export const ptBR: Catalogue = {
 		'Nenhuma sala de administração está definida para o LicenseApp, por isso este aviso chega diretamente a você. Defina uma em Administração → Apps → LicenseApp → Configurações → Sala de administração.',
 	'fallback_bad_room':
 		'O LicenseApp não consegue publicar na sala de administração “{room}”, por isso este aviso chega diretamente a você. Defina uma sala existente em que o app possa publicar em Administração → Apps → LicenseApp → Configurações → Sala de administração.',
+
+	'recovered_unblocked_seats': 'Novos usuários podem ser criados e ativados novamente: {used} de {max} assentos usados.',
+	'enforced_end': 'fim efetivo {date}',
+	'error_internal': 'O LicenseApp encontrou um erro inesperado. Os detalhes estão em Administração → Apps → LicenseApp → Logs.',
+	'error_title_unverified': 'O LicenseApp não conseguiu verificar sua permissão para ver as informações da licença.',
+	'license_lapsed_summary': 'A licença {plan}, vista pela última vez em {date}, não está mais ativa.',
 
 	// Module names (ids from the license's grantedModules)
 	'module_auditing': 'Auditoria de mensagens',

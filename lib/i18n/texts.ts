@@ -28,13 +28,19 @@ export function pickLanguage(...candidates: Array<string | undefined | null>): L
 }
 
 export type Params = Record<string, string | number>;
+
+/** Keys that come in _one / _other pairs, named without the suffix: a misspelt one is a compile error. */
+export type PluralKey = {
+	[K in MessageKey]: K extends `${infer Base}_one` ? (`${Base}_other` extends MessageKey ? Base : never) : never;
+}[MessageKey];
 export type Translate = (key: MessageKey, params?: Params) => string;
 
 export interface ITexts {
 	language: Language;
 	t: Translate;
 	/** Chooses the _one or _other form of `key` for `count` (Intl.PluralRules), with {count} filled in. */
-	plural: (key: string, count: number, params?: Params) => string;
+	plural: (key: PluralKey, count: number, params?: Params) => string;
+	/** For keys built at run time (a module id, a limit behavior): tells whether the catalogue has one. */
 	has: (key: string) => key is MessageKey;
 }
 
@@ -45,9 +51,9 @@ export function textsFor(language: Language): ITexts {
 	const has = (key: string): key is MessageKey => key in catalogue;
 	const t: Translate = (key, params) => fill(catalogue[key], params);
 	const rules = new Intl.PluralRules(language);
-	const plural = (key: string, count: number, params: Params = {}) => {
-		const form = rules.select(count) === 'one' ? `${key}_one` : `${key}_other`;
-		return fill(has(form) ? catalogue[form] : key, { ...params, count: new Intl.NumberFormat(language).format(count) });
+	const plural = (key: PluralKey, count: number, params: Params = {}) => {
+		const form: MessageKey = rules.select(count) === 'one' ? `${key}_one` : `${key}_other`;
+		return fill(catalogue[form], { ...params, count: new Intl.NumberFormat(language).format(count) });
 	};
 	return { language, t, plural, has };
 }

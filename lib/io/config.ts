@@ -1,6 +1,7 @@
 /** Reads the app's settings through Apps-Engine and opens the workspace API client they describe. */
 import type { IHttp, IRead } from '@rocket.chat/apps-engine/definition/accessors';
 
+import { SERVER_SETTING, readServerSetting } from './serverSettings';
 import { WorkspaceClient } from '../api/client';
 import { ApiError } from '../api/errors';
 import type { IAppConfig, SettingId } from '../settings';
@@ -18,11 +19,7 @@ export async function resolveServerUrl(read: IRead, config: IAppConfig): Promise
 	if (config.serverUrl) {
 		return config.serverUrl;
 	}
-	const siteUrl = await read
-		.getEnvironmentReader()
-		.getServerSettings()
-		.getValueById('Site_Url')
-		.catch(() => undefined);
+	const siteUrl = await readServerSetting(read, SERVER_SETTING.siteUrl);
 	const checked = parseServerUrl(siteUrl);
 	return checked.ok && checked.value ? checked.value : undefined;
 }

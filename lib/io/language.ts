@@ -2,15 +2,12 @@
 import type { IRead } from '@rocket.chat/apps-engine/definition/accessors';
 import type { IUser } from '@rocket.chat/apps-engine/definition/users';
 
+import { SERVER_SETTING, readServerSetting } from './serverSettings';
 import type { Language } from '../i18n/texts';
 import { pickLanguage } from '../i18n/texts';
 
 export async function serverLanguage(read: IRead): Promise<Language> {
-	const setting = await read
-		.getEnvironmentReader()
-		.getServerSettings()
-		.getValueById('Language')
-		.catch(() => undefined);
+	const setting = await readServerSetting(read, SERVER_SETTING.language);
 	return pickLanguage(typeof setting === 'string' ? setting : undefined);
 }
 

@@ -4,7 +4,6 @@ import type { IRendered } from './message';
 import { context, render, section } from './message';
 import type { IView } from './view';
 import { consequence, expiry, limitName, usage } from './view';
-import { ApiError } from '../api/errors';
 import type { IFinding, Notice } from '../findings/types';
 import { limitOf, ratio } from '../snapshot/types';
 import type { ILimit, ISnapshot } from '../snapshot/types';
@@ -48,7 +47,7 @@ function raisedLine(view: IView, finding: IFinding, ctx: ICheckContext): string 
 				? t('finding_lapsed', { date: view.format.date(facts.date) })
 				: t('finding_lapsed_invalid', { plan: facts.plan ?? t('plan_unnamed'), date: view.format.date(facts.date) });
 		case 'unreadable': {
-			const reason = errorReason(view, new ApiError(facts.kind, facts.detail), ctx.serverUrl);
+			const reason = errorReason(view, facts, ctx.serverUrl);
 			return facts.reminder
 				? t('finding_unreadable_still', { date: view.format.date(facts.since), reason })
 				: t('finding_unreadable', { reason });
@@ -79,6 +78,18 @@ function recoveredLine(view: IView, finding: IFinding, ctx: ICheckContext): stri
 			: t('recovered_limit', { limit: limitName(view, now.kind), percent: under, ...numbers });
 	}
 	return t('recovered_unreadable');
+}
+
+/** A limit the server blocked is free again, though still above a warning threshold. */
+function unblockedLine(view: IView, finding: IFinding, ctx: ICheckContext): string {
+	const { t } = view.texts;
+	const kind = finding.facts.type === 'limit' ? finding.facts.limit.kind : 'activeUsers';
+	const limit = ctx.snapshot ? limitOf(ctx.snapshot, kind) : (finding.facts as { limit: ILimit }).limit;
+	if (kind !== 'activeUsers') {
+		return t('recovered_prevented', { limit: limitName(view, kind), usage: usage(view, limit) });
+	}
+	const n = (value: number | string) => (typeof value === 'number' ? view.format.number(value) : t('unlimited'));
+	return t('recovered_unblocked_seats', { used: limit.used === 'unknown' ? t('unknown') : n(limit.used), max: n(limit.max) });
 }
 
 function newsLine(view: IView, notice: Extract<Notice, { kind: 'news' }>): string {
@@ -117,6 +128,8 @@ export function noticeLine(view: IView, notice: Notice, ctx: ICheckContext): str
 			return `${t(`level_${notice.finding.level}`)} ${raisedLine(view, notice.finding, ctx)}`;
 		case 'recovered':
 			return `✅ ${recoveredLine(view, notice.finding, ctx)}`;
+		case 'unblocked':
+			return `✅ ${unblockedLine(view, notice.finding, ctx)}`;
 		case 'news':
 			return `✅ ${newsLine(view, notice)}`;
 		case 'digest':

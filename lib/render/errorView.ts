@@ -1,8 +1,14 @@
 /** Each API error kind as the specific, translated advice an admin can act on. No body, stack or secret ever shows. */
 import type { IRendered } from './message';
-import { render, section } from './message';
+import { context, render, section } from './message';
 import type { IView } from './view';
-import type { ApiError } from '../api/errors';
+import type { ApiErrorKind, IApiErrorDetail } from '../api/errors';
+
+/** What went wrong reading the API, as plain data: an ApiError, or the facts of a notice about one. */
+export interface IFault {
+	kind: ApiErrorKind;
+	detail: IApiErrorDetail;
+}
 
 /** "https://user:pw@chat.example.com:3000/x" → "chat.example.com:3000": never credentials, a path or a query. */
 function host(url: string | undefined): string {
@@ -10,13 +16,18 @@ function host(url: string | undefined): string {
 }
 
 /** One sentence for the error: used alone in admin-room notices, with a title in replies. */
-export function errorReason(view: IView, error: ApiError, serverUrl?: string): string {
+export function errorReason(view: IView, error: IFault, serverUrl?: string): string {
 	const { t, plural, has } = view.texts;
 	const { detail } = error;
 	switch (error.kind) {
 		case 'not-configured':
 			return t('error_not_configured', {
-				missing: (detail.missing ?? []).map((id) => (has(`missing_${id}`) ? t(`missing_${id}` as never) : id)).join(', '),
+				missing: (detail.missing ?? [])
+					.map((id) => {
+						const key = `missing_${id}`;
+						return has(key) ? t(key) : id;
+					})
+					.join(', '),
 			});
 		case 'invalid-url':
 			return t('error_invalid_url');
@@ -39,10 +50,28 @@ export function errorReason(view: IView, error: ApiError, serverUrl?: string): s
 	}
 }
 
-export function renderError(view: IView, error: ApiError, serverUrl?: string): IRendered {
+/**
+ * The reply for a fault: "could not read the license", or, when the fault came while checking the caller's permission,
+ * "could not check your permission" (a refusal that still says why, so an admin can fix it).
+ */
+export function renderError(
+	view: IView,
+	error: IFault,
+	serverUrl?: string,
+	stage: 'read' | 'permission' = 'read',
+	postedTo?: string,
+): IRendered {
 	const { t } = view.texts;
 	const steps = error.kind === 'not-configured' ? [t('setup_step_1'), t('setup_step_2'), t('setup_step_3'), t('setup_step_4')] : [];
-	return render([section(`*${t('error_title')}*`, errorReason(view, error, serverUrl)), section(...steps)]);
+	const title = stage === 'read' ? t('error_title') : t('error_title_unverified');
+	// After `/license check`: say whether the admin room was told too.
+	const posted = postedTo ? t('check_posted', { room: postedTo }) : undefined;
+	return render([section(`*${title}*`, errorReason(view, error, serverUrl)), section(...steps), context(posted)]);
+}
+
+/** A fault of the app itself, not of the workspace: the details went to the app's log. */
+export function renderInternalError(view: IView): IRendered {
+	return render([section(`*${view.texts.t('error_title')}*`, view.texts.t('error_internal'))]);
 }
 
 export function renderRefusal(view: IView): IRendered {

@@ -2,9 +2,10 @@
 import type { IRendered } from './message';
 import { context, divider, render, section } from './message';
 import type { IView } from './view';
-import { consequence, expiry, isNear, limitName, mark, usage, usageWithShare } from './view';
+import { consequence, expiry, isNear, limitName, mark, usageWithShare } from './view';
+import type { IRememberedLicense } from '../findings/types';
 import { isReached } from '../snapshot/types';
-import type { ILimit, ISnapshot } from '../snapshot/types';
+import type { ILicenseDetails, ILimit, ISnapshot } from '../snapshot/types';
 
 const DETAIL_COMMANDS = '`/license limits` · `/license modules` · `/seats` · `/license help`';
 
@@ -18,7 +19,22 @@ function legacyNote(view: IView, snapshot: ISnapshot): string | undefined {
 	return snapshot.source === 'licenses.get' ? view.texts.t('legacy_source') : undefined;
 }
 
-export function renderSummary(view: IView, snapshot: ISnapshot): IRendered {
+/** The expiry line: the date Rocket.Chat's own page shows, and the enforced end too when it falls on another day. */
+function expiryLine(view: IView, license: ILicenseDetails): string {
+	const { t } = view.texts;
+	const shown = license.visualExpiry ?? license.enforcedExpiry;
+	const enforced = license.enforcedExpiry;
+	const renew = license.autoRenew === undefined ? '' : ` · ${t(license.autoRenew ? 'auto_renews' : 'no_auto_renew')}`;
+	const differs = shown && enforced && view.format.date(shown) !== view.format.date(enforced);
+	const end = differs ? ` · ${t('enforced_end', { date: view.format.date(enforced) })}` : '';
+	return `*${t('expires')}*: ${shown ? expiry(view, shown) : t('no_end_date')}${end}${renew}`;
+}
+
+/**
+ * `/license`. `remembered` is the last license the daily check saw: when today's answer looks like Community, the
+ * summary says that license is no longer active instead of only "Community".
+ */
+export function renderSummary(view: IView, snapshot: ISnapshot, remembered?: IRememberedLicense): IRendered {
 	const { t, plural } = view.texts;
 	const { license } = snapshot;
 	const attention = snapshot.limits.filter((limit) => isReached(limit) || isNear(view, limit));
@@ -26,14 +42,14 @@ export function renderSummary(view: IView, snapshot: ISnapshot): IRendered {
 		? attention.map((limit) => limitLine(view, limit, isReached(limit)))
 		: [t('limits_none_near', { percent: view.format.percent(view.nearCap) })];
 	if (!license) {
+		const lapsed =
+			remembered && t('license_lapsed_summary', { plan: remembered.plan ?? t('plan_unnamed'), date: view.format.date(remembered.seenAt) });
 		return render([
-			section(`*${t('license_title')}*`, t('community_title')),
-			section(t('community_limits'), ...snapshot.limits.map((limit) => `• *${limitName(view, limit.kind)}*: ${usage(view, limit)}`)),
+			section(`*${t('license_title')}*`, lapsed, t('community_title')),
+			section(t('community_limits'), ...snapshot.limits.map((limit) => `• ${limitLine(view, limit, isReached(limit))}`)),
 			context(t('summary_details_hint', { commands: DETAIL_COMMANDS }), legacyNote(view, snapshot)),
 		]);
 	}
-	const end = license.visualExpiry ?? license.enforcedExpiry;
-	const renew = license.autoRenew === undefined ? '' : ` · ${t(license.autoRenew ? 'auto_renews' : 'no_auto_renew')}`;
 	const grantee = license.grantedTo && [license.grantedTo.name, license.grantedTo.company].filter(Boolean).join(', ');
 	return render([
 		section(
@@ -41,7 +57,7 @@ export function renderSummary(view: IView, snapshot: ISnapshot): IRendered {
 			`*${t('plan')}*: ${license.plan ?? t('plan_unnamed')}`,
 			license.tags.length > 0 && `*${t('tags')}*: ${license.tags.map((tag) => tag.name).join(', ')}`,
 			`*${t('trial')}*: ${t(license.trial ? 'yes' : 'no')}`,
-			`*${t('expires')}*: ${end ? expiry(view, end) : t('no_end_date')}${renew}`,
+			expiryLine(view, license),
 			grantee && `*${t('granted_to')}*: ${grantee}`,
 			`*${t('modules_title')}*: ${plural('modules_count', snapshot.modules.length)}`,
 		),

@@ -58,7 +58,7 @@ export function consequence(view: IView, limit: ILimit): string | undefined {
 	const { t, has } = view.texts;
 	const texts = limit.behaviors.map((behavior) => {
 		const key = [`consequence_${behavior}_${limit.kind}`, `consequence_${behavior}`].find(has);
-		return key ? t(key as never) : undefined;
+		return key && has(key) ? t(key) : undefined;
 	});
 	const known = [...new Set(texts.filter((text): text is string => !!text))];
 	return known.length ? known.join('; ') : undefined;

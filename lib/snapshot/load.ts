@@ -6,19 +6,20 @@ import type { WorkspaceClient } from '../api/client';
 import { ApiError } from '../api/errors';
 import { API_PATHS, LICENSES_INFO_QUERY } from '../api/paths';
 
-export async function loadSnapshot(client: WorkspaceClient, fresh = false): Promise<ISnapshot> {
+/** `maxAgeMs` bounds how old a cached answer may be (default: whatever the cache still holds). */
+export async function loadSnapshot(client: WorkspaceClient, maxAgeMs?: number): Promise<ISnapshot> {
 	// Seats are only a fallback for licenses.info, so their failure must not hide an otherwise good answer.
-	const seats = client.getJson(API_PATHS.maxActiveUsers, undefined, fresh).then(
+	const seats = client.getJson(API_PATHS.maxActiveUsers, undefined, maxAgeMs).then(
 		(body) => body,
 		() => undefined,
 	);
 	try {
-		const info = await client.getJson(API_PATHS.licensesInfo, LICENSES_INFO_QUERY, fresh);
+		const info = await client.getJson(API_PATHS.licensesInfo, LICENSES_INFO_QUERY, maxAgeMs);
 		return fromLicensesInfo(info, await seats);
 	} catch (error) {
 		if (!(error instanceof ApiError) || error.kind !== 'not-found' || error.detail.path !== API_PATHS.licensesInfo) {
 			throw error;
 		}
-		return fromLicensesGet(await client.getJson(API_PATHS.licensesGet, undefined, fresh), await seats);
+		return fromLicensesGet(await client.getJson(API_PATHS.licensesGet, undefined, maxAgeMs), await seats);
 	}
 }
