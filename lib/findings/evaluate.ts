@@ -20,7 +20,7 @@ function expiryFinding(snapshot: ISnapshot, thresholds: IThresholds, now: Date):
 	const days = calendarDaysUntil(date, now);
 	// The last day always counts, whatever the configured list says.
 	const crossed = [...thresholds.expiryDays, 0].filter((threshold) => days <= threshold);
-	if (days > 0 && crossed.length === 1) {
+	if (crossed.length === 0) {
 		return undefined;
 	}
 	let level: IFinding['level'] = 'info';

@@ -152,7 +152,9 @@ export function renderNotices(view: IView, notices: Notice[], ctx: ICheckContext
 export function renderCheckReport(view: IView, findings: IFinding[], ctx: ICheckContext, where: string | undefined): IRendered {
 	const { t } = view.texts;
 	const lines = findings.length ? findings.map((finding) => noticeLine(view, { kind: 'raised', finding }, ctx)) : [`✅ ${t('all_clear')}`];
-	return render([section(`*${t('check_title')}*`, ...lines), context(where ? t('check_posted', { room: where }) : t('check_nothing_new'))]);
+	// With nothing found and nothing posted there is nothing more to say.
+	const posted = where ? t('check_posted', { room: where }) : findings.length > 0 && t('check_nothing_new');
+	return render([section(`*${t('check_title')}*`, ...lines), context(posted)]);
 }
 
 export function renderFallbackNote(view: IView, room: string | undefined): IRendered {

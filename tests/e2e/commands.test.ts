@@ -41,7 +41,7 @@ describe('/license and /seats on a healthy Enterprise workspace', () => {
 		const [limits] = await ctx.session.run('admin', '/license limits');
 		expect(limits.text).toContain('*Seats (active users)*: 120 of 200 · 60%');
 		expect(limits.text).toContain('*Marketplace apps*: 7 (unlimited)');
-		expect(limits.text).toContain('At the cap: new users cannot be created or activated');
+		expect(limits.text).toContain('When reached: new users cannot be created or activated');
 		const [modules] = await ctx.session.run('admin', '/license modules');
 		expect(modules.text).toContain('20 modules are active');
 		expect(modules.text).toContain('• Omnichannel Enterprise');
@@ -165,6 +165,15 @@ describe('who may see license data', () => {
 		expect(paths.filter((path) => LICENSE_API.includes(path))).toHaveLength(0);
 	});
 
+	it('refuses, and says why, when the permission cannot be checked', async () => {
+		ctx = await openSession({ scenario: 'unauthorized' });
+		const [reply] = await ctx.session.run('user', '/license', { direct: true });
+		expect(reply.text).toContain('LicenseApp could not check your permission to see license information.');
+		expect(reply.text).toContain('HTTP 401');
+		const paths = ctx.session.workspace?.calls.map((call) => call.path) ?? [];
+		expect(paths.filter((path) => LICENSE_API.includes(path))).toHaveLength(0);
+	});
+
 	it('a custom role that holds the permission is let in (no hard-coded admin role)', async () => {
 		ctx = await openSession({ scenario: 'healthy', permissionRoles: { 'view-privileged-setting': ['admin', 'license-viewer'] } });
 		ctx.session.playground.world.users.get('user-id')?.roles.push('license-viewer');
@@ -217,6 +226,7 @@ describe('faults: a specific message, nothing leaked, the app keeps answering', 
 		['unreachable', {}, /could not be reached/],
 		['timeout', { request_timeout: '1' }, /did not answer within 1 second\./],
 		['healthy', { access_token: '' }, /not connected to the workspace API yet \(missing: access token\)/],
+		['forbidden', {}, /lacks the view-privileged-setting permission/],
 	];
 
 	it.each(cases)('%s (%j)', async (scenario, settings, expected) => {
@@ -228,6 +238,24 @@ describe('faults: a specific message, nothing leaked, the app keeps answering', 
 		expect(all).not.toContain(ctx.session.token);
 		// Still enabled: the next command gets an answer too.
 		expect(await ctx.session.run('admin', '/seats')).toHaveLength(1);
+	});
+
+	it('a server URL with no Rocket.Chat API behind it: not found', async () => {
+		ctx = await openSession({ scenario: 'healthy' });
+		await ctx.session.playground.setSetting('server_url', `${ctx.session.workspace?.url ?? ''}/elsewhere`);
+		const [reply] = await ctx.session.run('admin', '/license');
+		expect(reply.text).toMatch(/has no \/api\/v1\/\S+ \(HTTP 404\)/);
+	});
+
+	it('a Site URL that is not an address, when the server URL setting is empty: invalid URL', async () => {
+		ctx = await openSession({ scenario: 'healthy' });
+		const site = ctx.session.playground.world.serverSettings.get('Site_Url');
+		if (site) {
+			site.value = 'chat.example.com';
+		}
+		const [reply] = await ctx.session.run('admin', '/license');
+		expect(reply.text).toContain('The server URL setting is not an http(s) address.');
+		expect(ctx.session.workspace?.calls).toHaveLength(0);
 	});
 
 	it('the not-configured answer explains, step by step, how to create the token', async () => {

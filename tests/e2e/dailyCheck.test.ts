@@ -50,12 +50,28 @@ describe('the daily job through the playground CLI, with --state', () => {
 	it('calls a lapse a lapse, not Community, and the renewal good news, once each', async () => {
 		expect(await run('healthy')).toHaveLength(0);
 		const [lapsed] = await run('lapsed');
-		expect(lapsed.text).toMatch(/🚨 Your Enterprise license \(Enterprise\) is no longer valid since \w+ \d+, \d{4}/);
+		expect(lapsed.text).toMatch(
+			/🚨 The Enterprise license is no longer active \(noticed on \w+ \d+, \d{4}\)\. The workspace now runs with Community limits\./,
+		);
 		expect(lapsed.text).not.toContain('Community limits apply');
 		expect(await run('lapsed')).toHaveLength(0);
 		const [back] = await run('healthy');
 		expect(back.text).toMatch(/✅ An Enterprise license is active again: Enterprise, valid until/);
 		expect(await run('healthy')).toHaveLength(0);
+	});
+
+	it('says once when new users are no longer blocked, and again if they are blocked later', async () => {
+		expect(await run('over-cap')).toHaveLength(1);
+		const [freed] = await run('near-cap');
+		expect(freed.text).toContain('✅ New users can be created and activated again: 185 of 200 seats used.');
+		expect(await run('near-cap')).toHaveLength(0);
+		const [again] = await run('over-cap');
+		expect(again.text).toContain('🚨 Seat cap reached');
+	});
+
+	it('names the host it could not reach, in the admin room too', async () => {
+		const [down] = await run('unreachable');
+		expect(down.text).toContain('The workspace at 127.0.0.1:9 could not be reached.');
 	});
 
 	it('posts one notice for an outage, not one a day', async () => {
@@ -126,6 +142,38 @@ describe('where the check posts, and /license check', () => {
 		ctx.session.workspace?.setScenario('over-cap');
 		expect(await ctx.session.job('daily-check')).toHaveLength(1);
 		expect(logText(ctx.logs, ['warning']).match(/no-such-room/g)).toHaveLength(1);
+	});
+
+	it('logs a room the app cannot post in once, however many checks run', async () => {
+		ctx = await openSession({ scenario: 'near-cap', settings: { admin_room: 'announcements' } });
+		await ctx.session.job('daily-check');
+		ctx.session.workspace?.setScenario('over-cap');
+		await ctx.session.job('daily-check');
+		ctx.session.workspace?.setScenario('near-cap');
+		await ctx.session.job('daily-check');
+		const warnings = logText(ctx.logs, ['warning']);
+		expect(warnings.match(/cannot post in the admin room \\"announcements\\"/g)).toHaveLength(1);
+		expect(warnings).not.toContain('No admin room is set');
+	});
+
+	it('/license after a lapse says the license seen before is no longer active, and marks what is blocked', async () => {
+		ctx = await openSession({ scenario: 'healthy' });
+		await ctx.session.job('daily-check');
+		ctx.session.workspace?.setScenario('lapsed');
+		await ctx.session.job('daily-check');
+		const [reply] = await ctx.session.run('admin', '/license');
+		expect(reply.text).toMatch(/The Enterprise license last seen on \w+ \d+, \d{4} is no longer active\./);
+		expect(reply.text).toContain('⛔ *Marketplace apps*: 7 of 5');
+	});
+
+	it('/license check that cannot read the license gives the cause and says the admin room was told', async () => {
+		// The token's user lost view-privileged-setting: permissions.listAll still answers, the license is hidden.
+		ctx = await openSession({ scenario: 'forbidden-8x' });
+		const replies = await ctx.session.run('admin', '/license check');
+		const mine = replies.find((reply) => reply.ephemeral);
+		expect(replies.find((reply) => !reply.ephemeral)?.text).toContain('License data cannot be read');
+		expect(mine?.text).toContain('lacks the view-privileged-setting permission');
+		expect(mine?.text).toContain('Posted to #admins.');
 	});
 
 	it('falls back too when the app cannot post in the room, or no room is set', async () => {
