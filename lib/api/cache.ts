@@ -29,7 +29,7 @@ export class ResponseCache {
 		const { ttlMs = SUCCESS_TTL_MS, maxAgeMs = Infinity } = options;
 		const now = this.now();
 		const entry = this.entries.get(key);
-		if (entry && entry.expiresAt > now && (entry.failed || entry.settledAt === Infinity || now - entry.settledAt <= maxAgeMs)) {
+		if (entry && entry.expiresAt > now && (entry.failed || entry.settledAt === Infinity || now - entry.settledAt < maxAgeMs)) {
 			return entry.value;
 		}
 		const value = load();

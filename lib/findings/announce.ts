@@ -70,7 +70,8 @@ const isBlocked = (facts: Facts | undefined) => facts?.type === 'limit' && facts
  */
 function compare(finding: IFinding, before: IAnnounced | undefined): { notice?: Notice; keep: IAnnounced } {
 	const now: IAnnounced = { level: finding.level, severity: finding.severity, facts: finding.facts };
-	if (!before || finding.severity > (before.severity ?? 0) || LEVEL_RANK[finding.level] > LEVEL_RANK[before.level]) {
+	// A state saved before severities existed has none: compare by level alone then, rather than announce again.
+	if (!before || finding.severity > (before.severity ?? finding.severity) || LEVEL_RANK[finding.level] > LEVEL_RANK[before.level]) {
 		return { notice: { kind: 'raised', finding }, keep: now };
 	}
 	if (LEVEL_RANK[finding.level] < LEVEL_RANK[before.level]) {

@@ -278,7 +278,7 @@ describe('response cache', () => {
 		expect(http.calls).toHaveLength(1);
 	});
 
-	it('concurrent calls share one pending request', async () => {
+	it('concurrent calls share one pending request, even one that asks for maxAgeMs 0', async () => {
 		let release: (reply: Reply) => void = () => undefined;
 		const { client, http } = makeClient(
 			() =>
@@ -289,7 +289,7 @@ describe('response cache', () => {
 		const calls = [
 			client.getJson(API_PATHS.maxActiveUsers),
 			client.getJson(API_PATHS.maxActiveUsers),
-			client.getJson(API_PATHS.maxActiveUsers, undefined, true),
+			client.getJson(API_PATHS.maxActiveUsers, undefined, 0),
 		];
 		expect(http.calls).toHaveLength(1);
 		release(ok());
@@ -353,35 +353,79 @@ describe('response cache', () => {
 		expect(http.calls).toHaveLength(2);
 	});
 
-	it('a 429 blocks the route for the announced seconds, even with fresh=true', async () => {
+	it('a 429 blocks the route for the announced seconds, even with maxAgeMs 0', async () => {
 		const { client, http, clock } = makeClient(() => json(429, { success: false, error: RATE_LIMIT_TEXT }));
 		const first = await rejection(client.getJson(API_PATHS.licensesInfo, LICENSES_INFO_QUERY));
 		expect(first.kind).toBe('rate-limited');
 		expect(first.detail.retryAfterSeconds).toBe(37);
 		clock.advance(36_999);
-		const blocked = await rejection(client.getJson(API_PATHS.licensesInfo, LICENSES_INFO_QUERY, true));
+		const blocked = await rejection(client.getJson(API_PATHS.licensesInfo, LICENSES_INFO_QUERY, 0));
 		expect(blocked.kind).toBe('rate-limited');
 		expect(http.calls).toHaveLength(1);
 		clock.advance(1);
-		await rejection(client.getJson(API_PATHS.licensesInfo, LICENSES_INFO_QUERY, true));
+		await rejection(client.getJson(API_PATHS.licensesInfo, LICENSES_INFO_QUERY, 0));
 		expect(http.calls).toHaveLength(2);
 	});
 
-	it('a 429 with a long wait blocks longer than the 15 s failure time', async () => {
+	it('a 429 keeps the route blocked for its whole wait, then asks again', async () => {
 		const { client, http, clock } = makeClient(() => json(429, tooManyRequests(50, {}).body));
 		await rejection(client.getJson(API_PATHS.maxActiveUsers));
 		clock.advance(40_000);
 		await rejection(client.getJson(API_PATHS.maxActiveUsers));
 		expect(http.calls).toHaveLength(1);
+		clock.advance(10_000);
+		await rejection(client.getJson(API_PATHS.maxActiveUsers));
+		expect(http.calls).toHaveLength(2);
 	});
 
-	it('fresh=true skips a cached success', async () => {
-		const { client, http } = makeClient(ok);
+	it('maxAgeMs refuses a cached success older than that; the answer it fetches is then shared', async () => {
+		const { client, http, clock } = makeClient(ok);
 		await client.getJson(API_PATHS.maxActiveUsers);
-		await client.getJson(API_PATHS.maxActiveUsers, undefined, true);
+		clock.advance(20_000);
+		await client.getJson(API_PATHS.maxActiveUsers, undefined, 30_000);
+		expect(http.calls).toHaveLength(1);
+		clock.advance(10_001);
+		await client.getJson(API_PATHS.maxActiveUsers, undefined, 30_000);
 		expect(http.calls).toHaveLength(2);
+		// The new answer restarts the 60 s and serves callers without a bound.
+		clock.advance(50_000);
 		await client.getJson(API_PATHS.maxActiveUsers);
 		expect(http.calls).toHaveLength(2);
+	});
+
+	it('maxAgeMs 0 always asks again, even in the same millisecond', async () => {
+		const { client, http, clock } = makeClient(ok);
+		await client.getJson(API_PATHS.maxActiveUsers);
+		clock.advance(1);
+		await client.getJson(API_PATHS.maxActiveUsers, undefined, 0);
+		expect(http.calls).toHaveLength(2);
+		// No time has passed since that answer: still a new request.
+		await client.getJson(API_PATHS.maxActiveUsers, undefined, 0);
+		expect(http.calls).toHaveLength(3);
+		await client.getJson(API_PATHS.maxActiveUsers);
+		expect(http.calls).toHaveLength(3);
+	});
+
+	it('ResponseCache.get: ttlMs sets how long a success is kept', async () => {
+		const clock = new Clock();
+		const cache = new ResponseCache(clock.now);
+		let loads = 0;
+		const load = async () => ++loads;
+		expect(await cache.get('k', load, { ttlMs: 5_000 })).toBe(1);
+		clock.advance(4_999);
+		expect(await cache.get('k', load, { ttlMs: 5_000 })).toBe(1);
+		clock.advance(1);
+		expect(await cache.get('k', load, { ttlMs: 5_000 })).toBe(2);
+		expect(await cache.get('k', load)).toBe(2);
+		expect(loads).toBe(2);
+	});
+
+	it('identity names the server and user, and the token only as a fingerprint', () => {
+		const { client } = makeClient(ok);
+		expect(client.identity).toBe(`${BASE}|${USER}|${fingerprint(TOKEN)}`);
+		expect(client.identity).not.toContain(TOKEN);
+		expect(makeClient(ok).client.identity).toBe(client.identity);
+		expect(makeClient(ok, { token: 'OTHER-TOKEN-456' }).client.identity).not.toBe(client.identity);
 	});
 
 	it('a different token is a different entry; the same credentials share one', async () => {

@@ -55,22 +55,24 @@ describe('(a) expiry, day by day from 40 days out to the last day, then renewal'
 		return { runs, ...replay(runs) };
 	}
 
-	it('posts exactly when 30, 14, 7, 3 and 1 days are left, one raised expiry notice each time', () => {
+	it('posts exactly when 30, 14, 7, 3 and 1 days are left, and on the last day, one raised expiry notice each time', () => {
 		const { posted } = expiryTimeline(enterprise);
 		const postingDays = posted.map((notices, offset) => (notices.length ? daysLeft(offset) : undefined)).filter((d) => d !== undefined);
-		expect(postingDays).toEqual([30, 14, 7, 3, 1]);
+		// "Today" (0) always counts, whatever the configured list says.
+		expect(postingDays).toEqual([30, 14, 7, 3, 1, 0]);
 		for (const notices of posted.filter((n) => n.length)) {
 			expect(notices).toHaveLength(1);
 			expect(notices[0].kind).toBe('raised');
 		}
 	});
 
-	it('escalates info → warning → critical with a rising step', () => {
+	it('escalates info → warning → critical, each notice more severe than the one before', () => {
 		const { posted } = expiryTimeline(enterprise);
 		const findings = posted.flatMap((notices) => raised(notices).map((notice) => notice.finding));
-		expect(findings.map((f) => f.level)).toEqual(['info', 'warning', 'warning', 'critical', 'critical']);
-		expect(findings.map((f) => f.step)).toEqual([1, 2, 3, 4, 5]);
-		expect(findings.map((f) => (f.facts.type === 'expiry' ? f.facts.days : undefined))).toEqual([30, 14, 7, 3, 1]);
+		expect(findings.map((f) => f.level)).toEqual(['info', 'warning', 'warning', 'critical', 'critical', 'critical']);
+		const severities = findings.map((f) => f.severity);
+		expect(severities.slice(1).every((severity, index) => severity > severities[index])).toBe(true);
+		expect(findings.map((f) => (f.facts.type === 'expiry' ? f.facts.days : undefined))).toEqual([30, 14, 7, 3, 1, 0]);
 		expect(new Set(findings.map((f) => f.id)).size).toBe(1);
 	});
 
@@ -84,6 +86,9 @@ describe('(a) expiry, day by day from 40 days out to the last day, then renewal'
 		expect(last.startsWith('🚨')).toBe(true);
 		expect(hasCritical(posted[39])).toBe(true);
 		expect(hasCritical(posted[10])).toBe(false);
+		const today = line(posted[40][0], runs[40].now);
+		expect(today).toContain('The license expires today, December 1, 2026');
+		expect(today.startsWith('🚨')).toBe(true);
 	});
 
 	it('uses trial wording for a trial, and license wording only for a paid license', () => {
@@ -91,7 +96,7 @@ describe('(a) expiry, day by day from 40 days out to the last day, then renewal'
 		const trialRun = expiryTimeline(trial);
 		const paidTexts = paid.posted.flatMap((notices, offset) => notices.map((notice) => line(notice, paid.runs[offset].now)));
 		const trialTexts = trialRun.posted.flatMap((notices, offset) => notices.map((notice) => line(notice, trialRun.runs[offset].now)));
-		expect(trialTexts).toHaveLength(5);
+		expect(trialTexts).toHaveLength(6);
 		for (const text of trialTexts) {
 			expect(text).toMatch(/trial ends/i);
 			expect(text).not.toMatch(/license expires/i);
@@ -127,24 +132,40 @@ describe('(a) expiry, day by day from 40 days out to the last day, then renewal'
 		expect(after.posted.slice(1)).toEqual([[], [], []]);
 	});
 
-	it('gives one notice at the current step when daily checks were missed across several thresholds', () => {
+	it('gives one notice at the current threshold when daily checks were missed across several thresholds', () => {
 		const { posted } = replay([
 			{ now: at(start, 0), outcome: ok(enterprise()) }, // 40 days
 			{ now: at(start, 20), outcome: ok(enterprise()) }, // 20 days: first threshold (30) crossed unseen
 			{ now: at(start, 35), outcome: ok(enterprise()) }, // 5 days: 14 and 7 crossed at once
 		]);
 		expect(posted[0]).toEqual([]);
-		expect(raised(posted[1]).map((n) => [n.finding.level, n.finding.step])).toEqual([['info', 1]]);
-		expect(raised(posted[2]).map((n) => [n.finding.level, n.finding.step])).toEqual([['warning', 3]]);
+		const days = (n: Extract<Notice, { kind: 'raised' }>) => (n.finding.facts.type === 'expiry' ? n.finding.facts.days : undefined);
+		expect(raised(posted[1]).map((n) => [n.finding.level, days(n)])).toEqual([['info', 20]]);
+		expect(raised(posted[2]).map((n) => [n.finding.level, days(n)])).toEqual([['warning', 5]]);
+		expect(posted[1]).toHaveLength(1);
+		expect(posted[2]).toHaveLength(1);
 	});
 
-	it('honours custom thresholds', () => {
-		const custom: IThresholds = { ...T, expiryDays: [60, 10] };
-		// From 70 days out to the last day.
-		const runs = Array.from({ length: 71 }, (_, index) => ({ now: at(start, index - 30), outcome: ok(enterprise()) }));
-		const { posted } = replay(runs, EMPTY_STATE, custom);
-		const postingDays = posted.map((notices, index) => (notices.length ? 70 - index : undefined)).filter((d) => d !== undefined);
-		expect(postingDays).toEqual([60, 10]);
+	it('a custom list [30, 10]: posts at 30 and 10, when the level rises (14, 3) and on the last day; not at 1 day', () => {
+		const custom: IThresholds = { ...T, expiryDays: [30, 10] };
+		const { posted } = replay(
+			Array.from({ length: 41 }, (_, offset) => ({ now: at(start, offset), outcome: ok(enterprise()) })),
+			EMPTY_STATE,
+			custom,
+		);
+		const timeline = posted
+			.map((notices, offset) => ({ left: daysLeft(offset), notices }))
+			.filter(({ notices }) => notices.length > 0)
+			.map(({ left, notices }) => [left, ...notices.map((n) => (n.kind === 'raised' ? n.finding.level : n.kind))]);
+		// 14 and 3 days: not in the list, but the level rises (warning, critical). 0: the last day always counts.
+		expect(timeline).toEqual([
+			[30, 'info'],
+			[14, 'warning'],
+			[10, 'warning'],
+			[3, 'critical'],
+			[0, 'critical'],
+		]);
+		expect(posted[39]).toEqual([]);
 	});
 });
 
@@ -175,7 +196,7 @@ describe('(b) seats rising 70 → 82 → 91 → 100 (blocked), wobbling, then fa
 	});
 
 	it('warns once at 82 % with the numbers', () => {
-		expect(raised(posted[1]).map((n) => [n.finding.id, n.finding.level, n.finding.step])).toEqual([['limit:activeUsers', 'warning', 1]]);
+		expect(raised(posted[1]).map((n) => [n.finding.id, n.finding.level])).toEqual([['limit:activeUsers', 'warning']]);
 		expect(posted[1]).toHaveLength(1);
 		expect(texts[1][0]).toContain('82 of 100');
 		expect(texts[1][0]).toContain('82%');
@@ -183,7 +204,10 @@ describe('(b) seats rising 70 → 82 → 91 → 100 (blocked), wobbling, then fa
 	});
 
 	it('escalates once at 91 %', () => {
-		expect(raised(posted[2]).map((n) => [n.finding.level, n.finding.step])).toEqual([['warning', 2]]);
+		expect(posted[2]).toHaveLength(1);
+		expect(raised(posted[2]).map((n) => [n.finding.level, n.finding.facts])).toEqual([
+			['warning', expect.objectContaining({ type: 'limit', percent: 90 })],
+		]);
 		expect(texts[2][0]).toContain('91 of 100');
 	});
 
@@ -212,12 +236,13 @@ describe('(b) seats rising 70 → 82 → 91 → 100 (blocked), wobbling, then fa
 	it('announces a new climb after a recovery', () => {
 		const again = replay(
 			[
-				{ now: at(start, 20), outcome: ok(withSeats(85, 100)) },
-				{ now: at(start, 21), outcome: ok(withSeats(85, 100)) },
+				{ now: at(start, 20), outcome: ok(withSeats(85, 100, false, { enforcedExpiry: '2027-06-01T00:00:00.000Z' })) },
+				{ now: at(start, 21), outcome: ok(withSeats(85, 100, false, { enforcedExpiry: '2027-06-01T00:00:00.000Z' })) },
 			],
 			replay(runs).state,
 		);
-		expect(raised(again.posted[0]).map((n) => n.finding.step)).toEqual([1]);
+		expect(raised(again.posted[0]).map((n) => [n.finding.id, n.finding.level])).toEqual([['limit:activeUsers', 'warning']]);
+		expect(again.posted[0]).toHaveLength(1);
 		expect(again.posted[1]).toEqual([]);
 	});
 
@@ -227,12 +252,113 @@ describe('(b) seats rising 70 → 82 → 91 → 100 (blocked), wobbling, then fa
 		expect(text).toContain('23 of 25');
 		expect(text).toContain('92%');
 		expect(text).toContain('2 left');
-		expect(raised(first[0])[0].finding.step).toBe(2);
+		expect(raised(first[0])[0].finding).toMatchObject({ level: 'warning', facts: { percent: 90 } });
 	});
 
 	it('treats a blocked action as critical even when usage reads below the cap', () => {
 		const [finding] = evaluate(withSeats(40, 100, true), undefined, T, at(start, 0));
 		expect(finding).toMatchObject({ id: 'limit:activeUsers', level: 'critical' });
+	});
+});
+
+describe('escalation by the threshold reached and by level', () => {
+	const start = '2026-03-02';
+	const far = '2027-06-01T00:00:00.000Z';
+	const seats = (used: number, prevented = false) => withSeats(used, 100, prevented, { enforcedExpiry: far });
+	/** Each notice as "raised:<level>" or its kind: what the admin room sees, without internals. */
+	const summary = (notices: Notice[]) => notices.map((n) => (n.kind === 'raised' ? `raised:${n.finding.level}` : n.kind));
+	const daily = (snapshots: ISnapshot[], from = 0) =>
+		snapshots.map((snapshot, offset) => ({ now: at(start, from + offset), outcome: ok(snapshot) }));
+
+	it('a custom seat list [80, 90]: 91 % warns, 100 % is critical (the cap always counts), 104 % adds nothing', () => {
+		const custom: IThresholds = { ...T, seatPercents: [90, 80] };
+		const readings = [70, 91, 100, 104, 104].map((used) => seats(used));
+		const { posted } = replay(daily(readings), EMPTY_STATE, custom);
+		expect(posted.map(summary)).toEqual([[], ['raised:warning'], ['raised:critical'], [], []]);
+		expect(line(posted[1][0], at(start, 1))).toContain('Seats are 91% full: 91 of 100 used, 9 left.');
+		const full = line(posted[2][0], at(start, 2));
+		expect(full).toContain('🚨 Seat cap reached: 100 of 100 used');
+		expect(full).toContain('new users cannot be created or activated');
+		expect(hasCritical(posted[2])).toBe(true);
+	});
+
+	it('thresholds changed from [80, 90, 100] at 92 % to [95, 100]: "back under 95 %", then 96 % is posted again', () => {
+		const before = replay(daily([seats(92)]), EMPTY_STATE, T);
+		expect(before.posted.map(summary)).toEqual([['raised:warning']]);
+		const raisedList: IThresholds = { ...T, seatPercents: [100, 95] };
+		const after = replay(daily([seats(92), seats(92), seats(96), seats(96)], 1), before.state, raisedList);
+		expect(after.posted.map(summary)).toEqual([['recovered'], [], ['raised:warning'], []]);
+		// The app's view puts "near the cap" at the lowest seat threshold, now 95 %.
+		const view = viewFor('en', at(start, 1), 95);
+		expect(noticeLine(view, after.posted[0][0], { snapshot: seats(92) })).toBe('✅ Seats are back under 95%: 92 of 100.');
+		expect(noticeLine(view, after.posted[2][0], { snapshot: seats(96) })).toBe('⚠️ Seats are 96% full: 96 of 100 used, 4 left.');
+		// Without a reading in between: 95 % is above the 90 % announced, so 96 % is news. (Counted, one threshold of
+		// [95, 100] against two of [80, 90, 100] before, it would stay silent.)
+		const jump = replay(daily([seats(96), seats(96)], 1), before.state, raisedList);
+		expect(jump.posted.map(summary)).toEqual([['raised:warning'], []]);
+	});
+
+	it('thresholds lowered from [95, 100] to [80, 90, 100] at 96 %: nothing new to say', () => {
+		const before = replay(daily([seats(96)]), EMPTY_STATE, { ...T, seatPercents: [100, 95] });
+		expect(before.posted.map(summary)).toEqual([['raised:warning']]);
+		const after = replay(daily([seats(96), seats(96)], 1), before.state, T);
+		expect(after.posted).toEqual([[], []]);
+	});
+
+	it('seats blocked → 95 % and free again: one "unblocked" notice → blocked again two weeks later: posted again', () => {
+		const readings = [seats(100, true), seats(95), seats(95), seats(96), seats(100, true), seats(100, true)];
+		const offsets = [0, 1, 2, 3, 17, 18];
+		const runs = readings.map((snapshot, index) => ({ now: at(start, offsets[index]), outcome: ok(snapshot) }));
+		const { posted } = replay(runs);
+		expect(posted.map(summary)).toEqual([['raised:critical'], ['unblocked'], [], [], ['raised:critical'], []]);
+		expect(posted[1][0]).toMatchObject({ kind: 'unblocked', finding: { id: 'limit:activeUsers', level: 'warning' } });
+		expect(line(posted[1][0], runs[1].now, readings[1])).toBe('✅ New users can be created and activated again: 95 of 100 seats used.');
+		expect(hasCritical(posted[1])).toBe(false);
+		const again = line(posted[4][0], runs[4].now, readings[4]);
+		expect(again).toContain('🚨 Seat cap reached: 100 of 100 used');
+		expect(again).toContain('new users cannot be created or activated');
+		expect(hasCritical(posted[4])).toBe(true);
+	});
+
+	it('another limit the server no longer blocks, still near its cap: "no longer blocked", once', () => {
+		const apps = (used: number, prevented = false) =>
+			enterprise({ enforcedExpiry: far, limits: { privateApps: { used, max: 10, prevented } } });
+		const readings = [apps(10, true), apps(9), apps(9)];
+		const { posted } = replay(daily(readings));
+		expect(posted.map(summary)).toEqual([['raised:critical'], ['unblocked'], []]);
+		expect(line(posted[1][0], at(start, 1), readings[1])).toBe('✅ Private apps: no longer blocked, 9 of 10.');
+	});
+
+	it('a blocked limit that falls under every threshold is a recovery, not an "unblocked" notice', () => {
+		const { posted } = replay(daily([seats(100, true), seats(60), seats(60)]));
+		expect(posted.map(summary)).toEqual([['raised:critical'], ['recovered'], []]);
+		expect(line(posted[1][0], at(start, 1), seats(60))).toBe('✅ Seats are back under 80%: 60 of 100.');
+	});
+
+	it('a lower level is kept silently, so reaching the cap again is news again', () => {
+		const { posted } = replay(daily([seats(100), seats(95), seats(95), seats(100), seats(100)]));
+		expect(posted.map(summary)).toEqual([['raised:critical'], [], [], ['raised:critical'], []]);
+	});
+
+	it('a wobble 91 → 89 → 91 within warning stays quiet: the highest threshold reached in the level is kept', () => {
+		const readings = [82, 91, 89, 91, 89].map((used) => seats(used));
+		const { posted, state } = replay(daily(readings));
+		expect(posted.map(summary)).toEqual([['raised:warning'], ['raised:warning'], [], [], []]);
+		// After 89 %, still the 90 % threshold: a later 91 % is not news.
+		expect(state.announced['limit:activeUsers']).toMatchObject({ level: 'warning', severity: 90 });
+		const next = advance(state, ok(seats(91)), T, false, at(start, 5));
+		expect(next.notices).toEqual([]);
+	});
+
+	it("advance() also returns the day's findings, announced before or not, and none when the read failed", () => {
+		const first = advance(EMPTY_STATE, ok(seats(95)), T, false, at(start, 0));
+		expect(first.findings.map((f) => [f.id, f.level])).toEqual([['limit:activeUsers', 'warning']]);
+		const second = advance(first.state, ok(seats(95)), T, false, at(start, 1));
+		expect(second.notices).toEqual([]);
+		expect(second.findings).toEqual(first.findings);
+		const down = advance(second.state, failed(new ApiError('timeout', { timeoutSeconds: 10 })), T, false, at(start, 2));
+		expect(down.findings).toEqual([]);
+		expect(advance(EMPTY_STATE, ok(seats(50)), T, false, at(start, 0)).findings).toEqual([]);
 	});
 });
 
@@ -364,7 +490,7 @@ describe('(c) a license that lapses, then comes back', () => {
 		const [lapse] = raised(early.posted[1]);
 		expect(lapse.finding.facts).toMatchObject({ type: 'lapsed', expired: false, plan: 'Enterprise' });
 		const text = line(lapse, at('2026-10-02', 0), community());
-		expect(text).toContain('(Enterprise) is no longer valid since October 2, 2026');
+		expect(text).toContain('The Enterprise license is no longer active (noticed on October 2, 2026)');
 	});
 
 	it('a workspace that was always Community has no lapse', () => {
@@ -461,7 +587,7 @@ describe('(d) an API outage of several days', () => {
 
 	it('keeps the findings announced before the outage', () => {
 		for (const kept of states.slice(1, 7)) {
-			expect(kept.announced['limit:activeUsers']).toMatchObject({ level: 'warning', step: 1 });
+			expect(kept.announced['limit:activeUsers']).toMatchObject({ level: 'warning', facts: { type: 'limit', percent: 80 } });
 			expect(kept.initialized).toBe(true);
 			expect(kept.license?.plan).toBe('Enterprise');
 		}
@@ -575,7 +701,7 @@ describe('(g) the first ever run', () => {
 	it('with a license near its end reports the expiry but no news', () => {
 		const step = advance(EMPTY_STATE, ok(enterprise({ enforcedExpiry: '2026-04-08T12:00:00.000Z' })), T, false, now);
 		expect(step.notices.map((n) => n.kind)).toEqual(['raised']);
-		expect((step.notices[0] as { finding: IFinding }).finding).toMatchObject({ level: 'warning', step: 3 });
+		expect((step.notices[0] as { finding: IFinding }).finding).toMatchObject({ level: 'warning', facts: { type: 'expiry', days: 7 } });
 	});
 
 	it('on a license ending today reports it as expiring today', () => {

@@ -18,10 +18,10 @@ import {
 } from './helpers';
 import { ApiError } from '../../lib/api/errors';
 import type { ApiErrorKind } from '../../lib/api/errors';
-import type { IFinding, Notice } from '../../lib/findings/types';
+import type { IFinding, IRememberedLicense, Notice } from '../../lib/findings/types';
 import type { Language } from '../../lib/i18n/texts';
 import { renderCheckReport, renderFallbackNote, renderNotices } from '../../lib/render/checkView';
-import { renderError, renderRefusal } from '../../lib/render/errorView';
+import { errorReason, renderError, renderInternalError, renderRefusal } from '../../lib/render/errorView';
 import { renderHelp } from '../../lib/render/helpView';
 import { renderLimits, renderModules, renderSummary } from '../../lib/render/licenseView';
 import type { IRendered } from '../../lib/render/message';
@@ -179,6 +179,71 @@ describe('/license summary', () => {
 		expect(text).not.toContain('Granted to');
 		expect(text).toContain('⚠️ *Seats (active users)*: 180 of 200 · 90%');
 	});
+
+	it('the expiry line adds the enforced end when it falls on another day than the date shown', () => {
+		const graced = enterprise({ visualExpiry: END, enforcedExpiry: '2026-12-08T12:00:00.000Z' });
+		expect(clean(renderSummary(en, graced))).toContain(
+			'*Expires*: December 1, 2026, 12 days left · enforced end December 8, 2026 · does not renew automatically',
+		);
+	});
+
+	it('no enforced end when it falls on the day shown, or when only one date is known', () => {
+		const sameDay = clean(renderSummary(en, enterprise({ visualExpiry: '2026-12-01T00:00:00.000Z', enforcedExpiry: END })));
+		expect(sameDay).toContain('*Expires*: December 1, 2026, 12 days left · does not renew automatically');
+		expect(sameDay).not.toContain('enforced end');
+		expect(clean(renderSummary(en, enterprise({ visualExpiry: undefined })))).not.toContain('enforced end');
+		expect(clean(renderSummary(en, enterprise()))).not.toContain('enforced end');
+	});
+
+	it('the enforced end in German', () => {
+		const graced = enterprise({ visualExpiry: END, enforcedExpiry: '2026-12-08T12:00:00.000Z' });
+		expect(clean(renderSummary(viewFor('de', NOW), graced))).toContain('verbindliches Ende 8. Dezember 2026');
+	});
+
+	describe('Community after a license was seen', () => {
+		const remembered: IRememberedLicense = {
+			plan: 'Enterprise',
+			trial: false,
+			enforcedExpiry: '2026-11-17T12:00:00.000Z',
+			seenAt: '2026-11-16T09:00:00.000Z',
+		};
+
+		it('first says the license last seen is no longer active, then that Community applies', () => {
+			const text = clean(renderSummary(en, community(), remembered));
+			const shown = lines(text);
+			const lapsed = shown.indexOf('The Enterprise license last seen on November 16, 2026 is no longer active.');
+			expect(lapsed).toBeGreaterThan(0);
+			expect(shown.indexOf('No Enterprise license: this workspace runs on Community.')).toBeGreaterThan(lapsed);
+			expect(text).toContain('The Community limits apply');
+		});
+
+		it('a remembered license without a plan name still reads plainly', () => {
+			const text = clean(renderSummary(en, community(), { trial: true, seenAt: '2026-11-16T09:00:00.000Z' }));
+			expect(text).toContain('The Enterprise (no plan name) license last seen on November 16, 2026 is no longer active.');
+		});
+
+		it('in German', () => {
+			expect(clean(renderSummary(viewFor('de', NOW), community(), remembered))).toContain(
+				'Die zuletzt am 16. November 2026 gesehene Lizenz Enterprise ist nicht mehr aktiv.',
+			);
+		});
+
+		it('without a remembered license, or with a license present, nothing is said about a lapse', () => {
+			expect(clean(renderSummary(en, community()))).not.toContain('no longer active');
+			expect(clean(renderSummary(en, enterprise(), remembered))).not.toContain('no longer active');
+		});
+	});
+
+	it('Community limits carry the ⛔ / ⚠️ marks and "reached", like /license limits', () => {
+		const text = clean(renderSummary(en, community({ privateApps: { used: 3, max: 3 }, marketplaceApps: { used: 4, max: 5 } })));
+		const items = lines(text).filter((l) => l.startsWith('•'));
+		expect(items).toHaveLength(5);
+		const apps = items.find((l) => l.includes('Private apps')) ?? '';
+		expect(apps).toMatch(/^• ⛔ \*Private apps\*: 3 of 3 · 100% · \*reached\*/);
+		expect(apps).toContain('When reached: more private apps cannot be installed or enabled');
+		expect(items.find((l) => l.includes('Marketplace apps'))).toBe('• ⚠️ *Marketplace apps*: 4 of 5 · 80%');
+		expect(items.find((l) => l.includes('Seats'))).toBe('• *Seats (active users)*: 42 (unlimited)');
+	});
 });
 
 describe('/license limits', () => {
@@ -208,16 +273,16 @@ describe('/license limits', () => {
 	});
 
 	it('says what happens at each cap: prevent_action blocks new users, start_fair_policy starts a fair-use policy', () => {
-		expect(items[0]).toContain('At the cap: new users cannot be created or activated');
-		expect(items[1]).toContain('At the cap: new guests cannot be added');
-		expect(items[2]).toContain('At the cap: a fair-use policy starts');
-		expect(items[3]).not.toContain('At the cap');
+		expect(items[0]).toContain('When reached: new users cannot be created or activated');
+		expect(items[1]).toContain('When reached: new guests cannot be added');
+		expect(items[2]).toContain('When reached: a fair-use policy starts');
+		expect(items[3]).not.toContain('When reached');
 	});
 
 	it('marks which are reached and which are near', () => {
 		expect(items[0]).toMatch(/^• ⛔ .*\*reached\*/);
 		expect(items[2]).toMatch(/^• ⚠️ /);
-		expect(items[2]).not.toContain('reached');
+		expect(items[2]).not.toContain('*reached*');
 		expect(items[1]).not.toMatch(/⛔|⚠️/);
 		expect(text).toContain('⛔ marks a limit already reached, ⚠️ one at 80% or more of its cap.');
 	});
@@ -235,7 +300,7 @@ describe('/license limits', () => {
 		expect(
 			lines(open)
 				.filter((l) => l.startsWith('•'))
-				.some((l) => /⛔|⚠️|reached|At the cap/.test(l)),
+				.some((l) => /⛔|⚠️|reached|When reached/.test(l)),
 		).toBe(false);
 	});
 });
@@ -302,7 +367,7 @@ describe('/seats', () => {
 		const snapshot = enterprise({ limits: { activeUsers: { used: 25, max: 25, behaviors: ['start_fair_policy'] } } });
 		const text = clean(renderSeats(en, snapshot));
 		expect(text).toContain('*New users*: can be added');
-		expect(text).toContain('At the cap: a fair-use policy starts');
+		expect(text).toContain('When reached: a fair-use policy starts');
 	});
 
 	it('an unlimited license says "unlimited" plainly', () => {
@@ -369,7 +434,7 @@ describe('errors', () => {
 	const url = 'https://chat.example.com:3000/api/v1/licenses.info?access_token=SECRETTOKEN';
 
 	const cases: Array<[ApiErrorKind, ApiError, RegExp]> = [
-		['not-configured', new ApiError('not-configured', { missing: ['user id', 'access token'] }), /missing: user id, access token/],
+		['not-configured', new ApiError('not-configured', { missing: ['user_id', 'access_token'] }), /missing: user id, access token/],
 		['invalid-url', new ApiError('invalid-url'), /not an http\(s\) address/],
 		['unauthorized', new ApiError('unauthorized', { status: 401, path: '/api/v1/licenses.info' }), /HTTP 401/],
 		['forbidden', new ApiError('forbidden', { status: 403 }), /view-privileged-setting/],
@@ -394,7 +459,7 @@ describe('errors', () => {
 	});
 
 	it('not-configured shows the 4 setup steps, in order', () => {
-		const text = clean(renderError(en, new ApiError('not-configured', { missing: ['access token'] })));
+		const text = clean(renderError(en, new ApiError('not-configured', { missing: ['access_token'] })));
 		const steps = lines(text).filter((l) => /^\d\. /.test(l));
 		expect(steps.map((s) => s[0])).toEqual(['1', '2', '3', '4']);
 		expect(text).toContain('Personal Access Tokens');
@@ -428,6 +493,48 @@ describe('errors', () => {
 		);
 	});
 
+	it('not-configured names the missing settings by their translated names, and an unknown id as sent', () => {
+		expect(clean(renderError(en, { kind: 'not-configured', detail: { missing: ['user_id'] } }))).toContain('(missing: user id)');
+		expect(clean(renderError(en, { kind: 'not-configured', detail: { missing: ['access_token', 'server_url'] } }))).toContain(
+			'(missing: access token, server_url)',
+		);
+		const de = clean(renderError(viewFor('de', NOW), { kind: 'not-configured', detail: { missing: ['user_id', 'access_token'] } }));
+		expect(de).toContain('Benutzer-ID, Zugangsschlüssel');
+		expect(de).not.toContain('user_id');
+	});
+
+	it("errorReason takes plain data (a notice's facts), not only an ApiError", () => {
+		expect(errorReason(en, { kind: 'rate-limited', detail: { retryAfterSeconds: 1 } })).toBe(
+			'The workspace is rate-limiting these requests. Try again in 1 second.',
+		);
+		expect(errorReason(en, { kind: 'server-error', detail: { status: 503 } })).toContain('HTTP 503');
+		expect(errorReason(en, { kind: 'unreachable', detail: {} }, 'https://chat.example.com/x')).toContain('at chat.example.com could');
+		expect(errorReason(en, { kind: 'unreachable', detail: {} })).toContain('The workspace at ? could not be reached');
+	});
+
+	it('a fault while checking the permission says so in the title, with the same advice', () => {
+		const text = clean(renderError(en, new ApiError('unauthorized', { status: 401 }), url, 'permission'));
+		expect(lines(text)[0]).toBe('*LicenseApp could not check your permission to see license information.*');
+		expect(text).toContain('HTTP 401');
+		expect(text).not.toContain('could not read the license');
+		expect(lines(clean(renderError(en, new ApiError('unauthorized'), url, 'read')))[0]).toBe('*LicenseApp could not read the license.*');
+	});
+
+	it('a fault after /license check says where the notice was posted', () => {
+		const rendered = renderError(en, new ApiError('timeout', { timeoutSeconds: 10 }), url, 'read', '#admins');
+		const text = clean(rendered);
+		expect(text).toContain('within 10 seconds');
+		expect(blockTexts(rendered)).toContain('Posted to #admins.');
+		expect(clean(renderError(en, new ApiError('timeout', { timeoutSeconds: 10 }), url))).not.toContain('Posted to');
+	});
+
+	it('an internal error points at the app logs, and shows nothing of the error itself', () => {
+		const text = clean(renderInternalError(en));
+		expect(lines(text)[0]).toBe('*LicenseApp could not read the license.*');
+		expect(text).toContain('LicenseApp hit an unexpected error. The details are in Administration → Apps → LicenseApp → Logs.');
+		expect(clean(renderInternalError(viewFor('de', NOW)))).not.toMatch(/unexpected error/);
+	});
+
 	it('refusal names the permission needed', () => {
 		const text = clean(renderRefusal(en));
 		expect(text).toContain('view-privileged-setting');
@@ -439,21 +546,27 @@ describe('the daily check report and admin-room notices', () => {
 	const seatsFinding: IFinding = {
 		id: 'limit:activeUsers',
 		level: 'critical',
-		step: 4,
+		severity: 1000,
 		facts: { type: 'limit', limit: limitOf(withSeats(25, 25, true), 'activeUsers'), percent: 100 },
 	};
 	const expiryFinding: IFinding = {
 		id: `expiry:${END}`,
 		level: 'info',
-		step: 1,
+		severity: 986,
 		facts: { type: 'expiry', trial: false, date: END, days: 12 },
 	};
 
-	it('all clear, nothing new to post', () => {
+	it('all clear and nothing posted: just the all-clear line', () => {
 		const text = clean(renderCheckReport(en, [], { snapshot: enterprise() }, undefined));
-		expect(text).toContain('License check');
-		expect(text).toContain('✅ All clear');
-		expect(text).toContain('Nothing new to post');
+		expect(lines(text)).toEqual(['*License check*', '✅ All clear: nothing in the license needs attention.']);
+		expect(text).not.toContain('Nothing new to post');
+	});
+
+	it('findings already in the admin room: nothing new to post', () => {
+		const text = clean(renderCheckReport(en, [expiryFinding], { snapshot: enterprise() }, undefined));
+		expect(text).toContain('ℹ️ The license expires in 12 days');
+		expect(text).toContain('Nothing new to post: the admin room already has these.');
+		expect(text).not.toContain('Posted to');
 	});
 
 	it('findings, and where they were posted', () => {
@@ -484,15 +597,15 @@ describe('the daily check report and admin-room notices', () => {
 		const notices: Notice[] = [
 			{
 				kind: 'raised',
-				finding: { id: 'lapsed', level: 'critical', step: 1, facts: { type: 'lapsed', plan: 'Enterprise', date: END, expired: true } },
+				finding: { id: 'lapsed', level: 'critical', severity: 1, facts: { type: 'lapsed', plan: 'Enterprise', date: END, expired: true } },
 			},
-			{ kind: 'raised', finding: { id: 'lapsed', level: 'critical', step: 1, facts: { type: 'lapsed', date: END, expired: false } } },
+			{ kind: 'raised', finding: { id: 'lapsed', level: 'critical', severity: 1, facts: { type: 'lapsed', date: END, expired: false } } },
 			{
 				kind: 'raised',
 				finding: {
 					id: 'unreadable',
 					level: 'warning',
-					step: 1,
+					severity: 1,
 					facts: { type: 'unreadable', kind: 'timeout', detail: {}, since: END, reminder: false },
 				},
 			},
@@ -501,19 +614,20 @@ describe('the daily check report and admin-room notices', () => {
 				finding: {
 					id: 'unreadable',
 					level: 'critical',
-					step: 2,
+					severity: 2,
 					facts: { type: 'unreadable', kind: 'unreachable', detail: {}, since: END, reminder: true },
 				},
 			},
 			{ kind: 'raised', finding: { ...expiryFinding, facts: { type: 'expiry', trial: true, date: END, days: 0 } } },
-			{ kind: 'recovered', finding: { ...seatsFinding, step: 0 } },
-			{ kind: 'recovered', finding: { ...expiryFinding, step: 0 } },
+			{ kind: 'recovered', finding: { ...seatsFinding, severity: 0 } },
+			{ kind: 'recovered', finding: { ...expiryFinding, severity: 0 } },
+			{ kind: 'unblocked', finding: { ...seatsFinding, level: 'warning', severity: 90 } },
 			{
 				kind: 'recovered',
 				finding: {
 					id: 'unreadable',
 					level: 'info',
-					step: 0,
+					severity: 0,
 					facts: { type: 'unreadable', kind: 'timeout', detail: {}, since: END, reminder: false },
 				},
 			},
@@ -523,10 +637,46 @@ describe('the daily check report and admin-room notices', () => {
 		];
 		const text = clean(renderNotices(en, notices, { snapshot: community() }, false));
 		expect(text).toContain('Your Enterprise license expired on December 1, 2026');
-		expect(text).toContain('(Enterprise (no plan name)) is no longer valid');
+		expect(text).toContain('The Enterprise (no plan name) license is no longer active (noticed on December 1, 2026).');
 		expect(text).toContain('The trial ends today, December 1, 2026');
 		expect(text).toContain('not been readable since December 1, 2026');
 		expect(text).toContain('Daily license status: Community');
+	});
+
+	it("an unblocked limit: seats can be added again, other limits are no longer blocked, with today's numbers", () => {
+		const wasBlocked = (kind: 'activeUsers' | 'privateApps', used: number, max: number): IFinding => ({
+			id: `limit:${kind}`,
+			level: 'warning',
+			severity: 90,
+			facts: {
+				type: 'limit',
+				limit: limitOf(enterprise({ limits: { [kind]: { used, max } } }), kind),
+				percent: 90,
+			},
+		});
+		const today = enterprise({ limits: { activeUsers: { used: 95, max: 100 }, privateApps: { used: 9, max: 10 } } });
+		const text = clean(
+			renderNotices(
+				en,
+				[
+					{ kind: 'unblocked', finding: wasBlocked('activeUsers', 96, 100) },
+					{ kind: 'unblocked', finding: wasBlocked('privateApps', 9, 10) },
+				],
+				{ snapshot: today },
+				false,
+			),
+		);
+		expect(lines(text)).toEqual([
+			'*License check*',
+			'✅ New users can be created and activated again: 95 of 100 seats used.',
+			'✅ Private apps: no longer blocked, 9 of 10.',
+		]);
+		// Without today's reading, the finding's own numbers.
+		const alone = clean(renderNotices(en, [{ kind: 'unblocked', finding: wasBlocked('activeUsers', 96, 100) }], {}, false));
+		expect(alone).toContain('96 of 100 seats used');
+		expect(
+			clean(renderNotices(viewFor('de', NOW), [{ kind: 'unblocked', finding: wasBlocked('activeUsers', 96, 100) }], {}, false)),
+		).toContain('96 von 100');
 	});
 
 	it('the fallback note names the room it could not use', () => {
@@ -557,6 +707,20 @@ describe('nothing raw ever shows, in any case and language', () => {
 				renderLimits(view, snapshot),
 				renderModules(view, snapshot),
 				renderSeats(view, snapshot),
+				renderSummary(view, snapshot, { plan: 'Enterprise', trial: false, seenAt: END }),
+			]) {
+				clean(rendered);
+			}
+		});
+
+		it(`${language}: every fault reply`, () => {
+			const view = viewFor(language, NOW);
+			const fault = { kind: 'not-configured' as const, detail: { missing: ['user_id', 'access_token'] } };
+			for (const rendered of [
+				renderError(view, fault),
+				renderError(view, fault, undefined, 'permission'),
+				renderError(view, new ApiError('unreachable'), 'https://chat.example.com', 'read', 'admins'),
+				renderInternalError(view),
 			]) {
 				clean(rendered);
 			}

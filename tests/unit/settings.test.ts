@@ -4,7 +4,7 @@ import * as path from 'path';
 
 import { SettingType } from '@rocket.chat/apps-engine/definition/settings';
 
-import { REQUIRED_PERMISSION, holdsPermission, rolesHolding } from '../../lib/access';
+import { REQUIRED_PERMISSION, ROLES_REFRESH_MS, RoleCache, holdsPermission, rolesHolding } from '../../lib/access';
 import type { WorkspaceClient } from '../../lib/api/client';
 import { ApiError } from '../../lib/api/errors';
 import { API_PATHS } from '../../lib/api/paths';
@@ -419,5 +419,122 @@ describe('access', () => {
 	it('holdsPermission compares role names exactly', () => {
 		expect(holdsPermission(['Admin'], ['admin'])).toBe(false);
 		expect(holdsPermission(['admin-lite'], ['admin'])).toBe(false);
+	});
+
+	describe('RoleCache', () => {
+		interface IRequest {
+			path: string;
+			maxAgeMs?: number;
+			resolve: (body: unknown) => void;
+			reject: (error: unknown) => void;
+		}
+
+		/** A WorkspaceClient stand-in: an identity, and a getJson whose answers the test gives (or refuses) by hand. */
+		function controlledClient(identity = 'https://chat.example.com|u1|fp1') {
+			const requests: IRequest[] = [];
+			const client = {
+				identity,
+				getJson: (path: string, _params?: Record<string, string>, maxAgeMs?: number) =>
+					new Promise<unknown>((resolve, reject) => {
+						requests.push({ path, maxAgeMs, resolve, reject });
+					}),
+			} as unknown as WorkspaceClient;
+			return { client, requests };
+		}
+
+		/** Lets pending promise callbacks run. */
+		const flush = () => new Promise((resolve) => setImmediate(resolve));
+		/** The value of `promise` if it settles without waiting on anything outstanding, else "waiting". */
+		const settledNow = async (promise: Promise<unknown>) => Promise.race([promise, flush().then(() => 'waiting')]);
+
+		const VIEWERS = listAll({ 'view-privileged-setting': ['admin', 'license-viewer'] });
+		const ADMINS = listAll({ 'view-privileged-setting': ['admin'] });
+
+		function setup() {
+			const clock = { time: 1_700_000_000_000 };
+			const cache = new RoleCache(() => clock.time);
+			return { clock, cache, ...controlledClient() };
+		}
+
+		/** A cache that already knows VIEWERS, read at clock.time. */
+		async function primed() {
+			const context = setup();
+			const first = context.cache.roles(context.client);
+			context.requests[0].resolve(VIEWERS);
+			expect(await first).toEqual(['admin', 'license-viewer']);
+			return context;
+		}
+
+		it('with nothing known, waits for permissions.listAll, asked for a fresh answer', async () => {
+			const { cache, client, requests } = setup();
+			const answer = cache.roles(client);
+			expect(await settledNow(answer)).toBe('waiting');
+			expect(requests).toHaveLength(1);
+			expect(requests[0]).toMatchObject({ path: API_PATHS.permissions, maxAgeMs: 0 });
+			requests[0].resolve(VIEWERS);
+			expect(await answer).toEqual(['admin', 'license-viewer']);
+		});
+
+		it('within ROLES_REFRESH_MS the known roles answer without a request', async () => {
+			expect(ROLES_REFRESH_MS).toBe(5 * 60_000);
+			const { cache, client, requests, clock } = await primed();
+			clock.time += ROLES_REFRESH_MS - 1;
+			expect(await settledNow(cache.roles(client))).toEqual(['admin', 'license-viewer']);
+			expect(await cache.roles(client, REQUIRED_PERMISSION)).toEqual(['admin', 'license-viewer']);
+			expect(requests).toHaveLength(1);
+		});
+
+		it('past ROLES_REFRESH_MS the known roles answer at once while a refresh runs behind; then the new roles answer', async () => {
+			const { cache, client, requests, clock } = await primed();
+			clock.time += ROLES_REFRESH_MS;
+			expect(await settledNow(cache.roles(client))).toEqual(['admin', 'license-viewer']);
+			expect(requests).toHaveLength(2);
+			expect(requests[1]).toMatchObject({ path: API_PATHS.permissions, maxAgeMs: 0 });
+			requests[1].resolve(ADMINS);
+			await flush();
+			// The refresh counts from when it arrived: the next minutes need no request.
+			clock.time += ROLES_REFRESH_MS - 1;
+			expect(await settledNow(cache.roles(client))).toEqual(['admin']);
+			expect(requests).toHaveLength(2);
+		});
+
+		it('a failed background refresh keeps the old roles, and the next command tries again', async () => {
+			const { cache, client, requests, clock } = await primed();
+			clock.time += ROLES_REFRESH_MS + 1;
+			expect(await settledNow(cache.roles(client))).toEqual(['admin', 'license-viewer']);
+			requests[1].reject(new ApiError('server-error', { path: API_PATHS.permissions, status: 502 }));
+			await flush();
+			expect(await settledNow(cache.roles(client))).toEqual(['admin', 'license-viewer']);
+			expect(requests).toHaveLength(3);
+			requests[2].resolve(ADMINS);
+			await flush();
+			expect(await settledNow(cache.roles(client))).toEqual(['admin']);
+			expect(requests).toHaveLength(3);
+		});
+
+		it('with nothing known, an error is thrown, and the next command asks again', async () => {
+			const { cache, client, requests } = setup();
+			const answer = cache.roles(client);
+			requests[0].reject(new ApiError('unauthorized', { path: API_PATHS.permissions, status: 401 }));
+			await expect(answer).rejects.toMatchObject({ kind: 'unauthorized' });
+			const retry = cache.roles(client);
+			expect(requests).toHaveLength(2);
+			requests[1].resolve(ADMINS);
+			expect(await retry).toEqual(['admin']);
+		});
+
+		it('keeps roles apart per identity (server, user, token) and per permission', async () => {
+			const { cache, client, requests } = await primed();
+			const other = controlledClient('https://chat.example.com|u1|fp2');
+			const answer = cache.roles(other.client);
+			expect(await settledNow(answer)).toBe('waiting');
+			other.requests[0].resolve(ADMINS);
+			expect(await answer).toEqual(['admin']);
+			expect(await cache.roles(client)).toEqual(['admin', 'license-viewer']);
+			const statistics = cache.roles(client, 'view-statistics');
+			expect(requests).toHaveLength(2);
+			requests[1].resolve(listAll({ 'view-statistics': ['auditor'] }));
+			expect(await statistics).toEqual(['auditor']);
+		});
 	});
 });

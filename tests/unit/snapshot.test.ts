@@ -586,7 +586,7 @@ describe('loadSnapshot', () => {
 		headers: { 'content-type': type },
 	});
 
-	function setup(answer: (path: string) => Reply | Promise<Reply>) {
+	function setup(answer: (path: string) => Reply | Promise<Reply>, clock: () => number = () => 0) {
 		const requested: string[] = [];
 		const http: IHttpGetter = {
 			get: (url) => {
@@ -597,7 +597,7 @@ describe('loadSnapshot', () => {
 		const client = new WorkspaceClient(
 			http,
 			{ baseUrl: BASE, credentials: { userId: 'u1', token: 't1' }, timeoutMs: 10_000 },
-			new ResponseCache(() => 0),
+			new ResponseCache(clock),
 		);
 		return { client, requested };
 	}
@@ -687,14 +687,46 @@ describe('loadSnapshot', () => {
 		expect(params).toEqual([{ loadValues: 'true' }]);
 	});
 
-	it('reuses cached answers, and fresh=true asks again', async () => {
-		const { client, requested } = setup((path) =>
-			path === API_PATHS.licensesInfo ? json(200, infoBody('healthy')) : json(200, buildMaxActiveUsers(200, 120)),
+	it('reuses cached answers, and asks again for answers older than maxAgeMs', async () => {
+		let time = 0;
+		const { client, requested } = setup(
+			(path) => (path === API_PATHS.licensesInfo ? json(200, infoBody('healthy')) : json(200, buildMaxActiveUsers(200, 120))),
+			() => time,
 		);
 		await loadSnapshot(client);
 		await loadSnapshot(client);
 		expect(requested).toHaveLength(2);
-		await loadSnapshot(client, true);
-		expect(requested).toHaveLength(4);
+		time = 10_000;
+		await loadSnapshot(client, 30_000);
+		expect(requested).toHaveLength(2);
+		await loadSnapshot(client, 5_000);
+		expect([...requested.slice(2)].sort()).toEqual([API_PATHS.licensesInfo, API_PATHS.maxActiveUsers].sort());
+		time = 10_001;
+		await loadSnapshot(client, 0);
+		expect(requested).toHaveLength(6);
+	});
+
+	it('passes maxAgeMs to licenses.get too (servers before 6.5)', async () => {
+		let time = 0;
+		const { client, requested } = setup(
+			(path) => {
+				if (path === API_PATHS.licensesInfo) {
+					return json(404, notFound(6).body);
+				}
+				if (path === API_PATHS.licensesGet) {
+					return json(200, buildLicensesGet(NOW, planOf('old-6.4'), 'flat'));
+				}
+				return json(200, buildMaxActiveUsers(200, 150));
+			},
+			() => time,
+		);
+		expect((await loadSnapshot(client)).source).toBe('licenses.get');
+		expect(requested.filter((path) => path === API_PATHS.licensesGet)).toHaveLength(1);
+		time = 1_000;
+		await loadSnapshot(client);
+		expect(requested.filter((path) => path === API_PATHS.licensesGet)).toHaveLength(1);
+		await loadSnapshot(client, 500);
+		expect(requested.filter((path) => path === API_PATHS.licensesGet)).toHaveLength(2);
+		expect(requested.filter((path) => path === API_PATHS.maxActiveUsers)).toHaveLength(2);
 	});
 });
