@@ -88,7 +88,7 @@ async function main(): Promise<void> {
 		['/license, first after boot (permissions + license data)', fast.cold, slow.cold, depth('cold')],
 		['/license, cached', fast.cachedLicense, slow.cachedLicense, depth('cachedLicense')],
 		['/seats, cached', fast.cachedSeats, slow.cachedSeats, depth('cachedSeats')],
-		['/license check (fresh data, posts to the room)', fast.freshCheck, slow.freshCheck, depth('freshCheck')],
+		['/license check (reuses answers up to 30 s old)', fast.freshCheck, slow.freshCheck, depth('freshCheck')],
 		['daily job (fresh data)', fast.job, slow.job, depth('job')],
 	];
 	const lines = [
