@@ -28,9 +28,9 @@ export function holdsPermission(userRoles: readonly string[] | undefined, allowe
 
 /**
  * Remembers who holds the permission per workspace and token, so a command waits on one round trip, not two: within
- * ROLES_REFRESH_MS the known roles answer at once; past it they still answer while a refresh runs behind (a role that
- * just lost the permission keeps it for one more command); only the first command ever, or one after a failed
- * refresh with nothing known, waits for permissions.listAll.
+ * ROLES_REFRESH_MS the known roles answer at once; for one more period they still answer while a refresh runs behind (a
+ * role that just lost the permission keeps it for one more command); the first command ever, or one after refreshes
+ * failed for that long, waits for permissions.listAll.
  */
 export class RoleCache {
 	private readonly known = new Map<string, { roles: string[]; at: number }>();
@@ -40,14 +40,17 @@ export class RoleCache {
 	public async roles(client: WorkspaceClient, permission = REQUIRED_PERMISSION): Promise<string[]> {
 		const key = `${client.identity}|${permission}`;
 		const entry = this.known.get(key);
-		if (entry && this.now() - entry.at < ROLES_REFRESH_MS) {
+		const age = entry ? this.now() - entry.at : Infinity;
+		if (entry && age < ROLES_REFRESH_MS) {
 			return entry.roles;
 		}
 		const refresh = rolesHolding(client, permission, 0).then((roles) => {
 			this.known.set(key, { roles, at: this.now() });
 			return roles;
 		});
-		if (entry) {
+		// Stale roles answer while a refresh runs, but only for one more period: if refreshing keeps failing, the caller
+		// waits for the answer (and is refused with the cause) rather than being judged on roles of long ago.
+		if (entry && age < 2 * ROLES_REFRESH_MS) {
 			refresh.catch(() => undefined);
 			return entry.roles;
 		}

@@ -58,7 +58,7 @@ async function reply(accessors: IAccessors, config: IAppConfig, client: Workspac
 			const result = await runDailyCheck(accessors, config, CHECK_MAX_AGE_MS);
 			const ctx = { snapshot: result.outcome.ok ? result.outcome.snapshot : undefined, serverUrl: result.serverUrl };
 			return result.outcome.ok
-				? renderCheckReport(view, result.findings, ctx, result.postedTo)
+				? renderCheckReport(view, result.findings, ctx, result.postedTo, result.notices.length > 0 && !result.postedTo)
 				: renderError(view, result.outcome.error, result.serverUrl, 'read', result.postedTo);
 		}
 		case 'summary': {
@@ -76,12 +76,13 @@ async function reply(accessors: IAccessors, config: IAppConfig, client: Workspac
 
 async function answer(accessors: IAccessors, config: IAppConfig, ctx: ICommandContext, view: IView, sub: SubCommand): Promise<IRendered> {
 	let serverUrl = config.serverUrl || undefined;
-	let stage: 'permission' | 'read' = 'permission';
+	let stage: 'permission' | 'read' = 'read';
 	try {
 		const client = await openClient(accessors.read, accessors.http, config);
 		serverUrl = client.baseUrl;
 		// The server does not enforce ISlashCommand.permission (only the web client does), so the app checks it here,
 		// before any license data is read. If it cannot be checked, the caller gets a refusal that says why.
+		stage = 'permission';
 		if (!holdsPermission(ctx.sender.roles, await sharedRoles.roles(client, REQUIRED_PERMISSION))) {
 			return renderRefusal(view);
 		}

@@ -39,3 +39,10 @@ export async function fallbackLoggedFor(persistence: IPersistenceRead): Promise<
 export async function rememberFallbackLogged(persistence: IPersistence, problem: string): Promise<void> {
 	await writeOne(persistence, KEYS.fallbackLogged, { problem });
 }
+
+/** After a successful post in the admin room: a later problem, even the same one, is logged again. */
+export async function forgetFallbackLogged(read: IPersistenceRead, persistence: IPersistence): Promise<void> {
+	if (await fallbackLoggedFor(read)) {
+		await persistence.removeByAssociation(association(KEYS.fallbackLogged));
+	}
+}

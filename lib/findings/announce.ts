@@ -64,9 +64,10 @@ function licenseNews(previous: ICheckState, snapshot: ISnapshot, now: Date): Not
 const isBlocked = (facts: Facts | undefined) => facts?.type === 'limit' && facts.limit.prevented;
 
 /**
- * Today's finding against what was announced: a new finding, a higher severity or a higher level is announced. A lower
- * level is remembered silently (so a later rise is news again), except that a limit the server no longer blocks is
- * said once. Within one level the highest severity is kept, so a value that wobbles around a threshold stays quiet.
+ * Today's finding against what was announced: a new finding, a higher severity or a higher level is announced. Until the
+ * finding clears, the highest severity and level announced are kept, so a value that wobbles around a threshold (or
+ * around the cap) stays quiet. One exception: a limit the server no longer blocks is said once, and from then on the
+ * lower reading counts, so blocking it again is news again.
  */
 function compare(finding: IFinding, before: IAnnounced | undefined): { notice?: Notice; keep: IAnnounced } {
 	const now: IAnnounced = { level: finding.level, severity: finding.severity, facts: finding.facts };
@@ -74,10 +75,10 @@ function compare(finding: IFinding, before: IAnnounced | undefined): { notice?: 
 	if (!before || finding.severity > (before.severity ?? finding.severity) || LEVEL_RANK[finding.level] > LEVEL_RANK[before.level]) {
 		return { notice: { kind: 'raised', finding }, keep: now };
 	}
-	if (LEVEL_RANK[finding.level] < LEVEL_RANK[before.level]) {
-		return { notice: isBlocked(before.facts) && !isBlocked(finding.facts) ? { kind: 'unblocked', finding } : undefined, keep: now };
+	if (isBlocked(before.facts) && !isBlocked(finding.facts)) {
+		return { notice: { kind: 'unblocked', finding }, keep: now };
 	}
-	return { keep: { ...now, severity: before.severity ?? finding.severity } };
+	return { keep: { level: before.level, severity: before.severity ?? finding.severity, facts: finding.facts } };
 }
 
 function onReading(previous: ICheckState, snapshot: ISnapshot, thresholds: IThresholds, digest: boolean, now: Date): IStep {
@@ -111,7 +112,10 @@ function onReading(previous: ICheckState, snapshot: ISnapshot, thresholds: IThre
 			continue;
 		}
 		// An expiry that clears because the license changed or lapsed is told by the news or the lapse, not as a recovery.
-		const toldElsewhere = id === 'lapsed' || (before.facts.type === 'expiry' && (!!news || !snapshot.license || !!announced.lapsed));
+		// A shown end date that passed while the license stays listed is not a renewal either.
+		const expiryPassed = before.facts.type === 'expiry' && new Date(before.facts.date).getTime() <= now.getTime();
+		const toldElsewhere =
+			id === 'lapsed' || (before.facts.type === 'expiry' && (!!news || !snapshot.license || !!announced.lapsed || expiryPassed));
 		if (!toldElsewhere) {
 			notices.push({ kind: 'recovered', finding: { id, level: before.level, severity: 0, facts: before.facts } });
 		}

@@ -163,6 +163,8 @@ export const de: Catalogue = {
 	'all_clear': 'Alles in Ordnung: An der Lizenz erfordert nichts Ihre Aufmerksamkeit.',
 	'check_posted': 'In {room} gepostet.',
 	'check_nothing_new': 'Nichts Neues zu posten: Der Admin-Raum hat diese Meldungen bereits.',
+	'check_not_posted':
+		'Die Hinweise konnten nirgends gepostet werden: Legen Sie einen Admin-Raum fest oder prüfen Sie, ob der Benutzer des Tokens existiert.',
 	'digest': 'Täglicher Lizenzstatus: {plan} · Plätze {seats} · Ablauf {expiry}.',
 	'digest_community': 'Täglicher Lizenzstatus: Community (keine Lizenz) · aktive Benutzer {used}.',
 	'fallback_no_room':

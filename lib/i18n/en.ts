@@ -159,6 +159,7 @@ export const en = {
 	'all_clear': 'All clear: nothing in the license needs attention.',
 	'check_posted': 'Posted to {room}.',
 	'check_nothing_new': 'Nothing new to post: the admin room already has these.',
+	'check_not_posted': 'The notices could not be posted anywhere: set an admin room, or check that the token’s user exists.',
 	'digest': 'Daily license status: {plan} · seats {seats} · expires {expiry}.',
 	'digest_community': 'Daily license status: Community (no license) · active users {used}.',
 	'fallback_no_room':

@@ -163,6 +163,8 @@ export const es: Catalogue = {
 	'all_clear': 'Todo en orden: nada en la licencia requiere atención.',
 	'check_posted': 'Publicado en {room}.',
 	'check_nothing_new': 'Nada nuevo que publicar: la sala de administración ya tiene estos avisos.',
+	'check_not_posted':
+		'No se pudieron publicar los avisos en ningún lugar: define una sala de administración o comprueba que el usuario del token exista.',
 	'digest': 'Estado diario de la licencia: {plan} · puestos {seats} · vence {expiry}.',
 	'digest_community': 'Estado diario de la licencia: Community (sin licencia) · usuarios activos {used}.',
 	'fallback_no_room':

@@ -161,6 +161,8 @@ export const ptBR: Catalogue = {
 	'all_clear': 'Tudo certo: nada na licença precisa de atenção.',
 	'check_posted': 'Publicado em {room}.',
 	'check_nothing_new': 'Nada de novo para publicar: a sala de administração já tem estes avisos.',
+	'check_not_posted':
+		'Não foi possível publicar os avisos em lugar nenhum: defina uma sala de administração ou verifique se o usuário do token existe.',
 	'digest': 'Status diário da licença: {plan} · assentos {seats} · expira {expiry}.',
 	'digest_community': 'Status diário da licença: Community (sem licença) · usuários ativos {used}.',
 	'fallback_no_room':

@@ -8,7 +8,7 @@ import type { IAccessors } from './accessors';
 import { directRoomWith, findRoom, postToRoom } from './messages';
 import type { IRendered } from '../render/message';
 import type { IAppConfig } from '../settings';
-import { fallbackLoggedFor, rememberFallbackLogged } from '../store';
+import { fallbackLoggedFor, forgetFallbackLogged, rememberFallbackLogged } from '../store';
 
 type Problem = 'unset' | 'missing' | 'unusable';
 
@@ -58,6 +58,7 @@ export async function deliver(
 ): Promise<string | undefined> {
 	const { posted, problem, detail } = await tryAdminRoom(accessors, config, message);
 	if (posted || !problem) {
+		await forgetFallbackLogged(accessors.read.getPersistenceReader(), accessors.persis);
 		return posted;
 	}
 	await logOnce(accessors, config.adminRoom, problem, detail);

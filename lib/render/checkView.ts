@@ -149,11 +149,22 @@ export function renderNotices(view: IView, notices: Notice[], ctx: ICheckContext
 }
 
 /** What `/license check` tells its caller: today's findings (or all clear) and where the notices went. */
-export function renderCheckReport(view: IView, findings: IFinding[], ctx: ICheckContext, where: string | undefined): IRendered {
+export function renderCheckReport(
+	view: IView,
+	findings: IFinding[],
+	ctx: ICheckContext,
+	where: string | undefined,
+	undelivered = false,
+): IRendered {
 	const { t } = view.texts;
 	const lines = findings.length ? findings.map((finding) => noticeLine(view, { kind: 'raised', finding }, ctx)) : [`✅ ${t('all_clear')}`];
 	// With nothing found and nothing posted there is nothing more to say.
-	const posted = where ? t('check_posted', { room: where }) : findings.length > 0 && t('check_nothing_new');
+	let posted: string | false = findings.length > 0 && t('check_nothing_new');
+	if (where) {
+		posted = t('check_posted', { room: where });
+	} else if (undelivered) {
+		posted = t('check_not_posted');
+	}
 	return render([section(`*${t('check_title')}*`, ...lines), context(posted)]);
 }
 

@@ -261,6 +261,7 @@ describe('faults: a specific message, nothing leaked, the app keeps answering', 
 	it('the not-configured answer explains, step by step, how to create the token', async () => {
 		ctx = await openSession({ scenario: 'healthy', settings: { user_id: '', access_token: '' } });
 		const [reply] = await ctx.session.run('admin', '/seats');
+		expect(reply.text).toContain('*LicenseApp could not read the license.*');
 		expect(reply.text).toContain('missing: user id, access token');
 		expect(reply.text).toContain('1. Sign in as an administrator and open My Account → Personal Access Tokens.');
 		expect(reply.text).toContain('4. Paste both in Administration → Apps → LicenseApp → Settings');

@@ -156,6 +156,18 @@ describe('where the check posts, and /license check', () => {
 		expect(warnings).not.toContain('No admin room is set');
 	});
 
+	it('logs the same room problem again once the room had worked in between', async () => {
+		ctx = await openSession({ scenario: 'near-cap', settings: { admin_room: 'no-such-room' } });
+		await ctx.session.job('daily-check');
+		await ctx.session.playground.setSetting('admin_room', 'admins');
+		ctx.session.workspace?.setScenario('over-cap');
+		expect((await ctx.session.job('daily-check'))[0].room).toBe('admins');
+		await ctx.session.playground.setSetting('admin_room', 'no-such-room');
+		ctx.session.workspace?.setScenario('healthy');
+		await ctx.session.job('daily-check');
+		expect(logText(ctx.logs, ['warning']).match(/Admin room \\"no-such-room\\" was not found/g)).toHaveLength(2);
+	});
+
 	it('/license after a lapse says the license seen before is no longer active, and marks what is blocked', async () => {
 		ctx = await openSession({ scenario: 'healthy' });
 		await ctx.session.job('daily-check');

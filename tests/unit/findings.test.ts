@@ -335,9 +335,14 @@ describe('escalation by the threshold reached and by level', () => {
 		expect(line(posted[1][0], at(start, 1), seats(60))).toBe('✅ Seats are back under 80%: 60 of 100.');
 	});
 
-	it('a lower level is kept silently, so reaching the cap again is news again', () => {
-		const { posted } = replay(daily([seats(100), seats(95), seats(95), seats(100), seats(100)]));
-		expect(posted.map(summary)).toEqual([['raised:critical'], [], [], ['raised:critical'], []]);
+	it('keeps the highest level until the finding clears: wobbling around the cap is not news', () => {
+		const { posted } = replay(daily([seats(100), seats(95), seats(99), seats(100), seats(100)]));
+		expect(posted.map(summary)).toEqual([['raised:critical'], [], [], [], []]);
+	});
+
+	it('once cleared, reaching the cap again is news again', () => {
+		const { posted } = replay(daily([seats(100), seats(50), seats(100)]));
+		expect(posted.map(summary)).toEqual([['raised:critical'], ['recovered'], ['raised:critical']]);
 	});
 
 	it('a wobble 91 → 89 → 91 within warning stays quiet: the highest threshold reached in the level is kept', () => {
@@ -709,5 +714,23 @@ describe('(g) the first ever run', () => {
 		const [notice] = raised(step.notices);
 		expect(notice.finding.level).toBe('critical');
 		expect(line(notice, now)).toContain('expires today, April 1, 2026');
+	});
+});
+
+describe('a license with only a shown end date', () => {
+	it('warns up to that date and, once it has passed with the license still listed, says nothing rather than "renewed"', () => {
+		const base = enterprise();
+		const license = {
+			...(base.license as NonNullable<ISnapshot['license']>),
+			enforcedExpiry: undefined,
+			visualExpiry: '2026-12-01T12:00:00.000Z',
+		};
+		const snapshot: ISnapshot = { ...base, license };
+		const { posted } = replay([
+			{ now: at('2026-11-30', 0), outcome: ok(snapshot) },
+			{ now: at('2026-12-02', 0), outcome: ok(snapshot) },
+		]);
+		expect(raised(posted[0]).map((n) => n.finding.id)).toEqual(['expiry:2026-12-01T12:00:00.000Z']);
+		expect(posted[1]).toEqual([]);
 	});
 });

@@ -556,6 +556,12 @@ describe('the daily check report and admin-room notices', () => {
 		facts: { type: 'expiry', trial: false, date: END, days: 12 },
 	};
 
+	it('says so when notices could not be posted anywhere', () => {
+		const text = clean(renderCheckReport(en, [], { snapshot: enterprise() }, undefined, true));
+		expect(text).toContain('The notices could not be posted anywhere');
+		expect(text).not.toContain('Posted to');
+	});
+
 	it('all clear and nothing posted: just the all-clear line', () => {
 		const text = clean(renderCheckReport(en, [], { snapshot: enterprise() }, undefined));
 		expect(lines(text)).toEqual(['*License check*', '✅ All clear: nothing in the license needs attention.']);

@@ -512,6 +512,15 @@ describe('access', () => {
 			expect(requests).toHaveLength(3);
 		});
 
+		it('roles older than two periods no longer answer: the caller waits, and a failure reaches it', async () => {
+			const { cache, client, requests, clock } = await primed();
+			clock.time += 2 * ROLES_REFRESH_MS;
+			const answer = cache.roles(client);
+			expect(await settledNow(answer)).toBe('waiting');
+			requests[1].reject(new ApiError('server-error', { path: API_PATHS.permissions, status: 503 }));
+			await expect(answer).rejects.toMatchObject({ kind: 'server-error' });
+		});
+
 		it('with nothing known, an error is thrown, and the next command asks again', async () => {
 			const { cache, client, requests } = setup();
 			const answer = cache.roles(client);
