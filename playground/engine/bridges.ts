@@ -1,18 +1,12 @@
 /**
  * In-memory Apps-Engine bridges over a World: what a Rocket.Chat server provides to apps, minus what this app never
- * touches (those throw, so an unexpected call is loud).
+ * touches (those throw, so an unexpected call is loud). The bridges that hold data are in dataBridges.ts.
  */
-import { generateKeyPairSync, randomUUID } from 'crypto';
+import { generateKeyPairSync } from 'crypto';
 
 import type { IMessage } from 'apps-engine-runtime/definition/messages';
-import type { RocketChatAssociationRecord } from 'apps-engine-runtime/definition/metadata';
-import type { IRoom } from 'apps-engine-runtime/definition/rooms';
-import { RoomType } from 'apps-engine-runtime/definition/rooms';
-import type { IProcessor, IOnetimeSchedule, IRecurringSchedule } from 'apps-engine-runtime/definition/scheduler';
 import type { ISetting } from 'apps-engine-runtime/definition/settings';
 import type { ISlashCommand } from 'apps-engine-runtime/definition/slashcommands';
-import type { IUser } from 'apps-engine-runtime/definition/users';
-import { UserType } from 'apps-engine-runtime/definition/users';
 import {
 	ApiBridge,
 	AppActivationBridge,
@@ -21,281 +15,17 @@ import {
 	CommandBridge,
 	EnvironmentalVariableBridge,
 	HttpBridge,
-	MessageBridge,
-	PersistenceBridge,
-	RoomBridge,
-	SchedulerBridge,
 	ServerSettingBridge,
 	UiInteractionBridge,
-	UserBridge,
 } from 'apps-engine-runtime/server/bridges';
 import type { IHttpBridgeRequestInfo } from 'apps-engine-runtime/server/bridges/HttpBridge';
 import type { IInternalFederationBridge } from 'apps-engine-runtime/server/bridges/IInternalFederationBridge';
 import { InternalBridge } from 'apps-engine-runtime/server/bridges/InternalBridge';
 import { ThreadBridge } from 'apps-engine-runtime/server/bridges/ThreadBridge';
 
+import { Messages, Persistence, Rooms, Scheduler, Users } from './dataBridges';
+import { unused, unusedBridge } from './unused';
 import type { World } from './world';
-import { makeUser } from './world';
-
-const unused = (what: string): never => {
-	throw new Error(`The playground does not provide ${what}`);
-};
-
-/** A bridge the engine may hold but this app never calls: any method call throws. */
-const unusedBridge = (what: string): never =>
-	new Proxy({}, { get: (_target, key) => (key === 'then' ? undefined : () => unused(`${what} (${String(key)})`)) }) as never;
-
-/** Associations cross the Deno boundary as plain {model, id} objects; engine-side callers pass records. */
-const plain = (record: RocketChatAssociationRecord) => {
-	const raw = record as unknown as { model?: string; id?: string; getModel?: () => string; getID?: () => string };
-	return { model: String(raw.getModel ? raw.getModel() : raw.model), id: String(raw.getID ? raw.getID() : raw.id) };
-};
-
-function toPosted(message: IMessage, ephemeral: boolean, to?: IUser) {
-	return {
-		room: message.room?.slugifiedName ?? message.room?.id ?? '?',
-		ephemeral,
-		to: to?.username,
-		sender: message.sender?.username ?? '?',
-		text: message.text ?? '',
-		blocks: (message.blocks as unknown[] | undefined) ?? [],
-	};
-}
-
-class Messages extends MessageBridge {
-	constructor(private readonly world: World) {
-		super();
-	}
-
-	protected async create(message: IMessage): Promise<string> {
-		const room = message.room && this.world.rooms.get(message.room.id);
-		if (!room) {
-			throw new Error('Invalid room provided on the message.');
-		}
-		if (room.isReadOnly && !room.usernames.includes(message.sender?.username ?? '')) {
-			throw new Error('error-action-not-allowed: the room is read-only');
-		}
-		this.world.record(toPosted({ ...message, room }, false));
-		return randomUUID();
-	}
-
-	protected async notifyUser(user: IUser, message: IMessage): Promise<void> {
-		if (!message.room) {
-			throw new Error('Invalid room provided on the message.');
-		}
-		this.world.record(toPosted(message, true, user));
-	}
-
-	protected async notifyRoom(room: IRoom, message: IMessage): Promise<void> {
-		this.world.record(toPosted({ ...message, room }, true));
-	}
-
-	protected update = async (): Promise<void> => unused('message updates');
-
-	protected typing = async (): Promise<void> => undefined;
-
-	protected getById = async (): Promise<IMessage> => unused('message reads');
-
-	protected delete = async (): Promise<void> => unused('message deletion');
-
-	protected addReaction = async (): Promise<void> => unused('reactions');
-
-	protected removeReaction = async (): Promise<void> => unused('reactions');
-}
-
-class Persistence extends PersistenceBridge {
-	constructor(private readonly world: World) {
-		super();
-	}
-
-	private matching(associations: RocketChatAssociationRecord[], appId: string) {
-		const wanted = associations.map(plain);
-		return [...this.world.persistence.values()].filter(
-			(r) => r.appId === appId && wanted.every((a) => r.associations.some((b) => b.model === a.model && b.id === a.id)),
-		);
-	}
-
-	protected async purge(appId: string): Promise<void> {
-		[...this.world.persistence.values()].filter((r) => r.appId === appId).forEach((r) => this.world.persistence.delete(r.id));
-	}
-
-	protected async create(data: object, appId: string): Promise<string> {
-		return this.createWithAssociations(data, [], appId);
-	}
-
-	protected async createWithAssociations(data: object, associations: RocketChatAssociationRecord[], appId: string): Promise<string> {
-		const id = randomUUID();
-		this.world.persistence.set(id, { id, appId, data: JSON.parse(JSON.stringify(data)), associations: associations.map(plain) });
-		return id;
-	}
-
-	protected async readById(id: string): Promise<object> {
-		return this.world.persistence.get(id)?.data as object;
-	}
-
-	protected async readByAssociations(associations: RocketChatAssociationRecord[], appId: string): Promise<object[]> {
-		return this.matching(associations, appId).map((r) => r.data);
-	}
-
-	protected async remove(id: string): Promise<object | undefined> {
-		const record = this.world.persistence.get(id);
-		this.world.persistence.delete(id);
-		return record?.data;
-	}
-
-	protected async removeByAssociations(associations: RocketChatAssociationRecord[], appId: string): Promise<object[] | undefined> {
-		const records = this.matching(associations, appId);
-		records.forEach((r) => this.world.persistence.delete(r.id));
-		return records.map((r) => r.data);
-	}
-
-	protected async update(id: string, data: object, _upsert: boolean, appId: string): Promise<string> {
-		const record = this.world.persistence.get(id);
-		this.world.persistence.set(id, { id, appId, associations: record?.associations ?? [], data: JSON.parse(JSON.stringify(data)) });
-		return id;
-	}
-
-	protected async updateByAssociations(
-		associations: RocketChatAssociationRecord[],
-		data: object,
-		upsert: boolean,
-		appId: string,
-	): Promise<string> {
-		const [existing] = this.matching(associations, appId);
-		if (existing) {
-			existing.data = JSON.parse(JSON.stringify(data));
-			return existing.id;
-		}
-		if (!upsert) {
-			throw new Error('No record to update');
-		}
-		return this.createWithAssociations(data, associations, appId);
-	}
-}
-
-class Rooms extends RoomBridge {
-	constructor(private readonly world: World) {
-		super();
-	}
-
-	protected async create(room: IRoom, members: string[]): Promise<string> {
-		const id = `room-${randomUUID()}`;
-		const name = room.slugifiedName || [...members].sort().join('__');
-		this.world.addRoom({ ...room, id, slugifiedName: name, usernames: members });
-		return id;
-	}
-
-	protected getById = async (roomId: string): Promise<IRoom> => this.world.rooms.get(roomId) as IRoom;
-
-	protected getByName = async (name: string): Promise<IRoom> => this.world.roomByName(name) as IRoom;
-
-	protected getCreatorById = async (roomId: string): Promise<IUser | undefined> => this.world.rooms.get(roomId)?.creator;
-
-	protected getCreatorByName = async (name: string): Promise<IUser | undefined> => this.world.roomByName(name)?.creator;
-
-	protected getMembers = async (roomId: string): Promise<IUser[]> =>
-		(this.world.rooms.get(roomId)?.usernames ?? []).map((u) => this.world.userByName(u)).filter((u): u is IUser => !!u);
-
-	protected async getDirectByUsernames(usernames: string[]): Promise<IRoom | undefined> {
-		const wanted = [...usernames].sort().join(',');
-		return [...this.world.rooms.values()].find((r) => r.type === RoomType.DIRECT_MESSAGE && [...r.usernames].sort().join(',') === wanted);
-	}
-
-	protected getAllRooms = async (): Promise<never> => unused('room listings');
-
-	protected update = async (): Promise<void> => unused('room updates');
-
-	protected createDiscussion = async (): Promise<string> => unused('discussions');
-
-	protected delete = async (): Promise<void> => unused('room deletion');
-
-	protected getModerators = async (): Promise<IUser[]> => [];
-
-	protected getOwners = async (): Promise<IUser[]> => [];
-
-	protected getLeaders = async (): Promise<IUser[]> => [];
-
-	protected getMessages = async (): Promise<never> => unused('room history');
-
-	protected removeUsers = async (): Promise<void> => unused('room membership');
-
-	protected getUnreadByUser = async (): Promise<never> => unused('unread messages');
-
-	protected getUserUnreadMessageCount = async (): Promise<number> => 0;
-}
-
-class Users extends UserBridge {
-	constructor(private readonly world: World) {
-		super();
-	}
-
-	protected getById = async (id: string): Promise<IUser> => this.world.users.get(id) as IUser;
-
-	protected getByUsername = async (username: string): Promise<IUser> => this.world.userByName(username) as IUser;
-
-	protected getAppUser = async (appId?: string): Promise<IUser | undefined> =>
-		[...this.world.users.values()].find((u) => u.appId === appId);
-
-	protected getActiveUserCount = async (): Promise<number> => this.world.users.size;
-
-	protected getUserUnreadMessageCount = async (): Promise<number> => 0;
-
-	protected getUserRoomIds = async (userId: string): Promise<string[]> =>
-		[...this.world.rooms.values()].filter((r) => r.usernames.includes(this.world.users.get(userId)?.username ?? '')).map((r) => r.id);
-
-	protected async create(data: Partial<IUser>): Promise<string> {
-		const id = `bot-${randomUUID()}`;
-		this.world.users.set(id, makeUser(id, data.username ?? id, data.roles ?? [], { ...data, id, type: data.type ?? UserType.APP }));
-		return id;
-	}
-
-	protected async remove(user: IUser): Promise<boolean> {
-		return this.world.users.delete(user.id);
-	}
-
-	protected update = async (): Promise<boolean> => unused('user updates');
-
-	protected deleteUsersCreatedByApp = async (): Promise<boolean> => true;
-
-	protected deactivate = async (): Promise<boolean> => unused('user deactivation');
-}
-
-class Scheduler extends SchedulerBridge {
-	public readonly processors = new Map<string, IProcessor>();
-
-	constructor(private readonly world: World) {
-		super();
-	}
-
-	protected async registerProcessors(processors: IProcessor[]): Promise<string[]> {
-		for (const processor of processors) {
-			this.processors.set(processor.id, processor);
-			const startup = processor.startupSetting as { type: string; interval?: string | number; skipImmediate?: boolean } | undefined;
-			if (startup?.type === 'recurring') {
-				this.world.jobs.set(processor.id, { id: processor.id, interval: startup.interval, skipImmediate: startup.skipImmediate });
-			}
-		}
-		return processors.map((p) => p.id);
-	}
-
-	protected async scheduleOnce(job: IOnetimeSchedule): Promise<string> {
-		this.world.jobs.set(job.id, { id: job.id, when: job.when });
-		return job.id;
-	}
-
-	protected async scheduleRecurring(job: IRecurringSchedule): Promise<string> {
-		this.world.jobs.set(job.id, { id: job.id, interval: job.interval, skipImmediate: job.skipImmediate });
-		return job.id;
-	}
-
-	protected async cancelJob(jobId: string): Promise<void> {
-		this.world.jobs.delete(jobId);
-	}
-
-	protected async cancelAllJobs(appId: string): Promise<void> {
-		[...this.world.jobs.keys()].filter((id) => id.endsWith(`_${appId}`)).forEach((id) => this.world.jobs.delete(id));
-	}
-}
 
 class ServerSettings extends ServerSettingBridge {
 	constructor(private readonly world: World) {
