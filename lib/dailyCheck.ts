@@ -57,7 +57,9 @@ async function check(accessors: IAccessors, config: IAppConfig, maxAgeMs: number
 		result.postedTo = await deliver(accessors, config, message, (room) => renderFallbackNote(view, room));
 		if (!result.postedTo) {
 			// Nothing remembered, so the next check tries again.
-			accessors.logger.error('License notices could not be posted: set an admin room, or check that the user id in the app settings exists.');
+			accessors.logger.error(
+				'License notices could not be posted: set an admin room, or check that the user id in the app settings exists.',
+			);
 			return result;
 		}
 	}
