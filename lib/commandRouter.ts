@@ -98,8 +98,8 @@ async function answer(accessors: IAccessors, config: IAppConfig, ctx: ICommandCo
 
 export async function runCommand(accessors: IAccessors, command: CommandName, ctx: ICommandContext): Promise<void> {
 	const { read, modify, logger } = accessors;
-	const config = await readConfig(read);
-	const view = viewFor(await languageOf(read, ctx.sender), new Date(), nearCapPercent(config));
+	const [config, language] = await Promise.all([readConfig(read), languageOf(read, ctx.sender)]);
+	const view = viewFor(language, new Date(), nearCapPercent(config));
 	const { sub, unknown } = parseArguments(command, ctx.args);
 	let rendered: IRendered;
 	try {

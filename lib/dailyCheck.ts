@@ -3,7 +3,7 @@
  * post what is new (lib/io/delivery.ts), then remember it. Runs one at a time per app instance.
  */
 import { ApiError } from './api/errors';
-import type { ICheckState, Outcome } from './findings/announce';
+import type { Outcome } from './findings/announce';
 import { advance, hasCritical } from './findings/announce';
 import type { IFinding, Notice } from './findings/types';
 import type { IAccessors } from './io/accessors';
@@ -45,8 +45,10 @@ async function readOutcome(accessors: IAccessors, config: IAppConfig, maxAgeMs: 
 }
 
 async function check(accessors: IAccessors, config: IAppConfig, maxAgeMs: number, now: Date): Promise<ICheckResult> {
-	const { outcome, serverUrl } = await readOutcome(accessors, config, maxAgeMs);
-	const previous: ICheckState = await loadCheckState(accessors.read.getPersistenceReader());
+	const [{ outcome, serverUrl }, previous] = await Promise.all([
+		readOutcome(accessors, config, maxAgeMs),
+		loadCheckState(accessors.read.getPersistenceReader()),
+	]);
 	const thresholds = { expiryDays: config.expiryDays, seatPercents: config.seatPercents, failureDays: config.failureDays };
 	const { notices, state, findings } = advance(previous, outcome, thresholds, config.digest, now);
 	const result: ICheckResult = { outcome, findings, notices, serverUrl };

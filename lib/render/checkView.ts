@@ -3,7 +3,7 @@ import { errorReason } from './errorView';
 import type { IRendered } from './message';
 import { context, render, section } from './message';
 import type { IView } from './view';
-import { consequence, expiry, limitName, usage } from './view';
+import { amount, consequence, expiry, limitName, usage } from './view';
 import type { IFinding, Notice } from '../findings/types';
 import { limitOf, ratio } from '../snapshot/types';
 import type { ILimit, ISnapshot } from '../snapshot/types';
@@ -65,10 +65,7 @@ function recoveredLine(view: IView, finding: IFinding, ctx: ICheckContext): stri
 	}
 	if (facts.type === 'limit') {
 		const now = ctx.snapshot ? limitOf(ctx.snapshot, facts.limit.kind) : facts.limit;
-		const numbers = {
-			used: now.used === 'unknown' ? t('unknown') : view.format.number(now.used),
-			max: now.max === 'unlimited' ? t('unlimited') : view.format.number(now.max),
-		};
+		const numbers = { used: amount(view, now.used), max: amount(view, now.max) };
 		const under = view.format.percent(view.nearCap);
 		if (facts.limit.prevented && !now.prevented && facts.limit.kind !== 'activeUsers') {
 			return t('recovered_prevented', { limit: limitName(view, now.kind), usage: usage(view, now) });
@@ -88,8 +85,7 @@ function unblockedLine(view: IView, finding: IFinding, ctx: ICheckContext): stri
 	if (kind !== 'activeUsers') {
 		return t('recovered_prevented', { limit: limitName(view, kind), usage: usage(view, limit) });
 	}
-	const n = (value: number | string) => (typeof value === 'number' ? view.format.number(value) : t('unlimited'));
-	return t('recovered_unblocked_seats', { used: limit.used === 'unknown' ? t('unknown') : n(limit.used), max: n(limit.max) });
+	return t('recovered_unblocked_seats', { used: amount(view, limit.used), max: amount(view, limit.max) });
 }
 
 function newsLine(view: IView, notice: Extract<Notice, { kind: 'news' }>): string {
@@ -111,7 +107,7 @@ function digestLine(view: IView, snapshot: ISnapshot | undefined): string {
 	}
 	const seats = limitOf(snapshot, 'activeUsers');
 	if (!snapshot.license) {
-		return t('digest_community', { used: seats.used === 'unknown' ? t('unknown') : view.format.number(seats.used) });
+		return t('digest_community', { used: amount(view, seats.used) });
 	}
 	const end = snapshot.license.enforcedExpiry ?? snapshot.license.visualExpiry;
 	return t('digest', {

@@ -2,7 +2,7 @@
 import type { IRendered } from './message';
 import { context, divider, render, section } from './message';
 import type { IView } from './view';
-import { consequence, expiry, isNear, limitName, mark, usageWithShare } from './view';
+import { consequence, expiry, isNear, legacyNote, limitName, mark, usageWithShare } from './view';
 import type { IRememberedLicense } from '../findings/types';
 import { isReached } from '../snapshot/types';
 import type { ILicenseDetails, ILimit, ISnapshot } from '../snapshot/types';
@@ -13,10 +13,6 @@ function limitLine(view: IView, limit: ILimit, withConsequence: boolean): string
 	const then = withConsequence ? consequence(view, limit) : undefined;
 	const state = isReached(limit) ? ` · *${view.texts.t('reached_mark')}*` : '';
 	return `${mark(view, limit)}*${limitName(view, limit.kind)}*: ${usageWithShare(view, limit)}${state}${then ? ` · ${view.texts.t('at_cap_prefix')} ${then}` : ''}`;
-}
-
-function legacyNote(view: IView, snapshot: ISnapshot): string | undefined {
-	return snapshot.source === 'licenses.get' ? view.texts.t('legacy_source') : undefined;
 }
 
 /** The expiry line: the date Rocket.Chat's own page shows, and the enforced end too when it falls on another day. */

@@ -2,7 +2,7 @@
 import type { IRendered } from './message';
 import { bar, context, render, section } from './message';
 import type { IView } from './view';
-import { consequence, usage } from './view';
+import { amount, consequence, legacyNote, usage } from './view';
 import { isReached, limitOf, ratio } from '../snapshot/types';
 import type { ISnapshot } from '../snapshot/types';
 
@@ -13,9 +13,9 @@ export function renderSeats(view: IView, snapshot: ISnapshot): IRendered {
 	const guests = limitOf(snapshot, 'guestUsers');
 	const title = `*${t('seats_title')}*`;
 	const guestLine = `*${t('seats_guests')}*: ${usage(view, guests)}`;
-	const legacy = snapshot.source === 'licenses.get' ? t('legacy_source') : undefined;
+	const legacy = legacyNote(view, snapshot);
 	if (seats.max === 'unlimited') {
-		const used = seats.used === 'unknown' ? t('unknown') : n(seats.used);
+		const used = amount(view, seats.used);
 		return render([
 			section(title, snapshot.license ? t('seats_unlimited') : t('seats_community', { used })),
 			section(`*${t('seats_used')}*: ${used} · *${t('seats_max')}*: ${t('unlimited')}`, guestLine),
@@ -29,7 +29,7 @@ export function renderSeats(view: IView, snapshot: ISnapshot): IRendered {
 	return render([
 		section(title, share === undefined ? undefined : `\`${bar(share)}\` ${view.format.percent(share)}`),
 		section(
-			`*${t('seats_used')}*: ${used === undefined ? t('unknown') : n(used)} · *${t('seats_max')}*: ${n(seats.max)}`,
+			`*${t('seats_used')}*: ${amount(view, seats.used)} · *${t('seats_max')}*: ${n(seats.max)}`,
 			left !== undefined && (left >= 0 ? `*${t('seats_remaining')}*: ${n(left)}` : `*${t('seats_over')}*: ${n(-left)}`),
 			guestLine,
 			`*${t('seats_new_users')}*: ${blocked ? t('seats_blocked') : t('seats_allowed')}`,

@@ -3,7 +3,7 @@ import type { IFormatter } from '../format';
 import { calendarDaysUntil, formatterFor } from '../format';
 import type { Language, ITexts } from '../i18n/texts';
 import { textsFor } from '../i18n/texts';
-import type { ILimit } from '../snapshot/types';
+import type { ILimit, ISnapshot } from '../snapshot/types';
 import { isReached, ratio } from '../snapshot/types';
 
 export interface IView {
@@ -16,6 +16,19 @@ export interface IView {
 
 export function viewFor(language: Language, now: Date, nearCapPercent = 80): IView {
 	return { texts: textsFor(language), format: formatterFor(language), now, nearCap: nearCapPercent / 100 };
+}
+
+/** A usage or a cap as readers see it: "1,234", "not reported" or "unlimited". */
+export function amount(view: IView, value: ILimit['used'] | ILimit['max']): string {
+	if (value === 'unknown') {
+		return view.texts.t('unknown');
+	}
+	return value === 'unlimited' ? view.texts.t('unlimited') : view.format.number(value);
+}
+
+/** The note under replies built from licenses.get, which reports no usage but seats. */
+export function legacyNote(view: IView, snapshot: ISnapshot): string | undefined {
+	return snapshot.source === 'licenses.get' ? view.texts.t('legacy_source') : undefined;
 }
 
 export function limitName(view: IView, kind: ILimit['kind']): string {
