@@ -14,21 +14,25 @@ import type { ISettingUpdateContext } from '@rocket.chat/apps-engine/definition/
 
 import { LicenseCommand } from './commands/LicenseCommand';
 import { SeatsCommand } from './commands/SeatsCommand';
-import { dailyCheckProcessor, scheduleDailyCheck } from './lib/dailyCheckJob';
-import { guardSettingUpdate } from './lib/settingUpdates';
-import { SETTING, SETTING_DEFINITIONS } from './lib/settings';
+import { SETTING, SETTING_DEFINITIONS } from './lib/domain/settings';
+import { dailyCheckProcessor, scheduleDailyCheck } from './lib/engine/dailyCheckJob';
+import { guardSettingUpdate } from './lib/engine/settingUpdates';
+import { AppState } from './lib/flows/appState';
 
 /** Wires the app together: settings, the two commands, the daily check job. The work happens in lib/. */
 export class LicenseApp extends App {
+	/** Caches and the check queue of this instance, handed to the commands and the job: no module-level state. */
+	private readonly state = new AppState();
+
 	constructor(info: IAppInfo, logger: ILogger, accessors: IAppAccessors) {
 		super(info, logger, accessors);
 	}
 
 	protected async extendConfiguration(configuration: IConfigurationExtend): Promise<void> {
 		await Promise.all(SETTING_DEFINITIONS.map((setting) => configuration.settings.provideSetting(setting)));
-		await configuration.slashCommands.provideSlashCommand(new LicenseCommand(this));
-		await configuration.slashCommands.provideSlashCommand(new SeatsCommand(this));
-		await configuration.scheduler.registerProcessors([dailyCheckProcessor(this)]);
+		await configuration.slashCommands.provideSlashCommand(new LicenseCommand(this, this.state));
+		await configuration.slashCommands.provideSlashCommand(new SeatsCommand(this, this.state));
+		await configuration.scheduler.registerProcessors([dailyCheckProcessor(this, this.state)]);
 	}
 
 	public async onEnable(environment: IEnvironmentRead, configurationModify: IConfigurationModify): Promise<boolean> {

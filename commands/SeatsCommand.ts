@@ -1,5 +1,5 @@
 import { AppCommand } from './AppCommand';
-import type { CommandName } from '../lib/commandRouter';
+import type { CommandName } from '../lib/flows/commandRouter';
 
 /** /seats [help] */
 export class SeatsCommand extends AppCommand {

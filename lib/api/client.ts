@@ -18,14 +18,12 @@ export interface IClientConfig {
 	timeoutMs: number;
 }
 
-/** Shared by every command and job of this app instance: the cache outlives a single call. */
-export const sharedCache = new ResponseCache();
-
 export class WorkspaceClient {
 	constructor(
 		private readonly http: IHttpGetter,
 		private readonly config: IClientConfig,
-		private readonly cache: ResponseCache = sharedCache,
+		/** The app instance's cache (AppState.responses), so answers outlive a single call; a client of its own by default. */
+		private readonly cache: ResponseCache = new ResponseCache(),
 		private readonly clock: () => number = Date.now,
 	) {}
 

@@ -4,9 +4,9 @@ import type { IRendered } from './message';
 import { context, render, section } from './message';
 import type { IView } from './view';
 import { amount, consequence, expiry, limitName, usage } from './view';
-import type { IFinding, Notice } from '../findings/types';
-import { limitOf, ratio } from '../snapshot/types';
-import type { ILimit, ISnapshot } from '../snapshot/types';
+import type { IFinding, Notice } from '../domain/findings/types';
+import { licenseEnd, limitOf, ratio } from '../domain/snapshot/types';
+import type { ILimit, ISnapshot } from '../domain/snapshot/types';
 
 export interface ICheckContext {
 	/** Today's reading, when there is one: recoveries quote today's numbers. */
@@ -60,7 +60,7 @@ function recoveredLine(view: IView, finding: IFinding, ctx: ICheckContext): stri
 	const { facts } = finding;
 	const license = ctx.snapshot?.license;
 	if (facts.type === 'expiry') {
-		const end = license?.enforcedExpiry ?? license?.visualExpiry;
+		const end = licenseEnd(license);
 		return t('recovered_expiry', { date: end ? view.format.date(end) : t('no_end_date') });
 	}
 	if (facts.type === 'limit') {
@@ -109,7 +109,7 @@ function digestLine(view: IView, snapshot: ISnapshot | undefined): string {
 	if (!snapshot.license) {
 		return t('digest_community', { used: amount(view, seats.used) });
 	}
-	const end = snapshot.license.enforcedExpiry ?? snapshot.license.visualExpiry;
+	const end = licenseEnd(snapshot.license);
 	return t('digest', {
 		plan: snapshot.license.plan ?? t('plan_unnamed'),
 		seats: usage(view, seats),
@@ -149,9 +149,9 @@ export function renderCheckReport(
 	view: IView,
 	findings: IFinding[],
 	ctx: ICheckContext,
-	where: string | undefined,
-	undelivered = false,
+	delivery: { where?: string; undelivered?: boolean } = {},
 ): IRendered {
+	const { where, undelivered = false } = delivery;
 	const { t } = view.texts;
 	const lines = findings.length ? findings.map((finding) => noticeLine(view, { kind: 'raised', finding }, ctx)) : [`✅ ${t('all_clear')}`];
 	// With nothing found and nothing posted there is nothing more to say.

@@ -3,9 +3,9 @@ import type { IRendered } from './message';
 import { context, divider, render, section } from './message';
 import type { IView } from './view';
 import { consequence, expiry, isNear, legacyNote, limitName, mark, usageWithShare } from './view';
-import type { IRememberedLicense } from '../findings/types';
-import { isReached } from '../snapshot/types';
-import type { ILicenseDetails, ILimit, ISnapshot } from '../snapshot/types';
+import type { IRememberedLicense } from '../domain/findings/types';
+import { isReached } from '../domain/snapshot/types';
+import type { ILicenseDetails, ILimit, ISnapshot } from '../domain/snapshot/types';
 
 const DETAIL_COMMANDS = '`/license limits` · `/license modules` · `/seats` · `/license help`';
 

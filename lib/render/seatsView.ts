@@ -3,8 +3,8 @@ import type { IRendered } from './message';
 import { bar, context, render, section } from './message';
 import type { IView } from './view';
 import { amount, consequence, legacyNote, usage } from './view';
-import { isReached, limitOf, ratio } from '../snapshot/types';
-import type { ISnapshot } from '../snapshot/types';
+import { isReached, limitOf, ratio } from '../domain/snapshot/types';
+import type { ISnapshot } from '../domain/snapshot/types';
 
 export function renderSeats(view: IView, snapshot: ISnapshot): IRendered {
 	const { t } = view.texts;

@@ -1,10 +1,11 @@
 /** What every renderer needs to know about its reader: language, formats, the time, and where "near the cap" starts. */
-import type { IFormatter } from '../format';
-import { calendarDaysUntil, formatterFor } from '../format';
+import type { IFormatter } from './intl';
+import { formatterFor } from './intl';
+import { calendarDaysUntil, isPast } from '../domain/dates';
+import type { ILimit, ISnapshot } from '../domain/snapshot/types';
+import { isReached, ratio } from '../domain/snapshot/types';
 import type { Language, ITexts } from '../i18n/texts';
 import { textsFor } from '../i18n/texts';
-import type { ILimit, ISnapshot } from '../snapshot/types';
-import { isReached, ratio } from '../snapshot/types';
 
 export interface IView {
 	texts: ITexts;
@@ -82,7 +83,7 @@ export function expiry(view: IView, iso: string): string {
 	const { t, plural } = view.texts;
 	const date = view.format.date(iso);
 	const days = calendarDaysUntil(iso, view.now);
-	const past = new Date(iso).getTime() <= view.now.getTime();
+	const past = isPast(iso, view.now);
 	if (days === 0) {
 		return past ? t('expired_today', { date }) : t('expires_today', { date });
 	}

@@ -18,7 +18,7 @@ describe('the packaged zip', () => {
 
 	it('holds the compiled app, app.json, the icon and the translations, and no tests, playground or TypeScript', () => {
 		expect(names).toEqual(
-			expect.arrayContaining(['app.json', 'icon.png', 'LicenseApp.js', 'commands/LicenseCommand.js', 'lib/commandRouter.js']),
+			expect.arrayContaining(['app.json', 'icon.png', 'LicenseApp.js', 'commands/LicenseCommand.js', 'lib/flows/commandRouter.js']),
 		);
 		for (const language of ['en', 'de', 'es', 'pt-BR']) {
 			expect(names).toContain(`i18n/${language}.json`);

@@ -4,13 +4,13 @@
  */
 import { DEFAULT_THRESHOLDS, END, addDays, community, enterprise, legacyV2, trial, withSeats } from './helpers';
 import { ApiError } from '../../lib/api/errors';
-import type { ICheckState, Outcome } from '../../lib/findings/announce';
-import { EMPTY_STATE, advance, hasCritical } from '../../lib/findings/announce';
-import { evaluate } from '../../lib/findings/evaluate';
-import type { IFinding, Notice, IThresholds } from '../../lib/findings/types';
+import type { ICheckState, Outcome } from '../../lib/domain/findings/announce';
+import { EMPTY_STATE, advance, hasCritical } from '../../lib/domain/findings/announce';
+import { evaluate } from '../../lib/domain/findings/evaluate';
+import type { IFinding, Notice, IThresholds } from '../../lib/domain/findings/types';
+import type { ISnapshot } from '../../lib/domain/snapshot/types';
 import { noticeLine } from '../../lib/render/checkView';
 import { viewFor } from '../../lib/render/view';
-import type { ISnapshot } from '../../lib/snapshot/types';
 
 const T = DEFAULT_THRESHOLDS;
 const ok = (snapshot: ISnapshot): Outcome => ({ ok: true, snapshot });

@@ -1,11 +1,11 @@
 /**
- * Plain-data builders for unit tests: snapshots shaped like what lib/snapshot produces, findings-timeline helpers,
+ * Plain-data builders for unit tests: snapshots shaped like what lib/domain/snapshot produces, findings-timeline helpers,
  * and a way to read every text a UIKit reply shows. No Apps-Engine, no network.
  */
-import type { IThresholds } from '../../lib/findings/types';
+import type { IThresholds } from '../../lib/domain/findings/types';
+import type { ILicenseDetails, ILimit, LimitBehavior, LimitKind, ISnapshot } from '../../lib/domain/snapshot/types';
+import { LIMIT_KINDS } from '../../lib/domain/snapshot/types';
 import type { IRendered } from '../../lib/render/message';
-import type { ILicenseDetails, ILimit, LimitBehavior, LimitKind, ISnapshot } from '../../lib/snapshot/types';
-import { LIMIT_KINDS } from '../../lib/snapshot/types';
 
 export const DAY_MS = 24 * 60 * 60 * 1000;
 

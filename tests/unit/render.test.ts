@@ -18,7 +18,9 @@ import {
 } from './helpers';
 import { ApiError } from '../../lib/api/errors';
 import type { ApiErrorKind } from '../../lib/api/errors';
-import type { IFinding, IRememberedLicense, Notice } from '../../lib/findings/types';
+import type { IFinding, IRememberedLicense, Notice } from '../../lib/domain/findings/types';
+import type { ISnapshot } from '../../lib/domain/snapshot/types';
+import { limitOf } from '../../lib/domain/snapshot/types';
 import type { Language } from '../../lib/i18n/texts';
 import { renderCheckReport, renderFallbackNote, renderNotices } from '../../lib/render/checkView';
 import { errorReason, renderError, renderInternalError, renderRefusal } from '../../lib/render/errorView';
@@ -27,8 +29,6 @@ import { renderLimits, renderModules, renderSummary } from '../../lib/render/lic
 import type { IRendered } from '../../lib/render/message';
 import { renderSeats } from '../../lib/render/seatsView';
 import { viewFor } from '../../lib/render/view';
-import type { ISnapshot } from '../../lib/snapshot/types';
-import { limitOf } from '../../lib/snapshot/types';
 
 const en = viewFor('en', NOW);
 
@@ -557,26 +557,26 @@ describe('the daily check report and admin-room notices', () => {
 	};
 
 	it('says so when notices could not be posted anywhere', () => {
-		const text = clean(renderCheckReport(en, [], { snapshot: enterprise() }, undefined, true));
+		const text = clean(renderCheckReport(en, [], { snapshot: enterprise() }, { undelivered: true }));
 		expect(text).toContain('The notices could not be posted anywhere');
 		expect(text).not.toContain('Posted to');
 	});
 
 	it('all clear and nothing posted: just the all-clear line', () => {
-		const text = clean(renderCheckReport(en, [], { snapshot: enterprise() }, undefined));
+		const text = clean(renderCheckReport(en, [], { snapshot: enterprise() }));
 		expect(lines(text)).toEqual(['*License check*', '✅ All clear: nothing in the license needs attention.']);
 		expect(text).not.toContain('Nothing new to post');
 	});
 
 	it('findings already in the admin room: nothing new to post', () => {
-		const text = clean(renderCheckReport(en, [expiryFinding], { snapshot: enterprise() }, undefined));
+		const text = clean(renderCheckReport(en, [expiryFinding], { snapshot: enterprise() }));
 		expect(text).toContain('ℹ️ The license expires in 12 days');
 		expect(text).toContain('Nothing new to post: the admin room already has these.');
 		expect(text).not.toContain('Posted to');
 	});
 
 	it('findings, and where they were posted', () => {
-		const text = clean(renderCheckReport(en, [seatsFinding, expiryFinding], { snapshot: withSeats(25, 25, true) }, '#admins'));
+		const text = clean(renderCheckReport(en, [seatsFinding, expiryFinding], { snapshot: withSeats(25, 25, true) }, { where: '#admins' }));
 		expect(text).toContain('🚨 Seat cap reached: 25 of 25 used');
 		expect(text).toContain('new users cannot be created or activated');
 		expect(text).toContain('ℹ️ The license expires in 12 days, on December 1, 2026');

@@ -4,11 +4,10 @@ import * as path from 'path';
 
 import { SettingType } from '@rocket.chat/apps-engine/definition/settings';
 
-import { REQUIRED_PERMISSION, ROLES_REFRESH_MS, RoleCache, holdsPermission, rolesHolding } from '../../lib/access';
 import type { WorkspaceClient } from '../../lib/api/client';
 import { ApiError } from '../../lib/api/errors';
 import { API_PATHS } from '../../lib/api/paths';
-import type { Check, SettingId } from '../../lib/settings';
+import type { Check, SettingId } from '../../lib/domain/settings';
 import {
 	DEFAULTS,
 	SETTING,
@@ -21,7 +20,8 @@ import {
 	parseServerUrl,
 	parseWholeNumber,
 	toConfig,
-} from '../../lib/settings';
+} from '../../lib/domain/settings';
+import { REQUIRED_PERMISSION, ROLES_REFRESH_MS, RoleCache, holdsPermission, rolesHolding } from '../../lib/flows/access';
 
 const EN = JSON.parse(fs.readFileSync(path.join(__dirname, '../../i18n/en.json'), 'utf8')) as Record<string, string>;
 const ALL_IDS = Object.values(SETTING) as SettingId[];
@@ -326,7 +326,7 @@ describe('SETTING_DEFINITIONS', () => {
 
 	it('types match the values: numbers, booleans, strings', () => {
 		const typeOf = (id: SettingId) => SETTING_DEFINITIONS.find((entry) => entry.id === id)?.type;
-		expect(typeOf(SETTING.timeout)).toBe(SettingType.NUMBER);
+		expect(typeOf(SETTING.timeoutMs)).toBe(SettingType.NUMBER);
 		expect(typeOf(SETTING.failureDays)).toBe(SettingType.NUMBER);
 		expect(typeOf(SETTING.mentionHere)).toBe(SettingType.BOOLEAN);
 		expect(typeOf(SETTING.digest)).toBe(SettingType.BOOLEAN);

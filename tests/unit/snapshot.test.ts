@@ -6,12 +6,12 @@ import { ResponseCache } from '../../lib/api/cache';
 import type { IHttpGetter } from '../../lib/api/client';
 import { WorkspaceClient } from '../../lib/api/client';
 import { ApiError } from '../../lib/api/errors';
+import { loadSnapshot } from '../../lib/api/loadSnapshot';
 import { API_PATHS } from '../../lib/api/paths';
-import { fromLicensesGet } from '../../lib/snapshot/fromLicensesGet';
-import { fromLicensesInfo, readSeatCount } from '../../lib/snapshot/fromLicensesInfo';
-import { loadSnapshot } from '../../lib/snapshot/load';
-import type { ILimit, LimitKind, ISnapshot } from '../../lib/snapshot/types';
-import { LIMIT_KINDS, isReached, limitOf, ratio } from '../../lib/snapshot/types';
+import { fromLicensesGet } from '../../lib/domain/snapshot/fromLicensesGet';
+import { fromLicensesInfo, readSeatCount } from '../../lib/domain/snapshot/fromLicensesInfo';
+import type { ILimit, LimitKind, ISnapshot } from '../../lib/domain/snapshot/types';
+import { LIMIT_KINDS, isReached, limitOf, ratio } from '../../lib/domain/snapshot/types';
 import { notFound, spaPage, unauthorized } from '../../playground/workspace/errors';
 import type { ILicenseV2, ILicenseV3, ILicensesInfoOptions, IPlanSpec } from '../../playground/workspace/fixtures';
 import {

@@ -46,6 +46,11 @@ export interface ISnapshot {
 	limits: ILimit[];
 }
 
+/** When the license really ends: the enforced end, or the shown date when the license names no enforced one. */
+export function licenseEnd(license: ILicenseDetails | null | undefined): string | undefined {
+	return license?.enforcedExpiry ?? license?.visualExpiry;
+}
+
 export function limitOf(snapshot: ISnapshot, kind: LimitKind): ILimit {
 	return snapshot.limits.find((limit) => limit.kind === kind) as ILimit;
 }

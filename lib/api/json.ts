@@ -1,5 +1,5 @@
 /** Defensive readers for API fields: numbers may come as strings, caps as -1/0/null, and anything may be missing. */
-import { malformed } from '../api/errors';
+import { malformed } from './errors';
 
 export type Json = Record<string, unknown>;
 

@@ -1,10 +1,10 @@
 /** Fetches one Snapshot: licenses.info and licenses.maxActiveUsers together, licenses.get when info is unknown (≤ 6.4). */
-import { fromLicensesGet } from './fromLicensesGet';
-import { fromLicensesInfo } from './fromLicensesInfo';
-import type { ISnapshot } from './types';
-import type { WorkspaceClient } from '../api/client';
-import { ApiError } from '../api/errors';
-import { API_PATHS, LICENSES_INFO_QUERY } from '../api/paths';
+import type { WorkspaceClient } from './client';
+import { ApiError } from './errors';
+import { API_PATHS, LICENSES_INFO_QUERY } from './paths';
+import { fromLicensesGet } from '../domain/snapshot/fromLicensesGet';
+import { fromLicensesInfo } from '../domain/snapshot/fromLicensesInfo';
+import type { ISnapshot } from '../domain/snapshot/types';
 
 /** `maxAgeMs` bounds how old a cached answer may be (default: whatever the cache still holds). */
 export async function loadSnapshot(client: WorkspaceClient, maxAgeMs?: number): Promise<ISnapshot> {

@@ -1,5 +1,5 @@
 /** What deserves an admin's attention, as plain data. Rendering into words happens later, in the reader's language. */
-import type { IApiErrorDetail, ApiErrorKind } from '../api/errors';
+import type { IApiErrorDetail, ApiErrorKind } from '../../api/errors';
 import type { ILimit } from '../snapshot/types';
 
 export type Level = 'info' | 'warning' | 'critical';

@@ -3,9 +3,9 @@
  * runs the executor for any caller of commands.run (apps/meteor/app/utils/server/slashCommand.ts). So the app checks
  * the permission itself, against the workspace's own role table: custom roles that hold it are let in.
  */
-import type { WorkspaceClient } from './api/client';
-import { API_PATHS } from './api/paths';
-import { optionalArray, record, stringList } from './snapshot/coerce';
+import type { WorkspaceClient } from '../api/client';
+import { optionalArray, record, stringList } from '../api/json';
+import { API_PATHS } from '../api/paths';
 
 export const REQUIRED_PERMISSION = 'view-privileged-setting';
 
@@ -57,5 +57,3 @@ export class RoleCache {
 		return refresh;
 	}
 }
-
-export const sharedRoles = new RoleCache();

@@ -1,10 +1,10 @@
 /** licenses.info?loadValues=true (6.5+) and licenses.maxActiveUsers → Snapshot. */
-import { cap, count, optionalRecord, record, stringList } from './coerce';
 import { readLicenseV3, readTags } from './licenseV3';
 import type { ILimit, ISnapshot } from './types';
 import { LIMIT_KINDS } from './types';
-import { ApiError } from '../api/errors';
-import { API_PATHS } from '../api/paths';
+import { ApiError } from '../../api/errors';
+import { cap, count, optionalRecord, record, stringList } from '../../api/json';
+import { API_PATHS } from '../../api/paths';
 
 const PATH = API_PATHS.licensesInfo;
 

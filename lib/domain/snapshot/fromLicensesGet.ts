@@ -2,13 +2,13 @@
  * licenses.get (servers before 7.0) → Snapshot. Two shapes: up to 6.4 a flat array of V2 licenses, on 6.5–6.x
  * `[{license: V2|V3, modules}]`. The server read V2 as: visual expiry = trialEnd || expiry, enforced end = expiry.
  */
-import type { Json } from './coerce';
-import { cap, isoDate, isRecord, optionalArray, optionalBoolean, optionalRecord, record, stringList } from './coerce';
 import { readSeatCount } from './fromLicensesInfo';
 import { readLicenseV3, readTags } from './licenseV3';
 import type { ILicenseDetails, ILimit, LimitKind, ISnapshot } from './types';
 import { LIMIT_KINDS } from './types';
-import { API_PATHS } from '../api/paths';
+import { cap, isoDate, isRecord, optionalArray, optionalBoolean, optionalRecord, record, stringList } from '../../api/json';
+import type { Json } from '../../api/json';
+import { API_PATHS } from '../../api/paths';
 
 const PATH = API_PATHS.licensesGet;
 

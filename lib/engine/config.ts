@@ -2,14 +2,15 @@
 import type { IHttp, IRead } from '@rocket.chat/apps-engine/definition/accessors';
 
 import { SERVER_SETTING, readServerSetting } from './serverSettings';
+import type { ResponseCache } from '../api/cache';
 import { WorkspaceClient } from '../api/client';
 import { ApiError } from '../api/errors';
-import type { IAppConfig, SettingId } from '../settings';
-import { SETTING, parseServerUrl, toConfig } from '../settings';
+import type { IAppConfig } from '../domain/settings';
+import { SETTING, parseServerUrl, toConfig } from '../domain/settings';
 
 export async function readConfig(read: IRead): Promise<IAppConfig> {
 	const settings = read.getEnvironmentReader().getSettings();
-	const ids = Object.values(SETTING) as SettingId[];
+	const ids = Object.values(SETTING);
 	const values = await Promise.all(ids.map((id) => settings.getValueById(id).catch(() => undefined)));
 	return toConfig(Object.fromEntries(ids.map((id, index) => [id, values[index]])));
 }
@@ -25,7 +26,7 @@ export async function resolveServerUrl(read: IRead, config: IAppConfig): Promise
 }
 
 /** A client for the configured workspace; throws not-configured or invalid-url before any request is made. */
-export async function openClient(read: IRead, http: IHttp, config: IAppConfig): Promise<WorkspaceClient> {
+export async function openClient(read: IRead, http: IHttp, config: IAppConfig, cache: ResponseCache): Promise<WorkspaceClient> {
 	const missing = [!config.userId && SETTING.userId, !config.token && SETTING.token].filter(
 		(id): id is typeof SETTING.userId | typeof SETTING.token => !!id,
 	);
@@ -36,5 +37,9 @@ export async function openClient(read: IRead, http: IHttp, config: IAppConfig): 
 	if (!baseUrl) {
 		throw new ApiError('invalid-url');
 	}
-	return new WorkspaceClient(http, { baseUrl, credentials: { userId: config.userId, token: config.token }, timeoutMs: config.timeoutMs });
+	return new WorkspaceClient(
+		http,
+		{ baseUrl, credentials: { userId: config.userId, token: config.token }, timeoutMs: config.timeoutMs },
+		cache,
+	);
 }

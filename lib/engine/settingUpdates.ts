@@ -7,12 +7,12 @@ import type { ILogger } from '@rocket.chat/apps-engine/definition/accessors';
 import type { ISetting } from '@rocket.chat/apps-engine/definition/settings';
 import type { ISettingUpdateContext } from '@rocket.chat/apps-engine/definition/settings/ISettingUpdateContext';
 
-import type { SettingId } from './settings';
-import { SETTING, SETTING_CHECKS } from './settings';
+import type { SettingId } from '../domain/settings';
+import { SETTING, SETTING_CHECKS } from '../domain/settings';
 
 export function guardSettingUpdate(context: ISettingUpdateContext, logger: ILogger): ISetting | undefined {
 	const { oldSetting, newSetting } = context;
-	const check = SETTING_CHECKS[newSetting.id as SettingId];
+	const check = SETTING_CHECKS[newSetting.id as SettingId] as (typeof SETTING_CHECKS)[SettingId] | undefined;
 	const result = check ? check(newSetting.value) : ({ ok: true } as const);
 	if (result.ok) {
 		return undefined;

@@ -2,8 +2,8 @@
 import type { IPersistence, IPersistenceRead } from '@rocket.chat/apps-engine/definition/accessors';
 import { RocketChatAssociationModel, RocketChatAssociationRecord } from '@rocket.chat/apps-engine/definition/metadata';
 
-import type { ICheckState } from './findings/announce';
-import { EMPTY_STATE } from './findings/announce';
+import type { ICheckState } from '../domain/findings/announce';
+import { EMPTY_STATE } from '../domain/findings/announce';
 
 const KEYS = {
 	checkState: 'licenseapp:check-state',

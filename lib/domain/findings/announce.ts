@@ -3,12 +3,14 @@
  * it returns what to post and the state to keep. Pure, so a timeline of days can be replayed in a test; the same
  * state read twice gives no new notice, which makes a second run (or a second server) post nothing.
  */
-import type { ApiError } from '../api/errors';
-import { dayKey } from '../format';
+import type { ApiError } from '../../api/errors';
+import { dayKey, DAY_MS, elapsedMs, isPast } from '../dates';
 import { evaluate } from './evaluate';
+import { SEVERITY } from './severity';
 import type { Facts, IFinding, Level, Notice, IRememberedLicense, IThresholds } from './types';
 import { LEVEL_RANK } from './types';
 import type { ISnapshot } from '../snapshot/types';
+import { licenseEnd } from '../snapshot/types';
 
 export interface IAnnounced {
 	level: Level;
@@ -36,13 +38,11 @@ export interface IStep {
 	findings: IFinding[];
 }
 
-const DAY_MS = 24 * 60 * 60 * 1000;
-
 function licenseNews(previous: ICheckState, snapshot: ISnapshot, now: Date): Notice | undefined {
 	const current = snapshot.license;
-	const date = current?.enforcedExpiry ?? current?.visualExpiry;
+	const date = licenseEnd(current);
 	// An old server still lists a license past its end: that is the lapse, not good news.
-	if (!current || !previous.initialized || (date && new Date(date).getTime() <= now.getTime())) {
+	if (!current || !previous.initialized || (date && isPast(date, now))) {
 		return undefined;
 	}
 	const known = previous.license;
@@ -89,7 +89,7 @@ function onReading(previous: ICheckState, snapshot: ISnapshot, thresholds: IThre
 			finding: {
 				id: 'unreadable',
 				level: 'info',
-				severity: 0,
+				severity: SEVERITY.none,
 				facts: previous.announced.unreadable?.facts ?? unreadableFacts(previous.failure.since),
 			},
 		});
@@ -113,11 +113,11 @@ function onReading(previous: ICheckState, snapshot: ISnapshot, thresholds: IThre
 		}
 		// An expiry that clears because the license changed or lapsed is told by the news or the lapse, not as a recovery.
 		// A shown end date that passed while the license stays listed is not a renewal either.
-		const expiryPassed = before.facts.type === 'expiry' && new Date(before.facts.date).getTime() <= now.getTime();
+		const expiryPassed = before.facts.type === 'expiry' && isPast(before.facts.date, now);
 		const toldElsewhere =
 			id === 'lapsed' || (before.facts.type === 'expiry' && (!!news || !snapshot.license || !!announced.lapsed || expiryPassed));
 		if (!toldElsewhere) {
-			notices.push({ kind: 'recovered', finding: { id, level: before.level, severity: 0, facts: before.facts } });
+			notices.push({ kind: 'recovered', finding: { id, level: before.level, severity: SEVERITY.none, facts: before.facts } });
 		}
 	}
 	const today = dayKey(now);
@@ -149,17 +149,25 @@ function onFailure(previous: ICheckState, error: ApiError, failureDays: number, 
 	if (!failure) {
 		const facts = unreadableFacts(now.toISOString(), error);
 		state.failure = { since: now.toISOString(), reminded: false };
-		state.announced.unreadable = { level: 'warning', severity: 1, facts };
-		return { notices: [{ kind: 'raised', finding: { id: 'unreadable', level: 'warning', severity: 1, facts } }], state, findings: [] };
+		state.announced.unreadable = { level: 'warning', severity: SEVERITY.unreadableNoticed, facts };
+		return {
+			notices: [{ kind: 'raised', finding: { id: 'unreadable', level: 'warning', severity: SEVERITY.unreadableNoticed, facts } }],
+			state,
+			findings: [],
+		};
 	}
-	const lasted = now.getTime() - new Date(failure.since).getTime();
+	const lasted = elapsedMs(failure.since, now);
 	if (failure.reminded || lasted < failureDays * DAY_MS) {
 		return { notices: [], state, findings: [] };
 	}
 	const facts = unreadableFacts(failure.since, error, true);
 	state.failure = { ...failure, reminded: true };
-	state.announced.unreadable = { level: 'critical', severity: 2, facts };
-	return { notices: [{ kind: 'raised', finding: { id: 'unreadable', level: 'critical', severity: 2, facts } }], state, findings: [] };
+	state.announced.unreadable = { level: 'critical', severity: SEVERITY.unreadableReminded, facts };
+	return {
+		notices: [{ kind: 'raised', finding: { id: 'unreadable', level: 'critical', severity: SEVERITY.unreadableReminded, facts } }],
+		state,
+		findings: [],
+	};
 }
 
 export function advance(previous: ICheckState, outcome: Outcome, thresholds: IThresholds, digest: boolean, now: Date): IStep {

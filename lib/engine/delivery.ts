@@ -6,9 +6,9 @@ import type { IRoom } from '@rocket.chat/apps-engine/definition/rooms';
 
 import type { IAccessors } from './accessors';
 import { directRoomWith, findRoom, postToRoom } from './messages';
+import { fallbackLoggedFor, forgetFallbackLogged, rememberFallbackLogged } from './store';
+import type { IAppConfig } from '../domain/settings';
 import type { IRendered } from '../render/message';
-import type { IAppConfig } from '../settings';
-import { fallbackLoggedFor, forgetFallbackLogged, rememberFallbackLogged } from '../store';
 
 type Problem = 'unset' | 'missing' | 'unusable';
 

@@ -1,8 +1,8 @@
 /** Reads the parts of an ILicenseV3 a summary needs: plan, dates, modules and the behavior behind each limit. */
-import type { Json } from './coerce';
-import { count, isoDate, optionalArray, optionalBoolean, optionalRecord, optionalString, record } from './coerce';
 import type { ILicenseDetails, LimitBehavior, LimitKind } from './types';
 import { LIMIT_KINDS } from './types';
+import type { Json } from '../../api/json';
+import { count, isoDate, optionalArray, optionalBoolean, optionalRecord, optionalString, record } from '../../api/json';
 
 const BEHAVIORS: LimitBehavior[] = [
 	'prevent_action',

@@ -1,20 +1,18 @@
 /** Snapshot (+ the remembered license) → findings. Pure: the daily check and `/license check` both call it. */
-import { calendarDaysUntil } from '../format';
+import { calendarDaysUntil, isPast } from '../dates';
+import { SEVERITY } from './severity';
 import type { IFinding, IRememberedLicense, IThresholds } from './types';
 import type { ILimit, ISnapshot } from '../snapshot/types';
-import { ratio } from '../snapshot/types';
+import { licenseEnd, ratio } from '../snapshot/types';
 
 /** Days left from which an expiry is a warning, and then critical. */
 const EXPIRY_WARNING_DAYS = 14;
 const EXPIRY_CRITICAL_DAYS = 3;
 
-/** Severity of a blocked action: above any percentage. */
-export const BLOCKED = 1000;
-
 function expiryFinding(snapshot: ISnapshot, thresholds: IThresholds, now: Date): IFinding | undefined {
 	const { license } = snapshot;
-	const date = license?.enforcedExpiry ?? license?.visualExpiry;
-	if (!license || !date || new Date(date).getTime() <= now.getTime()) {
+	const date = licenseEnd(license);
+	if (!license || !date || isPast(date, now)) {
 		return undefined;
 	}
 	const days = calendarDaysUntil(date, now);
@@ -29,7 +27,7 @@ function expiryFinding(snapshot: ISnapshot, thresholds: IThresholds, now: Date):
 	} else if (days <= EXPIRY_WARNING_DAYS) {
 		level = 'warning';
 	}
-	const severity = BLOCKED - Math.min(...crossed);
+	const severity = SEVERITY.daysBeforeCrossed(Math.min(...crossed));
 	return { id: `expiry:${date}`, level, severity, facts: { type: 'expiry', trial: license.trial, date, days } };
 }
 
@@ -43,7 +41,7 @@ function limitFinding(limit: ILimit, thresholds: IThresholds): IFinding | undefi
 	}
 	const mark = Math.max(0, ...reached);
 	// A blocked action outranks every threshold, whatever the numbers say (the server's flag can lag a little).
-	const severity = limit.prevented ? BLOCKED : mark;
+	const severity = limit.prevented ? SEVERITY.blocked : SEVERITY.percentReached(mark);
 	const level = limit.prevented || percent >= 100 ? 'critical' : 'warning';
 	return { id: `limit:${limit.kind}`, level, severity, facts: { type: 'limit', limit, percent: mark } };
 }
@@ -51,11 +49,11 @@ function limitFinding(limit: ILimit, thresholds: IThresholds): IFinding | undefi
 function lapsedFinding(snapshot: ISnapshot, remembered: IRememberedLicense | undefined, now: Date): IFinding | undefined {
 	const end = snapshot.license?.enforcedExpiry;
 	// Old servers (licenses.get) still list a license past its end; newer ones drop it and look like Community.
-	if (snapshot.license && end && new Date(end).getTime() <= now.getTime()) {
+	if (snapshot.license && end && isPast(end, now)) {
 		return {
 			id: 'lapsed',
 			level: 'critical',
-			severity: 1,
+			severity: SEVERITY.single,
 			facts: { type: 'lapsed', plan: snapshot.license.plan, date: end, expired: true },
 		};
 	}
@@ -63,9 +61,9 @@ function lapsedFinding(snapshot: ISnapshot, remembered: IRememberedLicense | und
 		return undefined;
 	}
 	const last = remembered.enforcedExpiry;
-	const expired = !!last && new Date(last).getTime() <= now.getTime();
+	const expired = !!last && isPast(last, now);
 	const date = expired ? last : now.toISOString();
-	return { id: 'lapsed', level: 'critical', severity: 1, facts: { type: 'lapsed', plan: remembered.plan, date, expired } };
+	return { id: 'lapsed', level: 'critical', severity: SEVERITY.single, facts: { type: 'lapsed', plan: remembered.plan, date, expired } };
 }
 
 export function evaluate(snapshot: ISnapshot, remembered: IRememberedLicense | undefined, thresholds: IThresholds, now: Date): IFinding[] {

@@ -3,9 +3,10 @@ import type { App } from '@rocket.chat/apps-engine/definition/App';
 import type { ILogger, ISchedulerModify, ISettingRead } from '@rocket.chat/apps-engine/definition/accessors';
 import type { IProcessor } from '@rocket.chat/apps-engine/definition/scheduler';
 
-import { runDailyCheck } from './dailyCheck';
-import { readConfig } from './io/config';
-import { SETTING, cronOf, toConfig } from './settings';
+import { readConfig } from './config';
+import { SETTING, cronOf, toConfig } from '../domain/settings';
+import type { AppState } from '../flows/appState';
+import { runDailyCheck } from '../flows/dailyCheck';
 
 export const DAILY_CHECK_JOB = 'daily-check';
 
@@ -13,12 +14,12 @@ export const DAILY_CHECK_JOB = 'daily-check';
  * The Deno runtime calls a processor with `this` bound to a proxy of the app whose logger belongs to the job's run;
  * a logger taken at registration would lose every line. `app` serves where the engine binds nothing.
  */
-export function dailyCheckProcessor(app: App): IProcessor {
+export function dailyCheckProcessor(app: App, state: AppState): IProcessor {
 	return {
 		id: DAILY_CHECK_JOB,
 		async processor(this: App | undefined, _context, read, modify, http, persis) {
 			const logger = (this && typeof this.getLogger === 'function' ? this : app).getLogger();
-			await runDailyCheck({ read, modify, http, persis, logger }, await readConfig(read), 0);
+			await runDailyCheck({ read, modify, http, persis, logger }, state, await readConfig(read), 0);
 		},
 	};
 }

@@ -1,0 +1,199 @@
+/**
+ * The app's settings: their ids, definitions (labels come from i18n/*.json) and the rules that read and check their
+ * values. Pure: lib/engine/config.ts reads the values through Apps-Engine.
+ */
+import type { ISetting } from '@rocket.chat/apps-engine/definition/settings';
+import { SettingType } from '@rocket.chat/apps-engine/definition/settings';
+
+export type Check<T> = { ok: true; value: T } | { ok: false; problem: string };
+
+const fail = <T>(problem: string): Check<T> => ({ ok: false, problem });
+
+/** A setting value as text: strings, numbers and booleans as typed, anything else (objects, null) as empty. */
+function asString(raw: unknown): string {
+	return typeof raw === 'string' || typeof raw === 'number' || typeof raw === 'boolean' ? String(raw) : '';
+}
+
+/** "30, 14 7;3" → [30, 14, 7, 3]: whole numbers within [min, max], "%" allowed, duplicates dropped, largest first. */
+export function parseNumberList(raw: unknown, min: number, max: number): Check<number[]> {
+	const text = asString(raw).trim();
+	if (!text) {
+		return fail('the list is empty');
+	}
+	const items = text
+		.split(/[\s,;]+/)
+		.filter(Boolean)
+		.map((item) => item.replace(/%$/, ''));
+	const numbers: number[] = [];
+	for (const item of items) {
+		if (item === '') {
+			continue;
+		}
+		if (!/^\d+$/.test(item)) {
+			return fail(`"${item}" is not a whole number`);
+		}
+		const number = Number(item);
+		if (number < min || number > max) {
+			return fail(`${number} is outside ${min}–${max}`);
+		}
+		numbers.push(number);
+	}
+	return numbers.length ? { ok: true, value: [...new Set(numbers)].sort((a, b) => b - a) } : fail('the list is empty');
+}
+
+export function parseCheckTime(raw: unknown): Check<{ hour: number; minute: number }> {
+	const match = /^\s*(\d{1,2})(?::(\d{2}))?\s*$/.exec(asString(raw));
+	const hour = Number(match?.[1]);
+	const minute = Number(match?.[2] ?? 0);
+	return match && hour <= 23 && minute <= 59 ? { ok: true, value: { hour, minute } } : fail('expected a time of day such as 09:00');
+}
+
+export function parseWholeNumber(raw: unknown, min: number, max: number): Check<number> {
+	const number = typeof raw === 'number' ? raw : Number(asString(raw).trim());
+	if (!Number.isInteger(number) || number < min || number > max) {
+		return fail(`expected a whole number from ${min} to ${max}`);
+	}
+	return { ok: true, value: number };
+}
+
+export function parseServerUrl(raw: unknown): Check<string> {
+	const text = asString(raw).trim();
+	if (text === '') {
+		return { ok: true, value: '' };
+	}
+	const trimmed = text.replace(/\/+$/, '');
+	return /^https?:\/\/[^\s/?#@]+(\/[^\s?#]*)?$/i.test(trimmed)
+		? { ok: true, value: trimmed }
+		: fail('expected an http(s) address such as https://chat.example.com');
+}
+
+const asText = (raw: unknown): Check<string> => ({ ok: true, value: asString(raw).trim() });
+const asBoolean = (raw: unknown): Check<boolean> =>
+	typeof raw === 'boolean' || raw === 'true' || raw === 'false'
+		? { ok: true, value: raw === true || raw === 'true' }
+		: fail('expected true or false');
+
+/** One setting: its id, how Rocket.Chat shows it, its default, and the check its value must pass. */
+interface ISettingSpec<V, C = V, Id extends string = string> {
+	id: Id;
+	type: SettingType;
+	default: string | number | boolean;
+	section: 'section_connection' | 'section_daily_check';
+	/** The check a saved value must pass; onPreSettingUpdate keeps the previous value when it fails. */
+	parse: (raw: unknown) => Check<V>;
+	/** From the checked value to what the app's config holds, when they differ. */
+	toConfig?: (value: V) => C;
+}
+
+const spec = <V, C = V, const Id extends string = string>(entry: ISettingSpec<V, C, Id>): ISettingSpec<V, C, Id> => entry;
+
+/**
+ * Every setting, keyed by its name in IAppConfig, in display order. Adding a setting is one entry here plus its label
+ * and description (`<id>_label`, `<id>_description`) in i18n/*.json.
+ */
+const SPECS = {
+	serverUrl: spec({ id: 'server_url', type: SettingType.STRING, default: '', section: 'section_connection', parse: parseServerUrl }),
+	userId: spec({ id: 'user_id', type: SettingType.STRING, default: '', section: 'section_connection', parse: asText }),
+	token: spec({ id: 'access_token', type: SettingType.PASSWORD, default: '', section: 'section_connection', parse: asText }),
+	// Seconds in the setting, milliseconds in the config. Apps-Engine gives an app method 30 s in all.
+	timeoutMs: spec({
+		id: 'request_timeout',
+		type: SettingType.NUMBER,
+		default: 10,
+		section: 'section_connection',
+		parse: (raw) => parseWholeNumber(raw, 1, 25),
+		toConfig: (seconds: number) => seconds * 1000,
+	}),
+	adminRoom: spec({
+		id: 'admin_room',
+		type: SettingType.STRING,
+		default: '',
+		section: 'section_daily_check',
+		parse: (raw) => ({ ok: true, value: asString(raw).trim().replace(/^#/, '') }),
+	}),
+	checkTime: spec({ id: 'check_time', type: SettingType.STRING, default: '09:00', section: 'section_daily_check', parse: parseCheckTime }),
+	expiryDays: spec({
+		id: 'expiry_thresholds',
+		type: SettingType.STRING,
+		default: '30, 14, 7, 3, 1',
+		section: 'section_daily_check',
+		parse: (raw) => parseNumberList(raw, 1, 365),
+	}),
+	seatPercents: spec({
+		id: 'seat_thresholds',
+		type: SettingType.STRING,
+		default: '80, 90, 100',
+		section: 'section_daily_check',
+		parse: (raw) => parseNumberList(raw, 1, 100),
+	}),
+	failureDays: spec({
+		id: 'failure_reminder_days',
+		type: SettingType.NUMBER,
+		default: 3,
+		section: 'section_daily_check',
+		parse: (raw) => parseWholeNumber(raw, 1, 30),
+	}),
+	mentionHere: spec({
+		id: 'mention_here_on_critical',
+		type: SettingType.BOOLEAN,
+		default: false,
+		section: 'section_daily_check',
+		parse: asBoolean,
+	}),
+	digest: spec({ id: 'daily_digest', type: SettingType.BOOLEAN, default: false, section: 'section_daily_check', parse: asBoolean }),
+};
+
+type Specs = typeof SPECS;
+type ConfigValue<S> = S extends ISettingSpec<infer V, infer C, string> ? (S extends { toConfig: unknown } ? C : V) : never;
+
+/** The settings as the app uses them: every value checked, an invalid one replaced by its default. */
+export type IAppConfig = { [K in keyof Specs]: ConfigValue<Specs[K]> };
+
+/** Setting ids by config name: SETTING.adminRoom === 'admin_room'. */
+export const SETTING = Object.fromEntries(Object.entries(SPECS).map(([name, entry]) => [name, entry.id])) as {
+	[K in keyof Specs]: Specs[K]['id'];
+};
+
+export type SettingId = Specs[keyof Specs]['id'];
+
+const ENTRIES = Object.entries(SPECS) as Array<[keyof Specs, ISettingSpec<unknown, unknown, SettingId>]>;
+
+export const DEFAULTS = Object.fromEntries(ENTRIES.map(([, entry]) => [entry.id, entry.default])) as Record<SettingId, unknown>;
+
+/** The check each setting's value must pass; onPreSettingUpdate keeps the previous value when it fails. */
+export const SETTING_CHECKS = Object.fromEntries(ENTRIES.map(([, entry]) => [entry.id, entry.parse])) as Record<
+	SettingId,
+	(raw: unknown) => Check<unknown>
+>;
+
+/** Definitions in display order; label and description keys are `<id>_label` and `<id>_description` in i18n/*.json. */
+export const SETTING_DEFINITIONS: ISetting[] = ENTRIES.map(([, entry]) => ({
+	id: entry.id,
+	type: entry.type,
+	packageValue: entry.default,
+	required: false,
+	public: false,
+	section: entry.section,
+	i18nLabel: `${entry.id}_label`,
+	i18nDescription: `${entry.id}_description`,
+}));
+
+/** Reads raw values into a config; a value that fails its check counts as the default (and was logged when set). */
+export function toConfig(values: Partial<Record<SettingId, unknown>>): IAppConfig {
+	const config = ENTRIES.map(([name, entry]) => {
+		const checked = entry.parse(values[entry.id] ?? entry.default);
+		const value = checked.ok ? checked.value : (entry.parse(entry.default) as { value: unknown }).value;
+		return [name, entry.toConfig ? entry.toConfig(value) : value];
+	});
+	return Object.fromEntries(config) as IAppConfig;
+}
+
+/** The scheduler's cron expression for the daily check, in the server's time zone. */
+export function cronOf(time: { hour: number; minute: number }): string {
+	return `${time.minute} ${time.hour} * * *`;
+}
+
+/** Where "near the cap" starts: the lowest seat warning threshold, in percent. */
+export function nearCapPercent(config: IAppConfig): number {
+	return Math.min(...config.seatPercents);
+}

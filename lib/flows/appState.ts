@@ -1,0 +1,23 @@
+/**
+ * What one app instance keeps between calls, in one place: cached API answers, the roles that hold a permission, and
+ * the queue that runs checks one at a time. LicenseApp creates it and hands it to the commands and the job.
+ */
+import { RoleCache } from './access';
+import { ResponseCache } from '../api/cache';
+
+export class AppState {
+	/** API answers per server, user and token fingerprint (lib/api/cache.ts). */
+	public readonly responses = new ResponseCache();
+
+	/** Which roles hold a permission, per workspace and token (lib/flows/access.ts). */
+	public readonly roles = new RoleCache();
+
+	private checks: Promise<unknown> = Promise.resolve();
+
+	/** Runs `task` after every task queued before it: `/license check` and the job must not post the same notice twice. */
+	public oneAtATime<T>(task: () => Promise<T>): Promise<T> {
+		const run = this.checks.then(task);
+		this.checks = run.catch(() => undefined);
+		return run;
+	}
+}
