@@ -6,24 +6,47 @@ import * as fs from 'fs';
 import * as readline from 'readline';
 import * as util from 'util';
 
+import { SUCCESS_TTL_MS } from '../lib/api/cache';
+import { DAILY_CHECK_JOB } from '../lib/dailyCheckJob';
+import { SETTING, parseServerUrl } from '../lib/settings';
 import type { IPostedMessage } from './engine/world';
+import { World } from './engine/world';
 import { asJsonLine, asReadable, logLines } from './print';
+import type { ISessionOptions } from './session';
 import { DEFAULT_SCENARIO, Session, UNREACHABLE } from './session';
 import { describeScenario, scenarioNames } from './workspace/scenarios';
 
-const JOB = 'daily-check';
+/** What the CLI accepts, each from the module that owns it: the app's settings and job, the playground's users and scenarios. */
+const SETTING_IDS: string[] = Object.values(SETTING);
+const JOBS = [DAILY_CHECK_JOB];
+const USERS = [...new World({ siteUrl: '' }).users.values()].map((user) => user.username);
+const SCENARIOS = [...scenarioNames(), UNREACHABLE];
+
 const HELP = `Usage: npm start -- [options]
   --scenario NAME       simulated situation (default ${DEFAULT_SCENARIO}); "--scenario list" lists them
   --server URL          read a real workspace instead (credentials from RC_USER_ID and RC_TOKEN)
   --run "/cmd args"     run a slash command (repeatable); with --run or --job only those steps run, then it exits
-  --job ${JOB}     run the daily check once (repeatable)
-  --user NAME           who types the commands: admin (default) or user
+  --job NAME            run a scheduled job once (repeatable): ${JOBS.join(', ')}
+  --user NAME           who types the commands: ${USERS.join(' (default) or ')}
   --language LANG       that user's language preference (en, pt-BR, es, de)
   --server-language L   the server's Language setting (default en)
-  --setting id=value    set an app setting before the steps (repeatable)
+  --setting id=value    set an app setting before the steps (repeatable); ids:
+                        ${SETTING_IDS.join(', ')}
   --state FILE          load the app's persistent data from FILE and save it back at exit
   --direct              skip the client-side permission check, as a direct REST call to commands.run does
-  --json                one JSON line per message on stdout; logs on stderr`;
+  --json                one JSON line per message on stdout; logs on stderr
+Without --run or --job it runs /license, /seats and the daily check, then reads more commands: at a prompt in a
+terminal, or line by line from piped input (printf '/license limits\\n' | npm start).`;
+
+const PROMPT_HELP = `  /license …, /seats …  a slash command; the slash may be left out
+  job [NAME]            run a scheduled job once (default ${DAILY_CHECK_JOB})
+  user NAME             type as another user: ${USERS.join(', ')}
+  scenario NAME         switch the simulated workspace to another situation; "scenario" alone lists them
+  help                  this list
+  quit                  leave (Ctrl-D too)`;
+
+/** A mistake on the command line: said before anything boots, exit status 2. */
+class UsageError extends Error {}
 
 // The engine writes its own diagnostics with console.log: keep stdout for what the app posts.
 console.log = (...args: unknown[]) => process.stderr.write(`${args.map(String).join(' ')}\n`);
@@ -35,41 +58,71 @@ const { parseArgs } = util as unknown as {
 };
 
 function options() {
-	const { values } = parseArgs({
-		options: {
-			'scenario': { type: 'string' },
-			'server': { type: 'string' },
-			'run': { type: 'string', multiple: true },
-			'job': { type: 'string', multiple: true },
-			'user': { type: 'string', default: 'admin' },
-			'language': { type: 'string' },
-			'server-language': { type: 'string' },
-			'setting': { type: 'string', multiple: true },
-			'state': { type: 'string' },
-			'direct': { type: 'boolean', default: false },
-			'json': { type: 'boolean', default: false },
-			'help': { type: 'boolean', default: false },
-		},
-		allowPositionals: false,
-	});
-	return values;
+	try {
+		return parseArgs({
+			options: {
+				'scenario': { type: 'string' },
+				'server': { type: 'string' },
+				'run': { type: 'string', multiple: true },
+				'job': { type: 'string', multiple: true },
+				'user': { type: 'string', default: 'admin' },
+				'language': { type: 'string' },
+				'server-language': { type: 'string' },
+				'setting': { type: 'string', multiple: true },
+				'state': { type: 'string' },
+				'direct': { type: 'boolean', default: false },
+				'json': { type: 'boolean', default: false },
+				'help': { type: 'boolean', default: false },
+			},
+			allowPositionals: false,
+		}).values;
+	} catch (error) {
+		throw new UsageError(error instanceof Error ? error.message : String(error));
+	}
 }
 
 type Step = { kind: 'run'; line: string } | { kind: 'job'; id: string };
 
-/** --run and --job in the order they were typed. */
+const DEFAULT_STEPS: Step[] = [
+	{ kind: 'run', line: '/license' },
+	{ kind: 'run', line: '/seats' },
+	{ kind: 'job', id: DAILY_CHECK_JOB },
+];
+
+/** --run and --job in the order they were typed; a command typed without its slash gets one. */
 function stepsInOrder(argv: string[]): Step[] {
 	const steps: Step[] = [];
 	argv.forEach((arg, index) => {
 		const [flag, inline] = arg.split(/=([^]*)/);
 		const value = inline ?? argv[index + 1];
 		if (flag === '--run') {
-			steps.push({ kind: 'run', line: value });
+			steps.push({ kind: 'run', line: `/${value.trim().replace(/^\//, '')}` });
 		} else if (flag === '--job') {
-			steps.push({ kind: 'job', id: value });
+			steps.push({ kind: 'job', id: checkJob(value) });
 		}
 	});
 	return steps;
+}
+
+function checkJob(name: string): string {
+	if (!JOBS.includes(name)) {
+		throw new UsageError(`There is no job "${name}". Jobs: ${JOBS.join(', ')}.`);
+	}
+	return name;
+}
+
+function checkUser(name: string): string {
+	if (!USERS.includes(name)) {
+		throw new UsageError(`There is no user "${name}" in the playground. Users: ${USERS.join(', ')}.`);
+	}
+	return name;
+}
+
+function checkScenario(name: string): string {
+	if (!SCENARIOS.includes(name)) {
+		throw new UsageError(`There is no scenario "${name}". Scenarios: ${SCENARIOS.join(', ')}.`);
+	}
+	return name;
 }
 
 function parseSettings(pairs: string[] = []): Record<string, string> {
@@ -77,48 +130,146 @@ function parseSettings(pairs: string[] = []): Record<string, string> {
 		pairs.map((pair) => {
 			const at = pair.indexOf('=');
 			if (at < 1) {
-				throw new Error(`--setting expects id=value, got "${pair}"`);
+				throw new UsageError(`--setting expects id=value, got "${pair}". Setting ids: ${SETTING_IDS.join(', ')}.`);
 			}
-			return [pair.slice(0, at), pair.slice(at + 1)];
+			const id = pair.slice(0, at);
+			if (!SETTING_IDS.includes(id)) {
+				throw new UsageError(`The app has no setting "${id}". Setting ids: ${SETTING_IDS.join(', ')}.`);
+			}
+			return [id, pair.slice(at + 1)];
 		}),
 	);
 }
 
-function reportEmpty(posted: IPostedMessage[]): void {
-	if (posted.length === 0) {
-		process.stdout.write('  (nothing posted)\n');
+function checkServer(url: string | undefined): string | undefined {
+	if (url === undefined) {
+		return undefined;
+	}
+	const checked = parseServerUrl(url);
+	if (!checked.ok || !checked.value) {
+		throw new UsageError(`--server expects an http(s) address such as https://chat.example.com, got "${url}".`);
+	}
+	if (!process.env.RC_USER_ID || !process.env.RC_TOKEN) {
+		throw new UsageError('--server needs the environment variables RC_USER_ID and RC_TOKEN (a personal access token and its user id).');
+	}
+	return checked.value;
+}
+
+/** Input worth reading line by line when it is not a terminal: a pipe or a file, not /dev/null or a parent's open socket. */
+function pipedInput(): boolean {
+	if (process.stdin.isTTY) {
+		return false;
+	}
+	try {
+		const stat = fs.fstatSync(0);
+		return stat.isFIFO() || stat.isFile();
+	} catch {
+		return false;
 	}
 }
 
-async function interactive(session: Session, user: string, direct: boolean): Promise<void> {
-	const rl = readline.createInterface({ input: process.stdin, output: process.stdout, prompt: `${user}> ` });
-	process.stdout.write(
-		'\nType a slash command (/license, /seats …), "job" for the daily check, "user NAME", "scenario NAME", or "quit".\n',
+interface IShell {
+	session: Session;
+	options: ISessionOptions;
+	user: string;
+	direct: boolean;
+	json: boolean;
+	say: (text: string) => void;
+}
+
+function reportEmpty(shell: IShell, posted: IPostedMessage[]): void {
+	if (posted.length === 0) {
+		shell.say('  (nothing posted)');
+	}
+}
+
+async function step(shell: IShell, next: Step): Promise<void> {
+	shell.say(`\n${next.kind === 'run' ? `${shell.user}> ${next.line}` : `(scheduler) ${next.id}`}`);
+	reportEmpty(
+		shell,
+		await (next.kind === 'run' ? shell.session.run(shell.user, next.line, { direct: shell.direct }) : shell.session.job(next.id)),
 	);
-	rl.prompt();
-	for await (const line of rl) {
-		const [word, ...rest] = line.trim().split(/\s+/);
-		try {
-			if (word === 'quit' || word === 'exit') {
-				break;
-			} else if (word === 'job') {
-				reportEmpty(await session.job(JOB));
-			} else if (word === 'user' && rest[0]) {
-				user = rest[0];
-				rl.setPrompt(`${user}> `);
-			} else if (word === 'scenario' && rest[0]) {
-				session.workspace?.setScenario(rest[0]);
-			} else if (word?.startsWith('/')) {
-				reportEmpty(await session.run(user, line, { direct }));
-			} else if (word) {
-				process.stdout.write('Try /license, /seats, job, user NAME, scenario NAME or quit.\n');
-			}
-		} catch (error) {
-			process.stdout.write(`${error instanceof Error ? error.message : String(error)}\n`);
-		}
+}
+
+/**
+ * The app keeps workspace answers for a minute, as it does on a server, so a new scenario alone would show only after
+ * that. Switching restarts the app on its saved data, as a server restart does: the next command reads the new scenario.
+ */
+async function switchScenario(shell: IShell, name: string | undefined): Promise<void> {
+	if (!name || name === 'list') {
+		shell.say(SCENARIOS.map((known) => `  ${known}`).join('\n'));
+		return;
+	}
+	if (shell.options.server) {
+		throw new UsageError(`Scenarios are for the simulated workspace; this session reads ${shell.options.server}.`);
+	}
+	checkScenario(name);
+	shell.say(
+		`Switching to scenario "${name}" and restarting the app on its saved data, so it drops the answers it keeps for ${SUCCESS_TTL_MS / 1000} s…`,
+	);
+	const state = shell.session.exportState();
+	await shell.session.close();
+	shell.options = { ...shell.options, scenario: name, state };
+	shell.session = await Session.open(shell.options);
+	shell.say(`Scenario "${name}" is in effect: the next command reads it.`);
+}
+
+/** One line typed at the prompt or piped in. Returns false to stop. */
+async function perform(shell: IShell, line: string): Promise<boolean> {
+	const [word, ...rest] = line.trim().split(/\s+/);
+	const name = word.replace(/^\//, '');
+	if (word === 'quit' || word === 'exit') {
+		return false;
+	}
+	if (word === 'help' || word === '?') {
+		shell.say(PROMPT_HELP);
+	} else if (word === 'job') {
+		reportEmpty(shell, await shell.session.job(checkJob(rest[0] ?? DAILY_CHECK_JOB)));
+	} else if (word === 'user') {
+		shell.user = rest[0] ? checkUser(rest[0]) : shell.user;
+		shell.say(`Commands are now typed by ${shell.user}.`);
+	} else if (word === 'scenario') {
+		await switchScenario(shell, rest[0]);
+	} else if (word.startsWith('/') || shell.session.playground.commands.has(name)) {
+		reportEmpty(shell, await shell.session.run(shell.user, `/${name} ${rest.join(' ')}`.trim(), { direct: shell.direct }));
+	} else if (word) {
+		shell.say(`Unknown command "${word}". Type help for the list.`);
+	}
+	return true;
+}
+
+/** Reads commands at a prompt (a terminal) or line by line (piped input) until quit or the end of input. */
+async function readCommands(shell: IShell, terminal: boolean): Promise<void> {
+	const prompt = () => `${shell.user}> `;
+	const rl = readline.createInterface({ input: process.stdin, output: terminal ? process.stdout : undefined, terminal });
+	if (terminal) {
+		shell.say('\nType a slash command (/license, /seats …), "job", "user NAME", "scenario NAME", "help" or "quit".');
+		rl.setPrompt(prompt());
 		rl.prompt();
 	}
+	let quit = false;
+	for await (const line of rl) {
+		if (!terminal && line.trim()) {
+			shell.say(`\n${prompt()}${line.trim()}`);
+		}
+		try {
+			quit = !(await perform(shell, line));
+		} catch (error) {
+			shell.say(error instanceof Error ? error.message : String(error));
+		}
+		if (quit) {
+			break;
+		}
+		if (terminal) {
+			rl.setPrompt(prompt());
+			rl.prompt();
+		}
+	}
 	rl.close();
+	if (terminal && !quit) {
+		// Ctrl-D: end the prompt's line so the shell's own prompt starts on a fresh one.
+		process.stdout.write('\n');
+	}
 }
 
 async function main(): Promise<number> {
@@ -128,61 +279,64 @@ async function main(): Promise<number> {
 		return 0;
 	}
 	if (values.scenario === 'list') {
-		for (const name of [...scenarioNames(), UNREACHABLE]) {
+		for (const name of SCENARIOS) {
 			process.stdout.write(
 				`${name.padEnd(16)} ${name === UNREACHABLE ? 'the server URL points at a closed port' : describeScenario(name)}\n`,
 			);
 		}
 		return 0;
 	}
-	if (values.server && (!process.env.RC_USER_ID || !process.env.RC_TOKEN)) {
-		process.stderr.write('--server needs the environment variables RC_USER_ID and RC_TOKEN (a personal access token and its user id).\n');
-		return 2;
-	}
-	const print = (message: IPostedMessage) => process.stdout.write(values.json ? `${asJsonLine(message)}\n` : asReadable(message));
+	// Every mistake on the command line is said now, before the engine boots.
+	const server = checkServer(values.server);
+	const settings = parseSettings(values.setting);
+	const user = checkUser(values.user as string);
+	const scenario = values.scenario === undefined ? undefined : checkScenario(values.scenario);
+	const steps = stepsInOrder(process.argv.slice(2));
+
+	const json = values.json as boolean;
+	const print = (message: IPostedMessage) => process.stdout.write(json ? `${asJsonLine(message)}\n` : asReadable(message));
 	const state = values.state && fs.existsSync(values.state) ? JSON.parse(fs.readFileSync(values.state, 'utf8')).persistence : undefined;
-	const session = await Session.open({
-		scenario: values.scenario,
-		server: values.server,
+	const sessionOptions: ISessionOptions = {
+		scenario,
+		server,
 		userId: process.env.RC_USER_ID,
 		token: process.env.RC_TOKEN,
-		settings: parseSettings(values.setting),
+		settings,
 		state,
 		serverLanguage: values['server-language'],
-		userLanguages: values.language ? { [values.user as string]: values.language } : undefined,
+		userLanguages: values.language ? { [user]: values.language } : undefined,
 		onMessage: print,
 		onLog: (entry) => logLines(entry).forEach((line) => process.stderr.write(`${line}\n`)),
-	});
+	};
+	const shell: IShell = {
+		session: await Session.open(sessionOptions),
+		options: sessionOptions,
+		user,
+		direct: values.direct as boolean,
+		json,
+		say: (text) => !json && process.stdout.write(`${text}\n`),
+	};
 	try {
-		const steps = stepsInOrder(process.argv.slice(2));
-		const user = values.user as string;
-		if (steps.length === 0) {
-			if (!values.json) {
-				process.stdout.write(
-					`LicenseApp in the real Apps-Engine · workspace: ${values.server ?? `simulated, scenario "${values.scenario ?? DEFAULT_SCENARIO}"`}\n`,
-				);
+		if (steps.length > 0) {
+			for (const next of steps) {
+				await step(shell, next);
 			}
-			steps.push({ kind: 'run', line: '/license' }, { kind: 'run', line: '/seats' }, { kind: 'job', id: JOB });
+			return 0;
 		}
-		for (const step of steps) {
-			if (!values.json) {
-				process.stdout.write(`\n${step.kind === 'run' ? `${user}> ${step.line}` : `(scheduler) ${step.id}`}\n`);
-			}
-			const posted = await (step.kind === 'run'
-				? session.run(user, step.line, { direct: values.direct as boolean })
-				: session.job(step.id));
-			if (!values.json) {
-				reportEmpty(posted);
-			}
+		shell.say(`LicenseApp in the real Apps-Engine · workspace: ${server ?? `simulated, scenario "${scenario ?? DEFAULT_SCENARIO}"`}`);
+		for (const next of DEFAULT_STEPS) {
+			await step(shell, next);
 		}
-		if (stepsInOrder(process.argv.slice(2)).length === 0 && process.stdin.isTTY && !values.json) {
-			await interactive(session, user, values.direct as boolean);
+		if (process.stdin.isTTY && !json) {
+			await readCommands(shell, true);
+		} else if (pipedInput()) {
+			await readCommands(shell, false);
 		}
 	} finally {
 		if (values.state) {
-			fs.writeFileSync(values.state, JSON.stringify({ persistence: session.exportState() }, null, '\t'));
+			fs.writeFileSync(values.state, JSON.stringify({ persistence: shell.session.exportState() }, null, '\t'));
 		}
-		await session.close();
+		await shell.session.close();
 	}
 	return 0;
 }
@@ -191,6 +345,9 @@ main().then(
 	(code) => process.exit(code),
 	(error: unknown) => {
 		process.stderr.write(`playground: ${error instanceof Error ? error.message : String(error)}\n`);
-		process.exit(1);
+		if (error instanceof UsageError) {
+			process.stderr.write('Run npm start -- --help for the options.\n');
+		}
+		process.exit(error instanceof UsageError ? 2 : 1);
 	},
 );

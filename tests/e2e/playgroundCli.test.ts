@@ -1,0 +1,256 @@
+/**
+ * The playground forgives a newcomer's mistakes: every wrong option is named with the valid choices before the engine
+ * boots, the prompt takes what people type, piped commands run, and the README shows how each example was made.
+ */
+import type { ChildProcess } from 'child_process';
+import { execFile, spawn } from 'child_process';
+import * as fs from 'fs';
+import * as path from 'path';
+
+import type { ICliResult } from './harness';
+import { ROOT, cli } from './harness';
+import { DAILY_CHECK_JOB } from '../../lib/dailyCheckJob';
+import { SETTING } from '../../lib/settings';
+
+const SETTING_IDS: string[] = Object.values(SETTING);
+const TSX = path.join(ROOT, 'node_modules', 'tsx', 'dist', 'cli.mjs');
+const CLI = path.join(ROOT, 'playground', 'cli.ts');
+const BASE_ENV = { PATH: process.env.PATH ?? '', HOME: process.env.HOME ?? '', APPS_ENGINE_RUNTIME_TIMEOUT: '15000' };
+/**
+ * An engine given 1 ms to start never does ("app process not ready", exit 1): a mistake reported with exit 2 under it
+ * was caught before the engine booted.
+ */
+const NO_ENGINE = { APPS_ENGINE_RUNTIME_TIMEOUT: '1' };
+
+function settle(child: ChildProcess): Promise<ICliResult> {
+	let stdout = '';
+	let stderr = '';
+	child.stdout?.on('data', (chunk: Buffer) => {
+		stdout += chunk.toString();
+	});
+	child.stderr?.on('data', (chunk: Buffer) => {
+		stderr += chunk.toString();
+	});
+	return new Promise((resolve) => child.on('close', (code) => resolve({ code: code ?? 1, stdout, stderr })));
+}
+
+/** `printf INPUT | npm start -- args`, through a shell pipe as a user types it. */
+function piped(input: string, args: string[] = []): Promise<ICliResult> {
+	return settle(
+		spawn('sh', ['-c', 'printf "%s" "$INPUT" | "$NODE" "$TSX" "$CLI" "$@"', 'sh', ...args], {
+			cwd: ROOT,
+			env: { ...BASE_ENV, INPUT: input, NODE: process.execPath, TSX, CLI },
+		}),
+	);
+}
+
+function deploy(args: string[], env: Record<string, string> = {}): Promise<ICliResult> {
+	return new Promise((resolve) => {
+		execFile(
+			process.execPath,
+			[TSX, path.join(ROOT, 'playground', 'build', 'deploy.ts'), ...args],
+			{ cwd: ROOT, env: { PATH: BASE_ENV.PATH, HOME: BASE_ENV.HOME, ...env }, timeout: 30_000 },
+			(error, stdout, stderr) => resolve({ code: error ? ((error as { code?: number }).code ?? 1) : 0, stdout, stderr }),
+		);
+	});
+}
+
+describe('mistakes on the command line are named before the engine boots', () => {
+	it.concurrent('an unknown --setting id is named, with every valid id', async () => {
+		const result = await cli(['--setting', 'admin_rooom=ops', '--run', '/license'], NO_ENGINE);
+		expect(result.code).toBe(2);
+		expect(result.stderr).toContain('"admin_rooom"');
+		for (const id of SETTING_IDS) {
+			expect(result.stderr).toContain(id);
+		}
+		expect(result.stdout).toBe('');
+	});
+
+	it.concurrent('--help lists the setting ids, the users and the jobs', async () => {
+		const result = await cli(['--help'], NO_ENGINE);
+		expect(result.code).toBe(0);
+		for (const id of [...SETTING_IDS, 'admin', 'user', DAILY_CHECK_JOB]) {
+			expect(result.stdout).toContain(id);
+		}
+	});
+
+	it.concurrent.each(['ftp://chat.example.com', 'chat.example.com', 'https://'])('--server %s is not an http(s) URL', async (url) => {
+		const result = await cli(['--server', url, '--run', '/license'], { ...NO_ENGINE, RC_USER_ID: 'u1', RC_TOKEN: 't1' });
+		expect(result.code).toBe(2);
+		expect(result.stderr).toContain(`"${url}"`);
+		expect(result.stderr).toContain('http(s)');
+	});
+
+	it.concurrent('an unknown --user is named, with the users there are', async () => {
+		const result = await cli(['--user', 'bob', '--run', '/license'], NO_ENGINE);
+		expect(result.code).toBe(2);
+		expect(result.stderr).toMatch(/"bob".*admin, user/);
+	});
+
+	it.concurrent('an unknown --job lists the job names, not the engine id of the processor', async () => {
+		const result = await cli(['--job', 'daily'], NO_ENGINE);
+		expect(result.code).toBe(2);
+		expect(result.stderr).toContain('"daily"');
+		expect(result.stderr).toContain(DAILY_CHECK_JOB);
+		expect(result.stderr).not.toMatch(/daily-check_|[0-9a-f]{8}-[0-9a-f]{4}-/);
+	});
+
+	it.concurrent('an unknown option or scenario is a usage error too', async () => {
+		const option = await cli(['--senario', 'lapsed'], NO_ENGINE);
+		expect(option.code).toBe(2);
+		expect(option.stderr).toContain('--senario');
+		const scenario = await cli(['--scenario', 'overcap', '--run', '/seats'], NO_ENGINE);
+		expect(scenario.code).toBe(2);
+		expect(scenario.stderr).toMatch(/"overcap".*over-cap/);
+	});
+});
+
+describe('commands piped into npm start', () => {
+	let result: ICliResult;
+	beforeAll(async () => {
+		result = await piped(
+			[' /license limits', 'seats', 'help', 'scenario overcap', 'scenario over-cap', 'seats', 'user bob', 'quit', '/license'].join('\n'),
+		);
+	});
+
+	it('run after the default steps, one a line, each echoed', () => {
+		expect(result.code).toBe(0);
+		const at = (marker: string) => result.stdout.indexOf(marker);
+		expect(at('(scheduler) daily-check')).toBeGreaterThan(0);
+		expect(at('admin> /license limits')).toBeGreaterThan(at('(scheduler) daily-check'));
+	});
+
+	it('take a leading space and a command without its slash', () => {
+		const limits = result.stdout.slice(result.stdout.indexOf('admin> /license limits'));
+		expect(limits).toMatch(/^admin> \/license limits\n\n── #general[^\n]*\n {2}\*Limits\*/);
+		const seats = result.stdout.slice(result.stdout.indexOf('admin> seats'));
+		expect(seats).toMatch(/^admin> seats\n\n── #general[^\n]*\n {2}\*Seats\*/);
+		expect(result.stdout).not.toContain('No such command');
+	});
+
+	it('answer help with the prompt commands', () => {
+		const help = result.stdout.slice(result.stdout.indexOf('admin> help'));
+		for (const command of ['job', 'user NAME', 'scenario NAME', 'quit']) {
+			expect(help).toContain(command);
+		}
+	});
+
+	it('switch the scenario at once, saying so, and list the names of an unknown one', () => {
+		expect(result.stdout).toMatch(/"overcap".*near-cap.*over-cap/);
+		expect(result.stdout).toContain('Scenario "over-cap" is in effect');
+		const after = result.stdout.slice(result.stdout.indexOf('Scenario "over-cap" is in effect'));
+		expect(after).toContain('*Used*: 205 · *Maximum*: 200');
+		const before = result.stdout.slice(0, result.stdout.indexOf('admin> scenario over-cap'));
+		expect(before).toContain('*Used*: 120 · *Maximum*: 200');
+	});
+
+	it('refuse an unknown user with the valid ones, and stop at quit', () => {
+		expect(result.stdout).toMatch(/"bob".*admin, user/);
+		const afterQuit = result.stdout.slice(result.stdout.indexOf('admin> quit'));
+		expect(afterQuit).not.toContain('── #general');
+	});
+});
+
+describe('npm start without a terminal or piped commands', () => {
+	it('runs the default steps and exits when stdin is /dev/null', async () => {
+		const result = await settle(spawn(process.execPath, [TSX, CLI], { cwd: ROOT, env: BASE_ENV, stdio: ['ignore', 'pipe', 'pipe'] }));
+		expect(result.code).toBe(0);
+		expect(result.stdout).toContain('admin> /seats');
+		expect(result.stdout.trimEnd().endsWith('(nothing posted)')).toBe(true);
+	});
+});
+
+describe('the prompt in a terminal', () => {
+	it('ends with a newline on Ctrl-D', async () => {
+		// util-linux `script` gives the playground a real terminal; its stderr is left out so only the prompt shows.
+		const child = spawn('script', ['-qec', `"${process.execPath}" "${TSX}" "${CLI}" 2>/dev/null`, '/dev/null'], {
+			cwd: ROOT,
+			env: { ...BASE_ENV, TERM: 'dumb' },
+		});
+		const done = settle(child);
+		let seen = '';
+		child.stdout?.on('data', (chunk: Buffer) => {
+			seen += chunk.toString();
+			if (/"quit"[^]*admin> /.test(seen)) {
+				seen = '';
+				child.stdin?.write('\x04');
+			}
+		});
+		const result = await done;
+		child.stdin?.end();
+		expect(result.code).toBe(0);
+		// eslint-disable-next-line no-control-regex
+		const visible = result.stdout.replace(/\x1b\[[0-9;]*[A-Za-z]/g, '');
+		expect(visible).toMatch(/admin> \r?\n$/);
+	});
+});
+
+describe('npm run deploy', () => {
+	it.concurrent('--help explains the options and the environment variables', async () => {
+		const result = await deploy(['--help']);
+		expect(result.code).toBe(0);
+		for (const name of ['--url', '--update', 'RC_URL', 'RC_USER_ID', 'RC_TOKEN']) {
+			expect(result.stdout).toContain(name);
+		}
+	});
+
+	it.concurrent('names the environment variables it reads when the server or the credentials are missing', async () => {
+		const partial: Array<Record<string, string>> = [{}, { RC_URL: 'https://chat.example.com' }, { RC_USER_ID: 'u1', RC_TOKEN: 't1' }];
+		for (const env of partial) {
+			const result = await deploy([], env);
+			expect(result.code).toBe(2);
+			for (const name of ['RC_URL', 'RC_USER_ID', 'RC_TOKEN']) {
+				expect(result.stderr).toContain(name);
+			}
+		}
+	});
+
+	it.concurrent('refuses a server URL that is not http(s), and an unknown option, before uploading anything', async () => {
+		const url = await deploy([], { RC_URL: 'chat.example.com', RC_USER_ID: 'u1', RC_TOKEN: 't1' });
+		expect(url.code).toBe(2);
+		expect(url.stderr).toMatch(/RC_URL.*"chat\.example\.com"/);
+		expect(url.stderr).not.toContain('t1');
+		const option = await deploy(['--ulr', 'https://chat.example.com']);
+		expect(option.code).toBe(2);
+		expect(option.stderr).toContain('--ulr');
+	});
+});
+
+describe('the README and the manifest', () => {
+	const readme = fs.readFileSync(path.join(ROOT, 'README.md'), 'utf8');
+
+	it('gives every setting id in the settings table', () => {
+		const section = readme.slice(readme.indexOf('## Settings'), readme.indexOf('\n## ', readme.indexOf('## Settings') + 1));
+		for (const id of SETTING_IDS) {
+			expect(section).toMatch(new RegExp(`^\\|[^\\n]*\`${id}\``, 'm'));
+		}
+	});
+
+	it('shows the command that made each playground output', () => {
+		const blocks = [...readme.matchAll(/^```(\w*)\n([^]*?)^```$/gm)];
+		const outputs = blocks.filter(([, language, body]) => language === '' && /^(admin> |\(scheduler\) |LicenseApp in the real)/.test(body));
+		expect(outputs.length).toBeGreaterThanOrEqual(10);
+		let since = 0;
+		const missing: string[] = [];
+		for (const block of outputs) {
+			if (!readme.slice(since, block.index).includes('npm start')) {
+				missing.push(block[2].split('\n').slice(0, 4).join(' / '));
+			}
+			since = (block.index ?? 0) + block[0].length;
+		}
+		expect(missing).toEqual([]);
+	});
+
+	it('"Try it" warns that the first run takes about a minute', () => {
+		const tryIt = readme.slice(readme.indexOf('## Try it'), readme.indexOf('### The playground'));
+		expect(tryIt).toMatch(/first `npm ci && npm start`\s+takes about a minute/);
+	});
+
+	it('app.json links to this project, not to Rocket.Chat: it is not an official app', () => {
+		const { author } = JSON.parse(fs.readFileSync(path.join(ROOT, 'app.json'), 'utf8'));
+		for (const link of [author.homepage, author.support]) {
+			expect(() => new URL(link)).not.toThrow();
+			expect(link).not.toMatch(/rocket\.?chat/i);
+		}
+	});
+});
