@@ -6,15 +6,15 @@ import * as fs from 'fs';
 import * as readline from 'readline';
 import * as util from 'util';
 
-import { SUCCESS_TTL_MS } from '../lib/api/cache';
-import { DAILY_CHECK_JOB } from '../lib/dailyCheckJob';
-import { SETTING, parseServerUrl } from '../lib/settings';
 import type { IPostedMessage } from './engine/world';
 import { World } from './engine/world';
 import { asJsonLine, asReadable, logLines } from './print';
 import type { ISessionOptions } from './session';
 import { DEFAULT_SCENARIO, Session, UNREACHABLE } from './session';
 import { describeScenario, scenarioNames } from './workspace/scenarios';
+import { SUCCESS_TTL_MS } from '../lib/api/cache';
+import { SETTING, parseServerUrl } from '../lib/domain/settings';
+import { DAILY_CHECK_JOB } from '../lib/engine/dailyCheckJob';
 
 /** What the CLI accepts, each from the module that owns it: the app's settings and job, the playground's users and scenarios. */
 const SETTING_IDS: string[] = Object.values(SETTING);

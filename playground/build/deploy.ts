@@ -6,7 +6,7 @@
 import * as util from 'util';
 
 import { inStage } from './package';
-import { parseServerUrl } from '../../lib/settings';
+import { parseServerUrl } from '../../lib/domain/settings';
 
 const HELP = `Usage: npm run deploy -- [--url URL] [--update] [credentials]
 Packages the app and uploads it to a Rocket.Chat server as a private app (Administration → Apps must allow them).

@@ -9,8 +9,8 @@ import * as path from 'path';
 
 import type { ICliResult } from './harness';
 import { ROOT, cli } from './harness';
-import { DAILY_CHECK_JOB } from '../../lib/dailyCheckJob';
-import { SETTING } from '../../lib/settings';
+import { SETTING } from '../../lib/domain/settings';
+import { DAILY_CHECK_JOB } from '../../lib/engine/dailyCheckJob';
 
 const SETTING_IDS: string[] = Object.values(SETTING);
 const TSX = path.join(ROOT, 'node_modules', 'tsx', 'dist', 'cli.mjs');
