@@ -1,14 +1,23 @@
-/** Unit tests (tests/unit) run on plain data; end-to-end tests (tests/e2e) load the packaged zip in the real engine. */
+/**
+ * Two projects: `unit` (tests/unit) runs on plain data, with no zip and no Deno; `e2e` (tests/e2e) loads the packaged
+ * zip in the real engine, so only it builds the zip and prepares Deno first. `npx jest --selectProjects unit` runs the
+ * unit tests alone. Reporters, workers and timeouts are global: they apply to both.
+ */
 process.env.TZ = 'UTC';
 
-module.exports = {
+const shared = {
 	testEnvironment: 'node',
-	roots: ['<rootDir>/tests'],
 	testMatch: ['**/*.test.ts'],
 	transform: { '^.+\\.ts$': ['ts-jest', { tsconfig: 'tsconfig.dev.json' }] },
-	// The engine boots a Deno subprocess per suite: two workers fit a 2-core machine.
+};
+
+module.exports = {
+	projects: [
+		{ ...shared, displayName: 'unit', roots: ['<rootDir>/tests/unit'] },
+		{ ...shared, displayName: 'e2e', roots: ['<rootDir>/tests/e2e'], globalSetup: '<rootDir>/tests/e2e/globalSetup.ts' },
+	],
+	// The engine boots a Deno subprocess per session: two workers fit a 2-core machine.
 	maxWorkers: 2,
 	testTimeout: 60_000,
-	globalSetup: '<rootDir>/tests/globalSetup.ts',
 	reporters: ['default', '<rootDir>/tests/plainSummaryReporter.js'],
 };

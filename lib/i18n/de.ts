@@ -42,7 +42,6 @@ export const de: Catalogue = {
 	'usage_unknown_of': 'Nutzung nicht gemeldet, Obergrenze {max}',
 	'usage_unknown_unlimited': 'unbegrenzt',
 	'reached_mark': 'erreicht',
-	'near_mark': 'nahe der Obergrenze',
 	'at_cap_prefix': 'Bei Erreichen:',
 	'limits_none_near': 'Alle Limits liegen unter {percent} ihrer Obergrenze.',
 	'limits_reached_note': '⛔ kennzeichnet ein bereits erreichtes Limit, ⚠️ eines bei {percent} oder mehr seiner Obergrenze.',

@@ -44,7 +44,6 @@ export const en = {
 	'usage_unknown_of': 'usage not reported, cap {max}',
 	'usage_unknown_unlimited': 'unlimited',
 	'reached_mark': 'reached',
-	'near_mark': 'near the cap',
 	'at_cap_prefix': 'When reached:',
 	'limits_none_near': 'Every limit is below {percent} of its cap.',
 	'limits_reached_note': '⛔ marks a limit already reached, ⚠️ one at {percent} or more of its cap.',

@@ -42,7 +42,6 @@ export const es: Catalogue = {
 	'usage_unknown_of': 'uso no informado, tope de {max}',
 	'usage_unknown_unlimited': 'ilimitado',
 	'reached_mark': 'alcanzado',
-	'near_mark': 'cerca del tope',
 	'at_cap_prefix': 'Al alcanzarlo:',
 	'limits_none_near': 'Todos los límites están por debajo del {percent} de su tope.',
 	'limits_reached_note': '⛔ indica un límite ya alcanzado; ⚠️, uno que está al {percent} o más de su tope.',

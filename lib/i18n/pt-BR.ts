@@ -42,7 +42,6 @@ export const ptBR: Catalogue = {
 	'usage_unknown_of': 'uso não informado, teto de {max}',
 	'usage_unknown_unlimited': 'ilimitado',
 	'reached_mark': 'atingido',
-	'near_mark': 'perto do teto',
 	'at_cap_prefix': 'Ao atingir:',
 	'limits_none_near': 'Todos os limites estão abaixo de {percent} do respectivo teto.',
 	'limits_reached_note': '⛔ marca um limite já atingido; ⚠️, um que está em {percent} ou mais do teto.',

@@ -1,5 +1,5 @@
 /**
- * Makes the published Apps-Engine 1.62.0 Deno runtime start offline (see ../../shared notes):
+ * Makes the published Apps-Engine 1.62.0 Deno runtime start offline (see docs/apps-engine-runtime.md):
  * an override Deno config whose import map points the unreachable jsr: modules and one missing
  * source file at local stand-ins, and a `deno` wrapper (put first on PATH) that swaps the engine's
  * --config for the override. Everything is written under node_modules/.cache, so node_modules

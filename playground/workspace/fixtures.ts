@@ -1,5 +1,5 @@
 /**
- * Response bodies shaped like a real Rocket.Chat server's (see /work/shared/notes/rocketchat-license-api.md and
+ * Response bodies shaped like a real Rocket.Chat server's (see docs/rocketchat-api.md and
  * RocketChat/Rocket.Chat ee/packages/license/src/license.ts getInfo, apps/meteor/ee/server/api/licenses.ts).
  * Every date is computed from a `now` argument so a scenario reads the same whatever the day.
  */

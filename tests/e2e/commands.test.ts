@@ -1,6 +1,7 @@
 /** /license and /seats driven as a user would, on the packaged zip in the real Apps-Engine runtime. */
 import type { ICaptured } from './harness';
-import { blockTexts, logText, openSession, texts } from './harness';
+import { logText, openSession, texts } from './harness';
+import { blockTexts } from '../support/kit';
 
 const LICENSE_API = ['/api/v1/licenses.info', '/api/v1/licenses.get', '/api/v1/licenses.maxActiveUsers'];
 
@@ -22,7 +23,7 @@ describe('/license and /seats on a healthy Enterprise workspace', () => {
 		expect(reply.text).toContain('20 active modules');
 		expect(reply.text).toContain('`/license limits`');
 		expect(reply.blocks.length).toBeGreaterThan(1);
-		for (const text of blockTexts(reply.blocks)) {
+		for (const text of blockTexts(reply)) {
 			expect(reply.text).toContain(text);
 		}
 	});

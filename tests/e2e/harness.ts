@@ -26,14 +26,6 @@ export async function openSession(options: ISessionOptions = {}): Promise<ICaptu
 
 export const texts = (messages: IPostedMessage[]): string => messages.map((message) => message.text).join('\n---\n');
 
-/** Every text inside UIKit blocks, to compare with the plain-text rendering. */
-export function blockTexts(blocks: unknown[]): string[] {
-	return blocks.flatMap((block) => {
-		const b = block as { text?: { text: string }; elements?: Array<{ text?: string }> };
-		return [b.text?.text, ...(b.elements ?? []).map((element) => element.text)].filter((text): text is string => !!text);
-	});
-}
-
 /** The app's log lines of a given severity, as text. */
 export function logText(logs: ILoggerStorageEntry[], severities: string[] = ['info', 'warning', 'error']): string {
 	return logs

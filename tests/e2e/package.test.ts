@@ -8,7 +8,7 @@ import * as semver from 'semver';
 import { ROOT } from './harness';
 import { zipPath } from '../../playground/build/package';
 
-// Engine versions shipped by Rocket.Chat 7.0 (1.47) … 8.8 (1.66), per the runtime notes.
+// Engine versions shipped by Rocket.Chat 7.0 (1.47) … 8.8 (1.66), per docs/apps-engine-runtime.md.
 const SERVER_ENGINES = ['1.47.0', '1.53.0', '1.58.0', '1.60.0', '1.62.0', '1.63.0', '1.66.0'];
 
 describe('the packaged zip', () => {

@@ -2,11 +2,11 @@
 import * as fs from 'fs';
 import * as path from 'path';
 
-import { de } from '../../lib/i18n/de';
-import { en } from '../../lib/i18n/en';
-import { es } from '../../lib/i18n/es';
-import { ptBR } from '../../lib/i18n/pt-BR';
-import { CATALOGUES, LANGUAGES, pickLanguage, textsFor } from '../../lib/i18n/texts';
+import { de } from '../../../lib/i18n/de';
+import { en } from '../../../lib/i18n/en';
+import { es } from '../../../lib/i18n/es';
+import { ptBR } from '../../../lib/i18n/pt-BR';
+import { CATALOGUES, LANGUAGES, pickLanguage, textsFor } from '../../../lib/i18n/texts';
 
 const placeholders = (text: string): string[] => [...new Set([...text.matchAll(/\{(\w+)\}/g)].map((m) => m[1]))].sort();
 
@@ -67,7 +67,7 @@ describe('run-time catalogues (lib/i18n)', () => {
 });
 
 describe('manifest catalogues (i18n/*.json)', () => {
-	const dir = path.join(__dirname, '..', '..', 'i18n');
+	const dir = path.join(__dirname, '..', '..', '..', 'i18n');
 	const read = (file: string): Record<string, string> => JSON.parse(fs.readFileSync(path.join(dir, file), 'utf8'));
 	const english = read('en.json');
 	const others = fs.readdirSync(dir).filter((file) => file.endsWith('.json') && file !== 'en.json');

@@ -1,6 +1,6 @@
 /** Builds the zip once before any suite: packaging is part of the tests, and parallel suites must not race on it. */
-import { buildZip } from '../playground/build/package';
-import { ensureDenoRuntime } from '../playground/engine/denoSetup';
+import { buildZip } from '../../playground/build/package';
+import { ensureDenoRuntime } from '../../playground/engine/denoSetup';
 
 export default function globalSetup(): void {
 	ensureDenoRuntime();

@@ -1,0 +1,128 @@
+/** coerce.ts through the parsers: every malformed answer is a malformed ApiError naming the field, never a bad value. */
+import { API_PATHS } from '../../../lib/api/paths';
+import { fromLicensesGet } from '../../../lib/domain/snapshot/fromLicensesGet';
+import { fromLicensesInfo, readSeatCount } from '../../../lib/domain/snapshot/fromLicensesInfo';
+import { spaPage } from '../../../playground/workspace/errors';
+import { buildLicenseV2, buildLicenseV3 } from '../../../playground/workspace/fixtures';
+import { COMMUNITY_WIRE_LIMITS, WIRE_NOW as NOW, expectMalformed, infoBody, infoOf, inDays, planOf, thrown } from '../../support/kit';
+
+describe('malformed answers', () => {
+	const html = spaPage().body;
+
+	it('an HTML string body', () => {
+		expectMalformed(() => fromLicensesInfo(html), 'body');
+		expectMalformed(() => fromLicensesGet(html), 'body');
+		expectMalformed(() => readSeatCount(html), 'body');
+		expect(thrown(() => fromLicensesInfo(html)).detail.path).toBe(API_PATHS.licensesInfo);
+	});
+
+	it('LicenseInfo that is not an object', () => {
+		expectMalformed(() => fromLicensesInfo({ license: 'RCV3_ZXhhbXBsZQ==', success: true }), 'license');
+		expectMalformed(() => fromLicensesInfo({ license: [], success: true }), 'license');
+	});
+
+	it('an ILicenseV3 that is not an object (licenses.info) is not mistaken for "no license"', () => {
+		const body = infoOf({
+			license: 'RCV3_ZXhhbXBsZQ==',
+			activeModules: [],
+			preventedActions: {},
+			limits: COMMUNITY_WIRE_LIMITS,
+			tags: [],
+			trial: false,
+		});
+		expectMalformed(() => fromLicensesInfo(body), /license/);
+	});
+
+	it('an entry of licenses.get that is not an object', () => {
+		expectMalformed(() => fromLicensesGet({ licenses: ['RCV2_xyz'], success: true }), 'licenses[0]');
+		expectMalformed(() => fromLicensesGet({ licenses: 'none', success: true }), 'licenses');
+	});
+
+	it('max "abc"', () => {
+		const body = infoOf({
+			activeModules: [],
+			preventedActions: {},
+			limits: { ...COMMUNITY_WIRE_LIMITS, guestUsers: { max: 'abc', value: 1 } },
+			tags: [],
+			trial: false,
+		});
+		expectMalformed(() => fromLicensesInfo(body), 'license.limits.guestUsers.max');
+		const flat = { ...buildLicenseV2(NOW, planOf('old-6.4')), maxActiveUsers: 'abc' };
+		expectMalformed(() => fromLicensesGet({ licenses: [flat] }), 'licenses[0].maxActiveUsers');
+		expectMalformed(() => readSeatCount({ maxActiveUsers: 'abc', activeUsers: 3 }), 'maxActiveUsers');
+	});
+
+	it('max "abc" in a V3 limit list (licenses.get nested) is not read as unlimited', () => {
+		const license = buildLicenseV3(NOW, planOf('healthy'));
+		(license.limits as Record<string, unknown>).activeUsers = [{ max: 'abc', behavior: 'prevent_action' }];
+		expectMalformed(() => fromLicensesGet({ licenses: [{ license, modules: [] }] }), /license\.limits\.activeUsers/);
+	});
+
+	it('a usage value that is not a number', () => {
+		const body = infoOf({
+			activeModules: [],
+			preventedActions: {},
+			limits: { ...COMMUNITY_WIRE_LIMITS, activeUsers: { max: 200, value: 'n/a' } },
+			tags: [],
+			trial: false,
+		});
+		expectMalformed(() => fromLicensesInfo(body), 'license.limits.activeUsers.value');
+		expectMalformed(() => readSeatCount({ maxActiveUsers: null, activeUsers: 'many' }), 'activeUsers');
+	});
+
+	it('tags that are not an array', () => {
+		const body = infoOf({
+			activeModules: [],
+			preventedActions: {},
+			limits: COMMUNITY_WIRE_LIMITS,
+			tags: { name: 'Enterprise' },
+			trial: false,
+		});
+		expectMalformed(() => fromLicensesInfo(body), 'license.tags');
+		// LicenseInfo.tags stays a good array: only the license's own information.tags is wrong.
+		const license = buildLicenseV3(NOW, planOf('healthy'));
+		const good = infoBody('healthy', { license });
+		(license.information as Record<string, unknown>).tags = 'Enterprise';
+		expect(Array.isArray((good.license as { tags: unknown }).tags)).toBe(true);
+		expectMalformed(() => fromLicensesInfo(good), 'license.information.tags');
+	});
+
+	it('activeModules that is not a list of strings', () => {
+		const body = infoOf({
+			activeModules: 'auditing,livechat-enterprise',
+			preventedActions: {},
+			limits: COMMUNITY_WIRE_LIMITS,
+			tags: [],
+			trial: false,
+		});
+		expectMalformed(() => fromLicensesInfo(body), 'license.activeModules');
+	});
+
+	it('an unparseable visualExpiration', () => {
+		const license = buildLicenseV3(NOW, planOf('healthy'));
+		license.information.visualExpiration = 'next year';
+		expectMalformed(() => fromLicensesInfo(infoBody('healthy', { license })), 'license.information.visualExpiration');
+	});
+
+	it('an unparseable validUntil names the period it sits in', () => {
+		const license = buildLicenseV3(NOW, planOf('healthy'));
+		license.validation.validPeriods = [
+			{ validUntil: inDays(45), invalidBehavior: 'disable_modules', modules: ['auditing'] },
+			{ validUntil: 'soon', invalidBehavior: 'invalidate_license' },
+		];
+		expectMalformed(() => fromLicensesInfo(infoBody('healthy', { license })), 'license.validation.validPeriods[1].validUntil');
+	});
+
+	it('an unparseable V2 expiry or trialEnd', () => {
+		const flat = { ...buildLicenseV2(NOW, planOf('old-6.4')), expiry: 'never' };
+		expectMalformed(() => fromLicensesGet({ licenses: [flat] }), 'licenses[0].expiry');
+		const nested = { ...buildLicenseV2(NOW, planOf('old-6.4')), meta: { trial: true, trialEnd: 'tomorrow-ish', workspaceId: 'w' } };
+		expectMalformed(() => fromLicensesGet({ licenses: [{ license: nested, modules: [] }] }), 'licenses[0].license.meta.trialEnd');
+	});
+
+	it('errors carry the path of the endpoint', () => {
+		const flat = { ...buildLicenseV2(NOW, planOf('old-6.4')), expiry: 'never' };
+		expect(thrown(() => fromLicensesGet({ licenses: [flat] })).detail.path).toBe(API_PATHS.licensesGet);
+		expect(thrown(() => readSeatCount(html)).detail.path).toBe(API_PATHS.maxActiveUsers);
+	});
+});

@@ -1,0 +1,137 @@
+/** load.ts: loadSnapshot's request plan, its fallback to licenses.get, and its use of the cache. */
+import { loadSnapshot } from '../../../lib/api/loadSnapshot';
+import { API_PATHS } from '../../../lib/api/paths';
+import { notFound, spaPage, unauthorized } from '../../../playground/workspace/errors';
+import { buildLicensesGet, buildMaxActiveUsers } from '../../../playground/workspace/fixtures';
+import type { Reply } from '../../support/kit';
+import { BASE, Clock, WIRE_NOW as NOW, infoBody, inDays, json, makeClient, planOf, text, usedMax } from '../../support/kit';
+
+describe('loadSnapshot', () => {
+	/** A client whose answers depend on the path asked; `requested` lists the paths asked, in order. */
+	function setup(answer: (path: string) => Reply | Promise<Reply>, clock = new Clock()) {
+		const requested: string[] = [];
+		const { client } = makeClient(
+			(call) => {
+				const path = call.url.slice(BASE.length);
+				requested.push(path);
+				return answer(path);
+			},
+			{ clock },
+		);
+		return { client, requested };
+	}
+
+	it('starts licenses.info and licenses.maxActiveUsers before either answers', async () => {
+		const waiting = new Map<string, (reply: Reply) => void>();
+		const { client, requested } = setup((path) => new Promise<Reply>((resolve) => waiting.set(path, resolve)));
+		const result = loadSnapshot(client);
+		await new Promise((resolve) => setImmediate(resolve));
+		expect([...requested].sort()).toEqual([API_PATHS.licensesInfo, API_PATHS.maxActiveUsers].sort());
+		expect(waiting.size).toBe(2);
+		// Info answers first, without values: the seat count must still be awaited and used.
+		waiting.get(API_PATHS.licensesInfo)?.(json(200, infoBody('healthy', { loadValues: false })));
+		await new Promise((resolve) => setImmediate(resolve));
+		waiting.get(API_PATHS.maxActiveUsers)?.(json(200, buildMaxActiveUsers(200, 121)));
+		const snapshot = await result;
+		expect(snapshot.source).toBe('licenses.info');
+		expect(usedMax(snapshot, 'activeUsers')).toEqual({ used: 121, max: 200 });
+	});
+
+	it('falls back to licenses.get when licenses.info is an unknown route (404)', async () => {
+		for (const missing of [notFound(6), notFound(7)]) {
+			const { client, requested } = setup((path) => {
+				if (path === API_PATHS.licensesInfo) {
+					return typeof missing.body === 'string' ? text(404, missing.body, 'text/plain') : json(404, missing.body);
+				}
+				if (path === API_PATHS.licensesGet) {
+					return json(200, buildLicensesGet(NOW, planOf('old-6.4'), 'flat'));
+				}
+				return json(200, buildMaxActiveUsers(200, 150));
+			});
+			const snapshot = await loadSnapshot(client);
+			expect(snapshot.source).toBe('licenses.get');
+			expect(snapshot.license?.enforcedExpiry).toBe(inDays(200));
+			expect(usedMax(snapshot, 'activeUsers')).toEqual({ used: 150, max: 200 });
+			expect(requested).toContain(API_PATHS.licensesGet);
+		}
+	});
+
+	it('does not fall back on other errors of licenses.info', async () => {
+		const { client, requested } = setup((path) =>
+			path === API_PATHS.licensesInfo ? json(401, unauthorized(7).body) : json(200, buildMaxActiveUsers(200, 150)),
+		);
+		await expect(loadSnapshot(client)).rejects.toMatchObject({ kind: 'unauthorized' });
+		expect(requested).not.toContain(API_PATHS.licensesGet);
+	});
+
+	it('a failing licenses.maxActiveUsers does not hide a good licenses.info', async () => {
+		for (const seatReply of [
+			json(500, { success: false }),
+			text(200, spaPage().body as string),
+			json(429, { success: false, error: 'You must wait 10 seconds' }),
+		]) {
+			const { client } = setup((path) => (path === API_PATHS.licensesInfo ? json(200, infoBody('healthy')) : seatReply));
+			const snapshot = await loadSnapshot(client);
+			expect(snapshot.source).toBe('licenses.info');
+			expect(usedMax(snapshot, 'activeUsers')).toEqual({ used: 120, max: 200 });
+			expect(snapshot.license?.plan).toBe('Enterprise');
+		}
+	});
+
+	it('a failing licenses.maxActiveUsers leaves seat usage unknown when licenses.info has no values', async () => {
+		const { client } = setup((path) =>
+			path === API_PATHS.licensesInfo ? json(200, infoBody('healthy', { loadValues: false })) : json(503, {}),
+		);
+		const snapshot = await loadSnapshot(client);
+		expect(usedMax(snapshot, 'activeUsers')).toEqual({ used: 'unknown', max: 200 });
+	});
+
+	it('asks licenses.info with loadValues=true', async () => {
+		const { client, http } = makeClient((call) =>
+			call.url.endsWith(API_PATHS.licensesInfo) ? json(200, infoBody('healthy')) : json(200, buildMaxActiveUsers(200, 120)),
+		);
+		await loadSnapshot(client);
+		const params = http.calls.filter((call) => call.url.endsWith(API_PATHS.licensesInfo)).map((call) => call.options.params);
+		expect(params).toEqual([{ loadValues: 'true' }]);
+	});
+
+	it('reuses cached answers, and asks again for answers older than maxAgeMs', async () => {
+		const clock = new Clock();
+		const { client, requested } = setup(
+			(path) => (path === API_PATHS.licensesInfo ? json(200, infoBody('healthy')) : json(200, buildMaxActiveUsers(200, 120))),
+			clock,
+		);
+		await loadSnapshot(client);
+		await loadSnapshot(client);
+		expect(requested).toHaveLength(2);
+		clock.advance(10_000);
+		await loadSnapshot(client, 30_000);
+		expect(requested).toHaveLength(2);
+		await loadSnapshot(client, 5_000);
+		expect([...requested.slice(2)].sort()).toEqual([API_PATHS.licensesInfo, API_PATHS.maxActiveUsers].sort());
+		clock.advance(1);
+		await loadSnapshot(client, 0);
+		expect(requested).toHaveLength(6);
+	});
+
+	it('passes maxAgeMs to licenses.get too (servers before 6.5)', async () => {
+		const clock = new Clock();
+		const { client, requested } = setup((path) => {
+			if (path === API_PATHS.licensesInfo) {
+				return json(404, notFound(6).body);
+			}
+			if (path === API_PATHS.licensesGet) {
+				return json(200, buildLicensesGet(NOW, planOf('old-6.4'), 'flat'));
+			}
+			return json(200, buildMaxActiveUsers(200, 150));
+		}, clock);
+		expect((await loadSnapshot(client)).source).toBe('licenses.get');
+		expect(requested.filter((path) => path === API_PATHS.licensesGet)).toHaveLength(1);
+		clock.advance(1_000);
+		await loadSnapshot(client);
+		expect(requested.filter((path) => path === API_PATHS.licensesGet)).toHaveLength(1);
+		await loadSnapshot(client, 500);
+		expect(requested.filter((path) => path === API_PATHS.licensesGet)).toHaveLength(2);
+		expect(requested.filter((path) => path === API_PATHS.maxActiveUsers)).toHaveLength(2);
+	});
+});

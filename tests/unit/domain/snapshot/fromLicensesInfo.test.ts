@@ -1,0 +1,230 @@
+/** fromLicensesInfo.ts: licenses.info answers (6.5+) normalized into a Snapshot. Expected values follow docs/rocketchat-api.md. */
+import { API_PATHS } from '../../../../lib/api/paths';
+import { fromLicensesInfo, readSeatCount } from '../../../../lib/domain/snapshot/fromLicensesInfo';
+import { LIMIT_KINDS, isReached, limitOf, ratio } from '../../../../lib/domain/snapshot/types';
+import { ENTERPRISE_MODULES, buildLicenseV3, buildMaxActiveUsers } from '../../../../playground/workspace/fixtures';
+import { COMMUNITY_WIRE_LIMITS, WIRE_NOW as NOW, badValues, infoBody, infoOf, inDays, planOf, thrown, usedMax } from '../../../support/kit';
+
+describe('licenses.info → Snapshot', () => {
+	describe('Enterprise license (healthy: 8.2, disable_modules period in 45 days)', () => {
+		const snapshot = fromLicensesInfo(infoBody('healthy'));
+
+		it('comes from licenses.info and carries the license details', () => {
+			expect(snapshot.source).toBe('licenses.info');
+			expect(snapshot.license).not.toBeNull();
+			expect(snapshot.license?.plan).toBe('Enterprise');
+			expect(snapshot.license?.tags).toEqual([{ name: 'Enterprise', color: '#F3BE08' }]);
+			expect(snapshot.license?.trial).toBe(false);
+			expect(snapshot.license?.autoRenew).toBe(true);
+			expect(snapshot.license?.grantedTo).toEqual({ name: 'Ada Admin', company: 'Example Corp', email: 'it@example.com' });
+		});
+
+		it('takes the enforced expiry from the invalidate_license period and ignores the earlier disable_modules period', () => {
+			expect(snapshot.license?.enforcedExpiry).toBe(inDays(200));
+			expect(snapshot.license?.enforcedExpiry).not.toBe(inDays(45));
+			expect(snapshot.license?.visualExpiry).toBe(inDays(200));
+		});
+
+		it('lists the active modules', () => {
+			expect(snapshot.modules).toEqual(ENTERPRISE_MODULES);
+		});
+
+		it('has one limit per kind in LIMIT_KINDS order', () => {
+			expect(LIMIT_KINDS).toEqual(['activeUsers', 'guestUsers', 'monthlyActiveContacts', 'privateApps', 'marketplaceApps']);
+			expect(snapshot.limits.map((entry) => entry.kind)).toEqual([...LIMIT_KINDS]);
+		});
+
+		it('reads every limit with its usage, cap, behaviors and prevented flag', () => {
+			expect(snapshot.limits).toEqual([
+				{ kind: 'activeUsers', used: 120, max: 200, behaviors: ['prevent_action'], prevented: false },
+				{ kind: 'guestUsers', used: 12, max: 100, behaviors: ['prevent_action'], prevented: false },
+				{ kind: 'monthlyActiveContacts', used: 340, max: 1000, behaviors: ['prevent_action'], prevented: false },
+				{ kind: 'privateApps', used: 2, max: 'unlimited', behaviors: [], prevented: false },
+				{ kind: 'marketplaceApps', used: 7, max: 'unlimited', behaviors: [], prevented: false },
+			]);
+		});
+	});
+
+	it('tells the shown expiry apart from the enforced one (near-cap: 90 vs 200 days)', () => {
+		const snapshot = fromLicensesInfo(infoBody('near-cap'));
+		expect(snapshot.license?.visualExpiry).toBe(inDays(90));
+		expect(snapshot.license?.enforcedExpiry).toBe(inDays(200));
+		expect(usedMax(snapshot, 'activeUsers')).toEqual({ used: 185, max: 200 });
+		expect(usedMax(snapshot, 'guestUsers')).toEqual({ used: 46, max: 50 });
+	});
+
+	it('takes the earliest invalidate_license validUntil, comparing instants rather than strings', () => {
+		const license = buildLicenseV3(NOW, planOf('healthy'));
+		license.validation.validPeriods = [
+			{ validUntil: '2026-03-01T00:00:00.000Z', invalidBehavior: 'invalidate_license' },
+			{ validUntil: '2025-07-01T00:00:00.000Z', invalidBehavior: 'disable_modules', modules: ['auditing'] },
+			// 2026-01-01T04:00Z: sorts before the next one as a string, but is later in time.
+			{ validUntil: '2025-12-31T23:00:00-05:00', invalidBehavior: 'invalidate_license' },
+			{ validFrom: '2025-01-01T00:00:00.000Z', validUntil: '2026-01-01T00:00:00.000Z', invalidBehavior: 'invalidate_license' },
+		];
+		const snapshot = fromLicensesInfo(infoBody('healthy', { license }));
+		expect(snapshot.license?.enforcedExpiry).toBe('2026-01-01T00:00:00.000Z');
+	});
+
+	it('has no enforced expiry when only disable_modules periods exist', () => {
+		const license = buildLicenseV3(NOW, planOf('healthy'));
+		license.validation.validPeriods = [{ validUntil: inDays(10), invalidBehavior: 'disable_modules', modules: ['auditing'] }];
+		const snapshot = fromLicensesInfo(infoBody('healthy', { license }));
+		expect(snapshot.license?.enforcedExpiry).toBeUndefined();
+	});
+
+	it('leaves out a module whose disable_modules period has passed (activeModules says so)', () => {
+		const plan = { ...planOf('healthy'), disableModules: { inDays: -1, modules: ['outlook-calendar'] } };
+		const snapshot = fromLicensesInfo(infoBody('healthy', { license: buildLicenseV3(NOW, plan) }));
+		expect(snapshot.modules).not.toContain('outlook-calendar');
+		expect(snapshot.modules).toContain('auditing');
+		expect(snapshot.license?.enforcedExpiry).toBe(inDays(200));
+	});
+
+	it('reads a trial (trial-ending)', () => {
+		const snapshot = fromLicensesInfo(infoBody('trial-ending'));
+		expect(snapshot.license?.trial).toBe(true);
+		expect(snapshot.license?.plan).toBe('Enterprise Trial');
+		expect(snapshot.license?.autoRenew).toBe(false);
+		expect(snapshot.license?.enforcedExpiry).toBe(inDays(5));
+		expect(usedMax(snapshot, 'activeUsers')).toEqual({ used: 38, max: 100 });
+	});
+
+	it('marks a trial from LicenseInfo.trial even when information.trial is false', () => {
+		const body = infoBody('healthy');
+		(body.license as Record<string, unknown>).trial = true;
+		expect(fromLicensesInfo(body).license?.trial).toBe(true);
+	});
+
+	it('reads an over-cap workspace with preventedActions', () => {
+		const snapshot = fromLicensesInfo(infoBody('over-cap'));
+		const seats = limitOf(snapshot, 'activeUsers');
+		expect(seats).toMatchObject({ used: 205, max: 200, prevented: true });
+		expect(isReached(seats)).toBe(true);
+		expect(ratio(seats)).toBeCloseTo(1.025);
+		expect(limitOf(snapshot, 'guestUsers').prevented).toBe(false);
+		expect(isReached(limitOf(snapshot, 'guestUsers'))).toBe(false);
+	});
+
+	it('takes prevented from preventedActions even below the cap (the flag is cached and can lag)', () => {
+		const body = infoBody('healthy');
+		(body.license as { preventedActions: Record<string, boolean> }).preventedActions.guestUsers = true;
+		const snapshot = fromLicensesInfo(body);
+		expect(limitOf(snapshot, 'guestUsers').prevented).toBe(true);
+		expect(limitOf(snapshot, 'activeUsers').prevented).toBe(false);
+	});
+
+	describe('unlimited caps', () => {
+		it('turns every -1 max and a null maxActiveUsers into "unlimited" (unlimited scenario)', () => {
+			const snapshot = fromLicensesInfo(infoBody('unlimited'), buildMaxActiveUsers(-1, 640));
+			for (const entry of snapshot.limits) {
+				expect(entry.max).toBe('unlimited');
+				expect(ratio(entry)).toBeUndefined();
+				expect(isReached(entry)).toBe(false);
+			}
+			expect(limitOf(snapshot, 'activeUsers').used).toBe(640);
+			expect(badValues(snapshot)).toEqual([]);
+		});
+
+		it('treats -1, 0, null and a missing max alike', () => {
+			const license = buildLicenseV3(NOW, planOf('unlimited'));
+			const body = infoOf({
+				license,
+				activeModules: ['auditing'],
+				preventedActions: {
+					activeUsers: false,
+					guestUsers: false,
+					privateApps: false,
+					marketplaceApps: false,
+					monthlyActiveContacts: false,
+				},
+				limits: {
+					activeUsers: { max: -1, value: 640 },
+					guestUsers: { max: 0, value: 85 },
+					monthlyActiveContacts: { max: null, value: 2300 },
+					privateApps: { value: 4 },
+					marketplaceApps: { max: '-1', value: 12 },
+				},
+				tags: [{ name: 'Enterprise', color: '#F3BE08' }],
+				trial: false,
+			});
+			const snapshot = fromLicensesInfo(body, { maxActiveUsers: null, activeUsers: 640, success: true });
+			expect(snapshot.limits.map((entry) => entry.max)).toEqual(['unlimited', 'unlimited', 'unlimited', 'unlimited', 'unlimited']);
+			expect(snapshot.limits.map((entry) => entry.used)).toEqual([640, 85, 2300, 4, 12]);
+			expect(badValues(snapshot)).toEqual([]);
+		});
+	});
+
+	describe('Community / no license', () => {
+		it('has no license and the community default limits (no-license)', () => {
+			const snapshot = fromLicensesInfo(infoBody('no-license'));
+			expect(snapshot.license).toBeNull();
+			expect(snapshot.modules).toEqual([]);
+			expect(snapshot.limits).toEqual([
+				{ kind: 'activeUsers', used: 42, max: 'unlimited', behaviors: [], prevented: false },
+				{ kind: 'guestUsers', used: 3, max: 'unlimited', behaviors: [], prevented: false },
+				{ kind: 'monthlyActiveContacts', used: 12, max: 'unlimited', behaviors: [], prevented: false },
+				{ kind: 'privateApps', used: 1, max: 3, behaviors: [], prevented: false },
+				{ kind: 'marketplaceApps', used: 4, max: 5, behaviors: [], prevented: false },
+			]);
+		});
+
+		it('reads a lapsed license like Community, with the marketplace apps over the community cap', () => {
+			const snapshot = fromLicensesInfo(infoBody('lapsed'));
+			expect(snapshot.license).toBeNull();
+			expect(limitOf(snapshot, 'marketplaceApps')).toMatchObject({ used: 7, max: 5, prevented: true });
+		});
+
+		it('reads the 8.x shape (externalModules, hasValidLicense) the same way', () => {
+			const snapshot = fromLicensesInfo(infoBody('no-license', { major: 8 }));
+			expect(snapshot.license).toBeNull();
+			expect(usedMax(snapshot, 'privateApps')).toEqual({ used: 1, max: 3 });
+		});
+	});
+
+	describe('caller without view-privileged-setting', () => {
+		it.each(['forbidden', 'forbidden-8x'])('%s: limits {} → ApiError forbidden', (name) => {
+			const body = infoBody(name);
+			expect((body.license as { limits: unknown }).limits).toEqual({});
+			const error = thrown(() => fromLicensesInfo(body));
+			expect(error.kind).toBe('forbidden');
+			expect(error.detail.path).toBe(API_PATHS.licensesInfo);
+		});
+
+		it('a missing limits object is forbidden too', () => {
+			const error = thrown(() => fromLicensesInfo(infoOf({ activeModules: [], preventedActions: {}, tags: [], trial: false })));
+			expect(error.kind).toBe('forbidden');
+		});
+	});
+
+	it('reads numbers sent as strings ("25")', () => {
+		const body = infoOf({
+			activeModules: [],
+			preventedActions: {},
+			limits: { ...COMMUNITY_WIRE_LIMITS, activeUsers: { max: '50', value: '25' }, privateApps: { max: ' 3 ', value: '2' } },
+			tags: [],
+			trial: false,
+		});
+		const snapshot = fromLicensesInfo(body);
+		expect(usedMax(snapshot, 'activeUsers')).toEqual({ used: 25, max: 50 });
+		expect(usedMax(snapshot, 'privateApps')).toEqual({ used: 2, max: 3 });
+		expect(readSeatCount(buildMaxActiveUsers(50, 25, true))).toEqual({ max: 50, used: 25 });
+		expect(readSeatCount(buildMaxActiveUsers(-1, 25, true))).toEqual({ max: 'unlimited', used: 25 });
+	});
+
+	it('takes seat usage from licenses.maxActiveUsers when limits carry no value (loadValues missing)', () => {
+		const body = infoBody('healthy', { loadValues: false });
+		const snapshot = fromLicensesInfo(body, buildMaxActiveUsers(200, 133, true));
+		expect(usedMax(snapshot, 'activeUsers')).toEqual({ used: 133, max: 200 });
+		// maxActiveUsers only knows seats: the other kinds stay unknown, not 0.
+		expect(limitOf(snapshot, 'guestUsers').used).toBe('unknown');
+		expect(limitOf(snapshot, 'monthlyActiveContacts').used).toBe('unknown');
+		expect(ratio(limitOf(snapshot, 'guestUsers'))).toBeUndefined();
+	});
+
+	it('without values nor a seat answer, usage is unknown', () => {
+		const snapshot = fromLicensesInfo(infoBody('healthy', { loadValues: false }));
+		expect(snapshot.limits.every((entry) => entry.used === 'unknown')).toBe(true);
+		expect(limitOf(snapshot, 'activeUsers').max).toBe(200);
+	});
+});

@@ -1,0 +1,118 @@
+/** errorView.ts: a specific, translated message for every fault, with nothing secret in it. */
+import { ApiError } from '../../../lib/api/errors';
+import type { ApiErrorKind } from '../../../lib/api/errors';
+import { errorReason, renderError, renderInternalError, renderRefusal } from '../../../lib/render/errorView';
+import { viewFor } from '../../../lib/render/view';
+import { NOW, blockTexts, clean, enView as en, lines } from '../../support/kit';
+
+describe('errors', () => {
+	const url = 'https://chat.example.com:3000/api/v1/licenses.info?access_token=SECRETTOKEN';
+
+	const cases: Array<[ApiErrorKind, ApiError, RegExp]> = [
+		['not-configured', new ApiError('not-configured', { missing: ['user_id', 'access_token'] }), /missing: user id, access token/],
+		['invalid-url', new ApiError('invalid-url'), /not an http\(s\) address/],
+		['unauthorized', new ApiError('unauthorized', { status: 401, path: '/api/v1/licenses.info' }), /HTTP 401/],
+		['forbidden', new ApiError('forbidden', { status: 403 }), /view-privileged-setting/],
+		['not-found', new ApiError('not-found', { status: 404, path: '/api/v1/licenses.info' }), /\/api\/v1\/licenses\.info \(HTTP 404\)/],
+		['rate-limited', new ApiError('rate-limited', { retryAfterSeconds: 42 }), /Try again in 42 seconds/],
+		['server-error', new ApiError('server-error', { status: 502 }), /HTTP 502/],
+		['timeout', new ApiError('timeout', { timeoutSeconds: 10 }), /within 10 seconds/],
+		['unreachable', new ApiError('unreachable', { path: '/api/v1/licenses.info' }), /at chat\.example\.com:3000 could not be reached/],
+		[
+			'malformed',
+			new ApiError('malformed', { path: '/api/v1/licenses.info', field: 'license.limits.activeUsers.max' }),
+			/license\.limits\.activeUsers\.max/,
+		],
+	];
+
+	it.each(cases)('%s: a title and specific advice, nothing secret', (_kind, error, advice) => {
+		const text = clean(renderError(en, error, url));
+		expect(lines(text)[0]).toBe('*LicenseApp could not read the license.*');
+		expect(text).toMatch(advice);
+		expect(text).not.toContain('SECRETTOKEN');
+		expect(text).not.toContain('access_token');
+	});
+
+	it('not-configured shows the 4 setup steps, in order', () => {
+		const text = clean(renderError(en, new ApiError('not-configured', { missing: ['access_token'] })));
+		const steps = lines(text).filter((l) => /^\d\. /.test(l));
+		expect(steps.map((s) => s[0])).toEqual(['1', '2', '3', '4']);
+		expect(text).toContain('Personal Access Tokens');
+		expect(text).toContain('Ignore Two Factor Authentication');
+	});
+
+	it('other kinds show no setup steps', () => {
+		expect(clean(renderError(en, new ApiError('unauthorized')))).not.toMatch(/^1\. /m);
+	});
+
+	it('rate-limited without a reported wait still names a number of seconds', () => {
+		expect(clean(renderError(en, new ApiError('rate-limited')))).toMatch(/Try again in \d+ seconds/);
+	});
+
+	it('unreachable shows the host only, never a path or query', () => {
+		const text = clean(renderError(en, new ApiError('unreachable'), 'https://chat.example.com/some/path?token=abc123'));
+		expect(text).toContain('chat.example.com');
+		expect(text).not.toContain('/some/path');
+		expect(text).not.toContain('abc123');
+	});
+
+	it('unreachable never shows credentials written into the server URL (user:password@host)', () => {
+		const text = clean(renderError(en, new ApiError('unreachable'), 'https://admin:hunter2@chat.example.com/'));
+		expect(text).not.toContain('hunter2');
+		expect(text).toContain('chat.example.com');
+	});
+
+	it('rate-limited seconds in German number format', () => {
+		expect(clean(renderError(viewFor('de', NOW), new ApiError('rate-limited', { retryAfterSeconds: 1500 })))).toContain(
+			'in 1.500 Sekunden',
+		);
+	});
+
+	it('not-configured names the missing settings by their translated names, and an unknown id as sent', () => {
+		expect(clean(renderError(en, { kind: 'not-configured', detail: { missing: ['user_id'] } }))).toContain('(missing: user id)');
+		expect(clean(renderError(en, { kind: 'not-configured', detail: { missing: ['access_token', 'server_url'] } }))).toContain(
+			'(missing: access token, server_url)',
+		);
+		const de = clean(renderError(viewFor('de', NOW), { kind: 'not-configured', detail: { missing: ['user_id', 'access_token'] } }));
+		expect(de).toContain('Benutzer-ID, Zugangsschlüssel');
+		expect(de).not.toContain('user_id');
+	});
+
+	it("errorReason takes plain data (a notice's facts), not only an ApiError", () => {
+		expect(errorReason(en, { kind: 'rate-limited', detail: { retryAfterSeconds: 1 } })).toBe(
+			'The workspace is rate-limiting these requests. Try again in 1 second.',
+		);
+		expect(errorReason(en, { kind: 'server-error', detail: { status: 503 } })).toContain('HTTP 503');
+		expect(errorReason(en, { kind: 'unreachable', detail: {} }, 'https://chat.example.com/x')).toContain('at chat.example.com could');
+		expect(errorReason(en, { kind: 'unreachable', detail: {} })).toContain('The workspace at ? could not be reached');
+	});
+
+	it('a fault while checking the permission says so in the title, with the same advice', () => {
+		const text = clean(renderError(en, new ApiError('unauthorized', { status: 401 }), url, 'permission'));
+		expect(lines(text)[0]).toBe('*LicenseApp could not check your permission to see license information.*');
+		expect(text).toContain('HTTP 401');
+		expect(text).not.toContain('could not read the license');
+		expect(lines(clean(renderError(en, new ApiError('unauthorized'), url, 'read')))[0]).toBe('*LicenseApp could not read the license.*');
+	});
+
+	it('a fault after /license check says where the notice was posted', () => {
+		const rendered = renderError(en, new ApiError('timeout', { timeoutSeconds: 10 }), url, 'read', '#admins');
+		const text = clean(rendered);
+		expect(text).toContain('within 10 seconds');
+		expect(blockTexts(rendered)).toContain('Posted to #admins.');
+		expect(clean(renderError(en, new ApiError('timeout', { timeoutSeconds: 10 }), url))).not.toContain('Posted to');
+	});
+
+	it('an internal error points at the app logs, and shows nothing of the error itself', () => {
+		const text = clean(renderInternalError(en));
+		expect(lines(text)[0]).toBe('*LicenseApp could not read the license.*');
+		expect(text).toContain('LicenseApp hit an unexpected error. The details are in Administration → Apps → LicenseApp → Logs.');
+		expect(clean(renderInternalError(viewFor('de', NOW)))).not.toMatch(/unexpected error/);
+	});
+
+	it('refusal names the permission needed', () => {
+		const text = clean(renderRefusal(en));
+		expect(text).toContain('view-privileged-setting');
+		expect(text).not.toContain('December');
+	});
+});

@@ -1,0 +1,27 @@
+/** helpView.ts: /license help. */
+import { renderHelp } from '../../../lib/render/helpView';
+import { clean, enView as en, lines } from '../../support/kit';
+
+describe('/license help', () => {
+	it('lists both commands and every sub-command, privately', () => {
+		const text = clean(renderHelp(en));
+		for (const command of ['`/license`', '`/license limits`', '`/license modules`', '`/license check`', '`/license help`', '`/seats`']) {
+			expect(text).toContain(command);
+		}
+		expect(text).toContain('visible only to you');
+		expect(text).not.toContain('did not understand');
+	});
+
+	it('an unknown sub-command: help plus a note naming what was not understood', () => {
+		const rendered = renderHelp(en, 'frobnicate');
+		const text = clean(rendered);
+		expect(lines(text)[0]).toBe('I did not understand “frobnicate”.');
+		expect(text).toContain('`/license limits`');
+	});
+
+	it('a very long argument is cut', () => {
+		const text = clean(renderHelp(en, 'x'.repeat(500)));
+		expect(text).toContain('x'.repeat(80));
+		expect(text).not.toContain('x'.repeat(81));
+	});
+});

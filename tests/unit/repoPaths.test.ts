@@ -1,0 +1,95 @@
+/**
+ * Nothing tracked names a path outside the repository: no absolute path on someone's machine, and no relative path
+ * that climbs out of the repository or points at a folder it does not have. Domain facts live in docs/ instead.
+ */
+import { execFileSync } from 'child_process';
+import * as fs from 'fs';
+import * as path from 'path';
+
+const ROOT = path.resolve(__dirname, '..', '..');
+
+/** Top folders of machines and home directories; written without slashes so this file does not name them itself. */
+const MACHINE_ROOTS = ['work', 'farm', 'tmp', 'home', 'Users', 'root', 'mnt', 'opt', 'srv', 'var', 'private', 'Volumes'];
+const ABSOLUTE = new RegExp(`(?<![\\w.:/~-])/(?:${MACHINE_ROOTS.join('|')})/[\\w.-]+`, 'g');
+const WINDOWS = /\b[A-Z]:\\(?:Users|work)\\/g;
+/** A relative path: one or more "../" and what follows them. */
+const RELATIVE = /(?<![\w.])(?:\.\.\/)+[\w.@-]*[\w@-](?:\/[\w.@-]*[\w@-])*/g;
+/** What an extensionless import may stand for. */
+const IMPORT_SUFFIXES = ['', '.ts', '.js', '.json', '.mjs', '/index.ts', '/index.js'];
+
+const EXCLUDED = new Set(['package-lock.json']);
+
+function trackedFiles(): string[] {
+	return execFileSync('git', ['ls-files', '-z'], { cwd: ROOT, encoding: 'utf8' })
+		.split('\0')
+		.filter((file) => file && !EXCLUDED.has(file));
+}
+
+/** Every place in `text` (the content of `file`, relative to the repository) naming a path outside the repository. */
+function outsidePaths(file: string, text: string, exists: (relative: string) => boolean): string[] {
+	const found: string[] = [];
+	for (const pattern of [ABSOLUTE, WINDOWS]) {
+		for (const match of text.matchAll(pattern)) {
+			found.push(match[0]);
+		}
+	}
+	for (const match of text.matchAll(RELATIVE)) {
+		const target = path.posix.normalize(path.posix.join(path.posix.dirname(file), match[0]));
+		if (target.startsWith('..') || !IMPORT_SUFFIXES.some((suffix) => exists(target + suffix))) {
+			found.push(match[0]);
+		}
+	}
+	return found;
+}
+
+describe('paths named in tracked files', () => {
+	const files = trackedFiles();
+	const known = new Set(files.flatMap((file) => file.split('/').map((_, index, parts) => parts.slice(0, index + 1).join('/'))));
+	const exists = (relative: string) => known.has(relative);
+
+	it('lists the tracked files', () => {
+		expect(files).toEqual(expect.arrayContaining(['package.json', 'lib/domain/settings.ts', 'tests/unit/repoPaths.test.ts']));
+	});
+
+	it('none of them names a path outside the repository', () => {
+		const offending = files.flatMap((file) => {
+			const content = fs.readFileSync(path.join(ROOT, file));
+			if (content.includes(0)) {
+				return [];
+			}
+			return outsidePaths(file, content.toString('utf8'), exists).map((found) => `${file}: ${found}`);
+		});
+		expect(offending).toEqual([]);
+	});
+
+	it('would catch machine paths and paths that leave the repository', () => {
+		const slash = '/';
+		const samples = [
+			`see ${slash}work${slash}shared${slash}notes${slash}api.md`,
+			`(${slash}farm${slash}runs${slash}x)`,
+			`'${slash}tmp${slash}session${slash}notes'`,
+			`${slash}home${slash}ada${slash}repo`,
+			`see ..${slash}shared${slash}notes`,
+			`at ..${slash}..${slash}shared notes`,
+			`..${slash}.library${slash}env`,
+			`C:\\Users\\ada\\repo`,
+		];
+		for (const sample of samples) {
+			expect(outsidePaths('tests/unit/x.test.ts', sample, exists)).not.toEqual([]);
+		}
+		expect(outsidePaths('README.md', `..${slash}shared${slash}notes`, exists)).not.toEqual([]);
+	});
+
+	it('accepts imports and paths inside the repository, and URLs', () => {
+		const fine = [
+			"import { x } from '../../lib/api/cache';",
+			"path.join(__dirname, '../../i18n/en.json')",
+			'see docs/rocketchat-api.md',
+			'https://chat.example.com/api/v1/licenses.info',
+			'GET /api/v1/licenses.info',
+		];
+		for (const sample of fine) {
+			expect(outsidePaths('tests/unit/x.test.ts', sample, exists)).toEqual([]);
+		}
+	});
+});
