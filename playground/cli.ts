@@ -7,6 +7,7 @@ import * as readline from 'readline';
 import * as util from 'util';
 
 import type { IPostedMessage } from './engine/world';
+import { findChromium, INSTALL_HINT } from './preview/chromium';
 import { asJsonLine, asReadable, logLines } from './print';
 import { DEFAULT_SCENARIO, Session, UNREACHABLE } from './session';
 import { describeScenario, scenarioNames } from './workspace/scenarios';
@@ -23,7 +24,8 @@ const HELP = `Usage: npm start -- [options]
   --setting id=value    set an app setting before the steps (repeatable)
   --state FILE          load the app's persistent data from FILE and save it back at exit
   --direct              skip the client-side permission check, as a direct REST call to commands.run does
-  --json                one JSON line per message on stdout; logs on stderr`;
+  --json                one JSON line per message on stdout; logs on stderr
+  --preview DIR         then draw the messages as Rocket.Chat does: DIR/index.html and DIR/NN-<room>.png (needs Chromium)`;
 
 // The engine writes its own diagnostics with console.log: keep stdout for what the app posts.
 console.log = (...args: unknown[]) => process.stderr.write(`${args.map(String).join(' ')}\n`);
@@ -48,6 +50,7 @@ function options() {
 			'state': { type: 'string' },
 			'direct': { type: 'boolean', default: false },
 			'json': { type: 'boolean', default: false },
+			'preview': { type: 'string' },
 			'help': { type: 'boolean', default: false },
 		},
 		allowPositionals: false,
@@ -139,7 +142,16 @@ async function main(): Promise<number> {
 		process.stderr.write('--server needs the environment variables RC_USER_ID and RC_TOKEN (a personal access token and its user id).\n');
 		return 2;
 	}
-	const print = (message: IPostedMessage) => process.stdout.write(values.json ? `${asJsonLine(message)}\n` : asReadable(message));
+	const chromium = values.preview ? findChromium() : undefined;
+	if (values.preview && !chromium) {
+		process.stderr.write(`${INSTALL_HINT}\n`);
+		return 2;
+	}
+	const posted: IPostedMessage[] = [];
+	const print = (message: IPostedMessage) => {
+		posted.push(message);
+		process.stdout.write(values.json ? `${asJsonLine(message)}\n` : asReadable(message));
+	};
 	const state = values.state && fs.existsSync(values.state) ? JSON.parse(fs.readFileSync(values.state, 'utf8')).persistence : undefined;
 	const session = await Session.open({
 		scenario: values.scenario,
@@ -175,8 +187,14 @@ async function main(): Promise<number> {
 				reportEmpty(posted);
 			}
 		}
-		if (stepsInOrder(process.argv.slice(2)).length === 0 && process.stdin.isTTY && !values.json) {
+		if (stepsInOrder(process.argv.slice(2)).length === 0 && process.stdin.isTTY && !values.json && !values.preview) {
 			await interactive(session, user, values.direct as boolean);
+		}
+		if (values.preview && chromium) {
+			// Loaded only here: the renderer and the browser driver are not needed for anything else.
+			const { writePreview } = await import('./preview/writer');
+			const { files } = await writePreview(values.preview, posted, chromium);
+			process.stderr.write(`preview: ${files.length - 1} screenshot(s) and index.html in ${values.preview}\n`);
 		}
 	} finally {
 		if (values.state) {
