@@ -14,7 +14,12 @@ const shared = {
 module.exports = {
 	projects: [
 		{ ...shared, displayName: 'unit', roots: ['<rootDir>/tests/unit'] },
-		{ ...shared, displayName: 'e2e', roots: ['<rootDir>/tests/e2e'], globalSetup: '<rootDir>/tests/e2e/globalSetup.ts' },
+		{
+			...shared,
+			displayName: 'e2e',
+			roots: ['<rootDir>/tests/e2e', '<rootDir>/tests/render'],
+			globalSetup: '<rootDir>/tests/e2e/globalSetup.ts',
+		},
 	],
 	// The engine boots a Deno subprocess per session: two workers fit a 2-core machine.
 	maxWorkers: 2,

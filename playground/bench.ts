@@ -5,8 +5,12 @@
  */
 import { execFileSync } from 'child_process';
 import * as fs from 'fs';
+import * as os from 'os';
+import * as path from 'path';
 
 import { ensureZip } from './build/package';
+import type { IPostedMessage } from './engine/world';
+import { findChromium } from './preview/chromium';
 import { Session } from './session';
 
 const DELAY_MS = 200;
@@ -69,6 +73,35 @@ async function measure(delayMs: number): Promise<IFigures> {
 	};
 }
 
+/** --preview on a handful of messages: bundling the page, starting Chromium, drawing, one screenshot per message. */
+async function previewFigures(): Promise<string[]> {
+	const chromium = findChromium();
+	if (!chromium) {
+		return ['preview rendering:                    skipped, no Chromium (apt-get install chromium fonts-inter fonts-noto-color-emoji)'];
+	}
+	const posted: IPostedMessage[] = [];
+	const session = await Session.open({ scenario: 'near-cap', onMessage: (message) => posted.push(message) });
+	for (const line of ['/license', '/license limits', '/seats', '/license check']) {
+		await session.run('admin', line);
+	}
+	await session.job('daily-check');
+	await session.close();
+	const dir = fs.mkdtempSync(path.join(os.tmpdir(), 'licenseapp-bench-preview-'));
+	try {
+		const { writePreview } = await import('./preview/writer');
+		const started = process.hrtime.bigint();
+		const t = await writePreview(dir, posted, chromium);
+		const total = Number(process.hrtime.bigint() - started) / 1e6;
+		const kb = t.files.filter((file) => file.endsWith('.png')).map((file) => fs.statSync(path.join(dir, file)).size / 1024);
+		return [
+			`preview of ${posted.length} messages (--preview):      ${total.toFixed(0)} ms: bundle ${t.bundleMs.toFixed(0)}, browser start ${t.browserMs.toFixed(0)}, draw ${t.renderMs.toFixed(0)}, screenshots ${t.screenshotMs.toFixed(0)} (${(t.screenshotMs / posted.length).toFixed(0)} per message)`,
+			`preview sizes:                         index.html ${(fs.statSync(path.join(dir, 'index.html')).size / 1024).toFixed(0)} KB, PNG ${Math.min(...kb).toFixed(0)}–${Math.max(...kb).toFixed(0)} KB`,
+		];
+	} finally {
+		fs.rmSync(dir, { recursive: true, force: true });
+	}
+}
+
 async function main(): Promise<void> {
 	// The engine reports its own diagnostics on the console; the figures are what this script prints.
 	console.log = () => undefined;
@@ -100,6 +133,7 @@ async function main(): Promise<void> {
 		`engine boot to first /license reply:   ${fast.boot.toFixed(0)} ms (target < 3000 ms)`,
 		`zip size:                              ${(fs.statSync(zip).size / 1024).toFixed(1)} KB (target < 100 KB)`,
 		`memory after boot and a command:       host process ${rss.toFixed(0)} MB RSS, app's Deno runtime ${denoRss.toFixed(0)} MB RSS`,
+		...(await previewFigures()),
 	];
 	process.stdout.write(`${lines.join('\n')}\n`);
 }

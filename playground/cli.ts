@@ -8,6 +8,7 @@ import * as util from 'util';
 
 import type { IPostedMessage } from './engine/world';
 import { World } from './engine/world';
+import { findChromium, INSTALL_HINT } from './preview/chromium';
 import { asJsonLine, asReadable, logLines } from './print';
 import type { ISessionOptions } from './session';
 import { DEFAULT_SCENARIO, Session, UNREACHABLE } from './session';
@@ -35,6 +36,7 @@ const HELP = `Usage: npm start -- [options]
   --state FILE          load the app's persistent data from FILE and save it back at exit
   --direct              skip the client-side permission check, as a direct REST call to commands.run does
   --json                one JSON line per message on stdout; logs on stderr
+  --preview DIR         then draw the messages as Rocket.Chat does: DIR/index.html and DIR/NN-<room>.png (needs Chromium)
 Without --run or --job it runs /license, /seats and the daily check, then reads more commands: at a prompt in a
 terminal, or line by line from piped input (printf '/license limits\\n' | npm start).`;
 
@@ -72,6 +74,7 @@ function options() {
 				'state': { type: 'string' },
 				'direct': { type: 'boolean', default: false },
 				'json': { type: 'boolean', default: false },
+				'preview': { type: 'string' },
 				'help': { type: 'boolean', default: false },
 			},
 			allowPositionals: false,
@@ -293,8 +296,18 @@ async function main(): Promise<number> {
 	const scenario = values.scenario === undefined ? undefined : checkScenario(values.scenario);
 	const steps = stepsInOrder(process.argv.slice(2));
 
+	const chromium = values.preview ? findChromium() : undefined;
+	if (values.preview && !chromium) {
+		process.stderr.write(`${INSTALL_HINT}\n`);
+		return 2;
+	}
+
 	const json = values.json as boolean;
-	const print = (message: IPostedMessage) => process.stdout.write(json ? `${asJsonLine(message)}\n` : asReadable(message));
+	const posted: IPostedMessage[] = [];
+	const print = (message: IPostedMessage) => {
+		posted.push(message);
+		process.stdout.write(json ? `${asJsonLine(message)}\n` : asReadable(message));
+	};
 	const state = values.state && fs.existsSync(values.state) ? JSON.parse(fs.readFileSync(values.state, 'utf8')).persistence : undefined;
 	const sessionOptions: ISessionOptions = {
 		scenario,
@@ -321,16 +334,22 @@ async function main(): Promise<number> {
 			for (const next of steps) {
 				await step(shell, next);
 			}
-			return 0;
+		} else {
+			shell.say(`LicenseApp in the real Apps-Engine · workspace: ${server ?? `simulated, scenario "${scenario ?? DEFAULT_SCENARIO}"`}`);
+			for (const next of DEFAULT_STEPS) {
+				await step(shell, next);
+			}
+			if (process.stdin.isTTY && !json && !values.preview) {
+				await readCommands(shell, true);
+			} else if (pipedInput()) {
+				await readCommands(shell, false);
+			}
 		}
-		shell.say(`LicenseApp in the real Apps-Engine · workspace: ${server ?? `simulated, scenario "${scenario ?? DEFAULT_SCENARIO}"`}`);
-		for (const next of DEFAULT_STEPS) {
-			await step(shell, next);
-		}
-		if (process.stdin.isTTY && !json) {
-			await readCommands(shell, true);
-		} else if (pipedInput()) {
-			await readCommands(shell, false);
+		if (values.preview && chromium) {
+			// Loaded only here: the renderer and the browser driver are not needed for anything else.
+			const { writePreview } = await import('./preview/writer');
+			const { files } = await writePreview(values.preview, posted, chromium);
+			process.stderr.write(`preview: ${files.length - 1} screenshot(s) and index.html in ${values.preview}\n`);
 		}
 	} finally {
 		if (values.state) {
