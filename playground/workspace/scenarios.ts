@@ -5,7 +5,7 @@
  */
 import type { IAnswer } from './errors';
 import { enterpriseOnly, forbidden, json, licensesGetForbidden, notAllowed, spaPage } from './errors';
-import type { IPlanSpec, Usage } from './fixtures';
+import type { IPlanSpec, PermissionsListAllBody, Usage } from './fixtures';
 import {
 	ENTERPRISE_MODULES,
 	buildActiveUsers,
@@ -16,6 +16,7 @@ import {
 	buildServerInfo,
 	buildStatistics,
 	limitMax,
+	offContract,
 } from './fixtures';
 
 export type Route = 'licenses.info' | 'licenses.get' | 'licenses.maxActiveUsers' | 'active-users' | 'statistics' | 'info' | 'permissions';
@@ -226,29 +227,39 @@ export interface IRouteContext {
 	permissionRoles?: Record<string, string[]>;
 }
 
+/**
+ * Rocket.Chat's default roles for the permissions that matter here (app/authorization/server/constant/permissions.ts).
+ * The `app` role (the app's own user) holds neither mention permission: its `@here` and `@all` are refused.
+ */
 export const DEFAULT_PERMISSION_ROLES: Record<string, string[]> = {
 	'view-privileged-setting': ['admin'],
 	'view-statistics': ['admin'],
 	'view-engagement-dashboard': ['admin'],
 	'api-bypass-rate-limit': ['admin', 'bot', 'app'],
+	'mention-all': ['admin', 'owner', 'moderator', 'user'],
+	'mention-here': ['admin', 'owner', 'moderator', 'user'],
 };
 
+/** Off-contract on purpose: every body here goes through the `offContract` escape hatch (fixtures.ts). */
 function malformed(route: Route): IAnswer {
 	switch (route) {
 		case 'licenses.info':
-			return json(200, {
-				license: {
-					license: 'RCV3_ZXhhbXBsZQ==',
-					activeModules: 'auditing,livechat-enterprise',
-					preventedActions: null,
-					limits: { activeUsers: { max: '200', value: 'n/a' }, guestUsers: '50' },
-					tags: { name: 'Enterprise' },
-					trial: 'false',
-				},
-				success: true,
-			});
+			return json(
+				200,
+				offContract({
+					license: {
+						license: 'RCV3_ZXhhbXBsZQ==',
+						activeModules: 'auditing,livechat-enterprise',
+						preventedActions: null,
+						limits: { activeUsers: { max: '200', value: 'n/a' }, guestUsers: '50' },
+						tags: { name: 'Enterprise' },
+						trial: 'false',
+					},
+					success: true,
+				}),
+			);
 		case 'active-users':
-			return json(200, { month: { day: 'yesterday', users: '12' }, success: true });
+			return json(200, offContract({ month: { day: 'yesterday', users: '12' }, success: true }));
 		default:
 			return spaPage();
 	}
@@ -306,7 +317,7 @@ export function answerRoute(scenario: IScenario, route: Route, ctx: IRouteContex
 		case 'permissions': {
 			const roles = ctx.permissionRoles ?? DEFAULT_PERMISSION_ROLES;
 			const update = Object.entries(roles).map(([_id, holders]) => ({ _id, roles: holders, _updatedAt: ctx.now.toISOString() }));
-			return json(200, { update, remove: [], success: true });
+			return json(200, { update, remove: [], success: true } satisfies PermissionsListAllBody);
 		}
 		case 'statistics':
 			return scenario.privileged

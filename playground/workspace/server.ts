@@ -9,6 +9,7 @@ import type { IAnswer } from './errors';
 import { badGateway, invalidParams, matchError, notFound, tooManyRequests, unauthorized } from './errors';
 import type { Route, IScenario } from './scenarios';
 import { answerRoute, getScenario, majorOf, routeExists } from './scenarios';
+import { validateRequest } from './validators';
 
 export interface IRecordedCall {
 	method: string;
@@ -57,18 +58,18 @@ const isExactIso = (value: string): boolean => {
 	return !Number.isNaN(date.getTime()) && date.toISOString() === value;
 };
 
-/** The query checks of the real routes: ajv schemas (invalid-params), then check() with Match.Where for the engagement dates. */
+/**
+ * The query checks of the real routes: Rocket.Chat's own validators where it publishes them (validators.ts), then, for the
+ * engagement dashboard whose schema rest-typings does not ship, its ajv schema and check() with Match.Where, written out here.
+ */
 export function validateQuery(route: Route, query: Record<string, string>): IAnswer | undefined {
-	const keys = Object.keys(query);
-	if (route === 'licenses.info') {
-		if (keys.some((key) => key !== 'loadValues')) {
-			return invalidParams('must NOT have additional properties');
-		}
-		if ('loadValues' in query && query.loadValues !== 'true' && query.loadValues !== 'false') {
-			return invalidParams('must be boolean');
-		}
+	const path = Object.keys(ROUTES).find((key) => ROUTES[key] === route) ?? '';
+	const refused = validateRequest(path.replace(/^\/api\/v1\//, ''), query);
+	if (refused) {
+		return refused;
 	}
 	if (route === 'active-users') {
+		const keys = Object.keys(query);
 		const missing = ['start', 'end'].find((field) => !(field in query));
 		if (missing) {
 			return invalidParams(`must have required property '${missing}'`);
