@@ -7,13 +7,13 @@ module.exports = {
 	testMatch: ['**/*.test.ts'],
 	transform: {
 		'^.+\\.ts$': ['ts-jest', { tsconfig: 'tsconfig.dev.json' }],
-		// rest-typings ships ES modules in .js files without "type": "module": the simulator's validators come from there.
-		'/@rocket\\.chat/rest-typings/.+\\.js$': [
+		// rest-typings and message-parser ship ES modules in .js files without "type": "module".
+		'/@rocket\\.chat/(rest-typings|message-parser)/.+\\.js$': [
 			'ts-jest',
 			{ tsconfig: { allowJs: true, module: 'commonjs', target: 'es2020', esModuleInterop: true }, isolatedModules: true },
 		],
 	},
-	transformIgnorePatterns: ['/node_modules/(?!@rocket\\.chat/rest-typings/)'],
+	transformIgnorePatterns: ['/node_modules/(?!@rocket\\.chat/(rest-typings|message-parser)/)'],
 	// The engine boots a Deno subprocess per suite: two workers fit a 2-core machine.
 	maxWorkers: 2,
 	testTimeout: 60_000,

@@ -8,7 +8,7 @@ import * as util from 'util';
 
 import type { IPostedMessage } from './engine/world';
 import { asJsonLine, asReadable, logLines } from './print';
-import { DEFAULT_SCENARIO, Session, UNREACHABLE } from './session';
+import { DEFAULT_SCENARIO, ENGINE_TIMEOUTS, Session, UNREACHABLE } from './session';
 import { describeScenario, scenarioNames } from './workspace/scenarios';
 
 const JOB = 'daily-check';
@@ -23,6 +23,7 @@ const HELP = `Usage: npm start -- [options]
   --setting id=value    set an app setting before the steps (repeatable)
   --state FILE          load the app's persistent data from FILE and save it back at exit
   --direct              skip the client-side permission check, as a direct REST call to commands.run does
+  --engine-timeout S    the engine's limit on any call into the app: 10 (engine 1.47.0, default) or 30 (1.47.1 and later)
   --json                one JSON line per message on stdout; logs on stderr`;
 
 // The engine writes its own diagnostics with console.log: keep stdout for what the app posts.
@@ -47,6 +48,7 @@ function options() {
 			'setting': { type: 'string', multiple: true },
 			'state': { type: 'string' },
 			'direct': { type: 'boolean', default: false },
+			'engine-timeout': { type: 'string', default: String(ENGINE_TIMEOUTS[0]) },
 			'json': { type: 'boolean', default: false },
 			'help': { type: 'boolean', default: false },
 		},
@@ -139,6 +141,11 @@ async function main(): Promise<number> {
 		process.stderr.write('--server needs the environment variables RC_USER_ID and RC_TOKEN (a personal access token and its user id).\n');
 		return 2;
 	}
+	const engineTimeout = ENGINE_TIMEOUTS.find((seconds) => String(seconds) === values['engine-timeout']);
+	if (!engineTimeout) {
+		process.stderr.write(`--engine-timeout takes ${ENGINE_TIMEOUTS.join(' or ')} (seconds), not "${values['engine-timeout']}".\n`);
+		return 2;
+	}
 	const print = (message: IPostedMessage) => process.stdout.write(values.json ? `${asJsonLine(message)}\n` : asReadable(message));
 	const state = values.state && fs.existsSync(values.state) ? JSON.parse(fs.readFileSync(values.state, 'utf8')).persistence : undefined;
 	const session = await Session.open({
@@ -150,6 +157,7 @@ async function main(): Promise<number> {
 		state,
 		serverLanguage: values['server-language'],
 		userLanguages: values.language ? { [values.user as string]: values.language } : undefined,
+		engineTimeoutSeconds: engineTimeout,
 		onMessage: print,
 		onLog: (entry) => logLines(entry).forEach((line) => process.stderr.write(`${line}\n`)),
 	});
