@@ -35,6 +35,8 @@ export interface ISessionOptions {
 	serverLanguage?: string;
 	/** Which roles hold each permission, for both the client-side check and permissions.listAll. */
 	permissionRoles?: Record<string, string[]>;
+	/** The simulated license's company name instead of the scenario's. */
+	company?: string;
 	/** Language preference of each playground user, by username. */
 	userLanguages?: Record<string, string>;
 	onMessage?: (message: IPostedMessage) => void;
@@ -114,6 +116,7 @@ export class Session {
 					delayMs: options.delayMs,
 					rateLimit: options.rateLimit,
 					permissionRoles,
+					company: options.company,
 				});
 		const siteUrl = options.server ?? (scenario === UNREACHABLE ? CLOSED_PORT_URL : (workspace as ISimulatedWorkspace).url);
 		try {

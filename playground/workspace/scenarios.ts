@@ -225,6 +225,8 @@ export interface IRouteContext {
 	authenticated: boolean;
 	/** permissions.listAll: which roles hold each permission (any logged-in user may read it). */
 	permissionRoles?: Record<string, string[]>;
+	/** Overrides the license's `grantedTo.company`, e.g. a hostile name for escaping tests. */
+	company?: string;
 }
 
 /**
@@ -273,7 +275,8 @@ export function answerRoute(scenario: IScenario, route: Route, ctx: IRouteContex
 	const major = majorOf(scenario);
 	// A real license has fixed dates: anchor them to the start of the day, so every call on one day reads the same license.
 	const day = new Date(Date.UTC(ctx.now.getUTCFullYear(), ctx.now.getUTCMonth(), ctx.now.getUTCDate()));
-	const plan = scenario.plan?.(day);
+	const spec = scenario.plan?.(day);
+	const plan = spec && ctx.company !== undefined ? { ...spec, company: ctx.company } : spec;
 	const license = plan && buildLicenseV3(day, plan);
 	switch (route) {
 		case 'info':

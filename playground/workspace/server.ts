@@ -39,6 +39,8 @@ export interface IWorkspaceOptions {
 	rateLimit?: { calls: number; windowMs: number } | false;
 	/** Roles per permission for permissions.listAll (default: Rocket.Chat's, view-privileged-setting for admin only). */
 	permissionRoles?: Record<string, string[]>;
+	/** The license's company name instead of the scenario's (any string: tests use hostile ones). */
+	company?: string;
 }
 
 const ROUTES: Record<string, Route> = {
@@ -164,7 +166,13 @@ export async function startWorkspace(options: IWorkspaceOptions): Promise<ISimul
 		}
 		const answer =
 			validateQuery(route, query) ??
-			answerRoute(scenario, route, { now: now(), query, authenticated, permissionRoles: options.permissionRoles });
+			answerRoute(scenario, route, {
+				now: now(),
+				query,
+				authenticated,
+				permissionRoles: options.permissionRoles,
+				company: options.company,
+			});
 		return { ...answer, headers: { ...headers, ...answer.headers } };
 	}
 

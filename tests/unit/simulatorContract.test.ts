@@ -4,7 +4,8 @@ import type { IMessage } from 'apps-engine-runtime/definition/messages';
 import { Messages } from '../../playground/engine/dataBridges';
 import { MessageRefused, groupMentions, refuseMessage } from '../../playground/engine/messageRules';
 import { World, makeUser } from '../../playground/engine/world';
-import { DEFAULT_PERMISSION_ROLES } from '../../playground/workspace/scenarios';
+import type { LicensesInfoBody } from '../../playground/workspace/fixtures';
+import { DEFAULT_PERMISSION_ROLES, answerRoute, getScenario } from '../../playground/workspace/scenarios';
 import { validateQuery } from '../../playground/workspace/server';
 import { ROUTE_VALIDATORS, validateRequest } from '../../playground/workspace/validators';
 import { markupFrom, parseMessage, texts } from '../support/messageParser';
@@ -61,6 +62,17 @@ describe("request validation with the server's own validators", () => {
 		expect(validateQuery('licenses.info', { extra: '1' })?.status).toBe(400);
 		expect(validateQuery('permissions', { extra: '1' })?.body).toMatchObject({ errorType: 'error-invalid-params' });
 		expect(validateQuery('licenses.maxActiveUsers', { extra: '1' })).toBeUndefined();
+	});
+});
+
+describe('the simulated license', () => {
+	it('takes a company name from the workspace options, verbatim', () => {
+		const company = '*PWNED* @all [x](javascript:alert(1))';
+		const ctx = { now: new Date('2025-06-02T10:00:00.000Z'), query: {}, authenticated: true };
+		const body = (options: { company?: string }) =>
+			answerRoute(getScenario('healthy'), 'licenses.info', { ...ctx, ...options }).body as LicensesInfoBody;
+		expect(body({ company }).license.license?.information.grantedTo?.company).toBe(company);
+		expect(body({}).license.license?.information.grantedTo?.company).toBe('Example Corp');
 	});
 });
 
