@@ -8,7 +8,15 @@ process.env.TZ = 'UTC';
 const shared = {
 	testEnvironment: 'node',
 	testMatch: ['**/*.test.ts'],
-	transform: { '^.+\\.ts$': ['ts-jest', { tsconfig: 'tsconfig.dev.json' }] },
+	transform: {
+		'^.+\\.ts$': ['ts-jest', { tsconfig: 'tsconfig.dev.json' }],
+		// rest-typings and message-parser ship ES modules in .js files without "type": "module".
+		'/@rocket\\.chat/(rest-typings|message-parser)/.+\\.js$': [
+			'ts-jest',
+			{ tsconfig: { allowJs: true, module: 'commonjs', target: 'es2020', esModuleInterop: true }, isolatedModules: true },
+		],
+	},
+	transformIgnorePatterns: ['/node_modules/(?!@rocket\\.chat/(rest-typings|message-parser)/)'],
 };
 
 module.exports = {

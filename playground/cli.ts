@@ -11,7 +11,7 @@ import { World } from './engine/world';
 import { findChromium, INSTALL_HINT } from './preview/chromium';
 import { asJsonLine, asReadable, logLines } from './print';
 import type { ISessionOptions } from './session';
-import { DEFAULT_SCENARIO, Session, UNREACHABLE } from './session';
+import { DEFAULT_SCENARIO, ENGINE_TIMEOUTS, Session, UNREACHABLE } from './session';
 import { describeScenario, scenarioNames } from './workspace/scenarios';
 import { SUCCESS_TTL_MS } from '../lib/api/cache';
 import { SETTING, parseServerUrl } from '../lib/domain/settings';
@@ -35,6 +35,7 @@ const HELP = `Usage: npm start -- [options]
                         ${SETTING_IDS.join(', ')}
   --state FILE          load the app's persistent data from FILE and save it back at exit
   --direct              skip the client-side permission check, as a direct REST call to commands.run does
+  --engine-timeout S    the engine's limit on any call into the app: 10 (engine 1.47.0, default) or 30 (1.47.1 and later)
   --json                one JSON line per message on stdout; logs on stderr
   --preview DIR         then draw the messages as Rocket.Chat does: DIR/index.html and DIR/NN-<room>.png (needs Chromium)
 Without --run or --job it runs /license, /seats and the daily check, then reads more commands: at a prompt in a
@@ -73,6 +74,7 @@ function options() {
 				'setting': { type: 'string', multiple: true },
 				'state': { type: 'string' },
 				'direct': { type: 'boolean', default: false },
+				'engine-timeout': { type: 'string', default: String(ENGINE_TIMEOUTS[0]) },
 				'json': { type: 'boolean', default: false },
 				'preview': { type: 'string' },
 				'help': { type: 'boolean', default: false },
@@ -301,6 +303,10 @@ async function main(): Promise<number> {
 		process.stderr.write(`${INSTALL_HINT}\n`);
 		return 2;
 	}
+	const engineTimeout = ENGINE_TIMEOUTS.find((seconds) => String(seconds) === values['engine-timeout']);
+	if (!engineTimeout) {
+		throw new UsageError(`--engine-timeout takes ${ENGINE_TIMEOUTS.join(' or ')} (seconds), not "${values['engine-timeout']}".`);
+	}
 
 	const json = values.json as boolean;
 	const posted: IPostedMessage[] = [];
@@ -318,6 +324,7 @@ async function main(): Promise<number> {
 		state,
 		serverLanguage: values['server-language'],
 		userLanguages: values.language ? { [user]: values.language } : undefined,
+		engineTimeoutSeconds: engineTimeout,
 		onMessage: print,
 		onLog: (entry) => logLines(entry).forEach((line) => process.stderr.write(`${line}\n`)),
 	};

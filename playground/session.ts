@@ -8,9 +8,11 @@ import * as fs from 'fs';
 import type { ILoggerStorageEntry } from 'apps-engine-runtime/server/logging';
 
 import { ensureZip } from './build/package';
-import type { IRunOptions } from './engine/runtime';
+import type { IOverrun, IRunOptions } from './engine/runtime';
 import { Playground } from './engine/runtime';
 import type { IPersistedRecord, IPostedMessage } from './engine/world';
+import type { PermissionsListAllBody } from './workspace/fixtures';
+import { DEFAULT_PERMISSION_ROLES } from './workspace/scenarios';
 import type { ISimulatedWorkspace } from './workspace/server';
 import { startWorkspace } from './workspace/server';
 
@@ -33,10 +35,43 @@ export interface ISessionOptions {
 	serverLanguage?: string;
 	/** Which roles hold each permission, for both the client-side check and permissions.listAll. */
 	permissionRoles?: Record<string, string[]>;
+	/** The simulated license's company name instead of the scenario's. */
+	company?: string;
 	/** Language preference of each playground user, by username. */
 	userLanguages?: Record<string, string>;
 	onMessage?: (message: IPostedMessage) => void;
 	onLog?: (entry: ILoggerStorageEntry) => void;
+	/** The engine's limit on any call into the app: 10 s (engine 1.47.0, the default) or 30 s (1.47.1 and later). */
+	engineTimeoutSeconds?: EngineTimeout;
+	/** A call ran over the engine's limit (default: a line on stderr). */
+	onOverrun?: (overrun: IOverrun) => void;
+	/** Something the playground could not do as asked, e.g. read a real server's permissions (default: a line on stderr). */
+	onNotice?: (line: string) => void;
+}
+
+export const ENGINE_TIMEOUTS = [10, 30] as const;
+export type EngineTimeout = (typeof ENGINE_TIMEOUTS)[number];
+
+const toStderr = (line: string): void => void process.stderr.write(`${line}\n`);
+
+export const describeOverrun = (overrun: IOverrun): string =>
+	`playground: "${overrun.call}" ran over the engine's ${overrun.limitMs / 1000} s limit (ended after ${(overrun.elapsedMs / 1000).toFixed(1)} s): ` +
+	'Rocket.Chat drops the call and its caller gets no answer from it.';
+
+/** A real server's permission → roles table, read once with the session's credentials. */
+async function readServerPermissions(server: string, userId: string, token: string): Promise<Record<string, string[]>> {
+	const response = await fetch(`${server.replace(/\/+$/, '')}/api/v1/permissions.listAll`, {
+		headers: { 'X-User-Id': userId, 'X-Auth-Token': token },
+		signal: AbortSignal.timeout(10_000),
+	});
+	if (!response.ok) {
+		throw new Error(`HTTP ${response.status}`);
+	}
+	const body = (await response.json()) as Partial<PermissionsListAllBody>;
+	if (!Array.isArray(body.update)) {
+		throw new Error('no "update" list in the answer');
+	}
+	return Object.fromEntries(body.update.map((permission) => [permission._id, permission.roles]));
 }
 
 /** "true"/"false" and numbers typed on a command line become the values Rocket.Chat stores. */
@@ -60,6 +95,18 @@ export class Session {
 		const userId = options.server ? (options.userId ?? '') : 'admin-id';
 		const token = options.server ? (options.token ?? '') : `pg-${randomBytes(12).toString('hex')}`;
 		const scenario = options.scenario ?? DEFAULT_SCENARIO;
+		const notice = options.onNotice ?? toStderr;
+		let permissionRoles = { ...DEFAULT_PERMISSION_ROLES, ...options.permissionRoles };
+		if (options.server) {
+			try {
+				permissionRoles = { ...(await readServerPermissions(options.server, userId, token)), ...options.permissionRoles };
+			} catch (error) {
+				notice(
+					`playground: could not read permissions.listAll from ${options.server} (${error instanceof Error ? error.message : String(error)}); ` +
+						"Rocket.Chat's default roles apply to the in-memory workspace.",
+				);
+			}
+		}
 		const workspace = options.server
 			? undefined
 			: await startWorkspace({
@@ -68,7 +115,8 @@ export class Session {
 					token,
 					delayMs: options.delayMs,
 					rateLimit: options.rateLimit,
-					permissionRoles: options.permissionRoles,
+					permissionRoles,
+					company: options.company,
 				});
 		const siteUrl = options.server ?? (scenario === UNREACHABLE ? CLOSED_PORT_URL : (workspace as ISimulatedWorkspace).url);
 		try {
@@ -80,8 +128,10 @@ export class Session {
 				state: options.state,
 				onLog: options.onLog,
 				onMessage: options.onMessage,
+				engineTimeoutMs: (options.engineTimeoutSeconds ?? ENGINE_TIMEOUTS[0]) * 1000,
+				onOverrun: options.onOverrun ?? ((overrun) => toStderr(describeOverrun(overrun))),
 			});
-			Object.assign(playground.world.permissions, options.permissionRoles);
+			Object.assign(playground.world.permissions, permissionRoles);
 			for (const [username, language] of Object.entries(options.userLanguages ?? {})) {
 				playground.world.setLanguage(username, language);
 			}
@@ -107,6 +157,11 @@ export class Session {
 
 	public job(id: string): Promise<IPostedMessage[]> {
 		return this.playground.job(id);
+	}
+
+	/** Calls the engine ended for running over its limit. */
+	public get overruns(): IOverrun[] {
+		return this.playground.overruns;
 	}
 
 	public exportState(): IPersistedRecord[] {

@@ -10,6 +10,7 @@ import type { IUser } from 'apps-engine-runtime/definition/users';
 import { UserType } from 'apps-engine-runtime/definition/users';
 import { MessageBridge, PersistenceBridge, RoomBridge, SchedulerBridge, UserBridge } from 'apps-engine-runtime/server/bridges';
 
+import { refuseMessage } from './messageRules';
 import { unused } from './unused';
 import type { World } from './world';
 import { makeUser } from './world';
@@ -43,6 +44,18 @@ export class Messages extends MessageBridge {
 		}
 		if (room.isReadOnly && !room.usernames.includes(message.sender?.username ?? '')) {
 			throw new Error('error-action-not-allowed: the room is read-only');
+		}
+		// The server judges the sender by the roles it stores, not by what the message carries.
+		const sender = message.sender && this.world.users.get(message.sender.id);
+		const refused = refuseMessage(message.text ?? '', sender?.roles ?? [], this.world.permissions);
+		if (refused) {
+			this.world.refused.push({
+				room: room.slugifiedName,
+				sender: sender?.username ?? '?',
+				text: message.text ?? '',
+				error: refused.message,
+			});
+			throw refused;
 		}
 		this.world.record(toPosted({ ...message, room }, false));
 		return randomUUID();

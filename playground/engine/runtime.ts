@@ -26,7 +26,26 @@ export interface IPlaygroundOptions {
 	state?: IPersistedRecord[];
 	onLog?: (entry: ILoggerStorageEntry) => void;
 	onMessage?: (message: IPostedMessage) => void;
+	/**
+	 * How long the engine waits for any call into the app (command, job, setting hook…), in ms. Engine 1.47.0 (Rocket.Chat 7.0.0)
+	 * hard-codes 10 s; from 1.47.1 APPS_ENGINE_RUNTIME_TIMEOUT sets it, default 30 s. Default here: the strict 10 s.
+	 */
+	engineTimeoutMs?: number;
+	/** Told when a call ran over the engine's limit (the CLI prints it on stderr). */
+	onOverrun?: (overrun: IOverrun) => void;
 }
+
+/** A call into the app that the engine ended because it ran over its time limit. */
+export interface IOverrun {
+	/** What was called: "/license limits", "job daily-check", "setting request_timeout". */
+	call: string;
+	limitMs: number;
+	elapsedMs: number;
+	/** The engine's own error text. */
+	error: string;
+}
+
+export const ENGINE_TIMEOUT_MS = 10_000;
 
 export interface IRunOptions {
 	/** Skip the client-side permission check, as a direct REST call to commands.run does. */
@@ -47,7 +66,12 @@ export class Playground {
 		private readonly bridges: PlaygroundBridges,
 		public readonly appId: string,
 		private readonly tempDir: string,
+		public readonly engineTimeoutMs: number,
+		private readonly onOverrun: (overrun: IOverrun) => void,
 	) {}
+
+	/** Every call the engine ended for running over its limit, in order. */
+	public readonly overruns: IOverrun[] = [];
 
 	public static async start(options: IPlaygroundOptions): Promise<Playground> {
 		denoEnvironment();
@@ -68,14 +92,25 @@ export class Playground {
 		});
 		await manager.load();
 		const admin = world.userByName('admin') as IUser;
-		const result = await manager.add(options.zip, { enable: false, user: admin as never });
+		// The engine reads APPS_ENGINE_RUNTIME_TIMEOUT when it creates the app's runtime (in add) and bounds every call with it,
+		// exactly as engine 1.47.0's hard-coded 10 s did.
+		const engineTimeoutMs = options.engineTimeoutMs ?? ENGINE_TIMEOUT_MS;
+		const previous = process.env.APPS_ENGINE_RUNTIME_TIMEOUT;
+		process.env.APPS_ENGINE_RUNTIME_TIMEOUT = String(engineTimeoutMs);
+		const result = await manager.add(options.zip, { enable: false, user: admin as never }).finally(() => {
+			if (previous === undefined) {
+				delete process.env.APPS_ENGINE_RUNTIME_TIMEOUT;
+			} else {
+				process.env.APPS_ENGINE_RUNTIME_TIMEOUT = previous;
+			}
+		});
 		const appId = result.getAppInfo()?.id;
 		if (!appId || result.hasStorageError() || result.hasAppUserError()) {
 			throw new Error(
 				`The engine refused the app: ${JSON.stringify(result.getStorageError() ?? result.getAppUserError() ?? result.getLicenseValidationResult())}`,
 			);
 		}
-		const playground = new Playground(world, manager, bridges, appId, tempDir);
+		const playground = new Playground(world, manager, bridges, appId, tempDir, engineTimeoutMs, options.onOverrun ?? (() => undefined));
 		if (!(await manager.enable(appId))) {
 			throw new Error('The engine could not enable the app (see the log lines above).');
 		}
@@ -96,7 +131,7 @@ export class Playground {
 		if (!user || !room) {
 			throw new Error(`No user "${username}" or room "${options.room ?? 'general'}" in the playground`);
 		}
-		return this.capture(async () => {
+		return this.capture(line, async () => {
 			if (!command) {
 				this.world.record({
 					room: room.slugifiedName,
@@ -133,7 +168,7 @@ export class Playground {
 			throw new Error(`No job "${id}"; the app registered: ${[...this.bridges.scheduler.processors.keys()].join(', ')}`);
 		}
 		const run = processor.processor as unknown as (context: object) => Promise<void>;
-		return this.capture(() => run({ jobId: processor.id }));
+		return this.capture(`job ${id}`, () => run({ jobId: processor.id }));
 	}
 
 	public get jobs() {
@@ -146,19 +181,31 @@ export class Playground {
 		if (!current) {
 			throw new Error(`The app has no setting "${id}"`);
 		}
-		await settings.updateAppSetting(this.appId, { ...current, value });
+		await this.capture(`setting ${id}`, () => settings.updateAppSetting(this.appId, { ...current, value }));
 	}
 
 	public getSetting(id: string): unknown {
 		return this.manager.getSettingsManager().getAppSetting(this.appId, id)?.value;
 	}
 
-	private async capture(step: () => Promise<void>): Promise<IPostedMessage[]> {
+	/**
+	 * Runs one call into the app and returns what it posted meanwhile. A call the engine ends for running over its limit is not
+	 * an exception here but an overrun, recorded and reported: Rocket.Chat logs it and the caller gets nothing from that call.
+	 */
+	private async capture(call: string, step: () => Promise<void>): Promise<IPostedMessage[]> {
 		const before = this.world.messages.length;
+		const started = Date.now();
 		try {
 			await step();
 		} catch (error) {
-			throw new Error(`The app failed: ${describeFailure(error)}`, { cause: error });
+			const text = describeFailure(error);
+			if (/timed out after \d+ms/.test(text)) {
+				const overrun = { call, limitMs: this.engineTimeoutMs, elapsedMs: Date.now() - started, error: text };
+				this.overruns.push(overrun);
+				this.onOverrun(overrun);
+				return this.world.messages.slice(before);
+			}
+			throw new Error(`The app failed: ${text}`, { cause: error });
 		}
 		return this.world.messages.slice(before);
 	}

@@ -9,6 +9,8 @@ import { SettingType } from 'apps-engine-runtime/definition/settings';
 import type { IUser } from 'apps-engine-runtime/definition/users';
 import { UserStatusConnection, UserType } from 'apps-engine-runtime/definition/users';
 
+import { DEFAULT_PERMISSION_ROLES } from '../workspace/scenarios';
+
 export interface IPostedMessage {
 	/** Room name (`general`, `admins`, a direct-message id) the message went to. */
 	room: string;
@@ -18,6 +20,14 @@ export interface IPostedMessage {
 	sender: string;
 	text: string;
 	blocks: unknown[];
+}
+
+/** A message the server refused to save (message rules), with the error the app received. */
+export interface IRefusedMessage {
+	room: string;
+	sender: string;
+	text: string;
+	error: string;
 }
 
 export interface IPersistedRecord {
@@ -75,14 +85,16 @@ export class World {
 
 	public readonly messages: IPostedMessage[] = [];
 
+	public readonly refused: IRefusedMessage[] = [];
+
 	public readonly persistence = new Map<string, IPersistedRecord>();
 
 	public readonly serverSettings = new Map<string, ISetting>();
 
 	public readonly jobs = new Map<string, IScheduledJob>();
 
-	/** Rocket.Chat's permission table: which roles hold a permission. */
-	public readonly permissions: Record<string, string[]> = { 'view-privileged-setting': ['admin'] };
+	/** Rocket.Chat's permission table: which roles hold a permission (its defaults, or a real server's permissions.listAll). */
+	public readonly permissions: Record<string, string[]> = structuredClone(DEFAULT_PERMISSION_ROLES);
 
 	public onMessage: (message: IPostedMessage) => void = () => undefined;
 

@@ -3,8 +3,24 @@
  * RocketChat/Rocket.Chat ee/packages/license/src/license.ts getInfo, apps/meteor/ee/server/api/licenses.ts).
  * Every date is computed from a `now` argument so a scenario reads the same whatever the day.
  */
+import type {
+	ILicenseTag,
+	ILicenseV2,
+	ILicenseV3,
+	IPermission,
+	InternalModuleName,
+	LicenseInfo,
+	LicenseLimit,
+	LicenseLimitKind,
+	LicenseModule,
+	LicensePeriod,
+} from '@rocket.chat/core-typings';
+import type { ResultFor } from '@rocket.chat/rest-typings';
 
-export type LimitKind = 'activeUsers' | 'guestUsers' | 'roomsPerGuest' | 'privateApps' | 'marketplaceApps' | 'monthlyActiveContacts';
+/** Rocket.Chat's own types: a simulated body that drifts from them fails `npm run typecheck`. */
+export type { ILicenseTag, ILicenseV2, ILicenseV3, LicenseBehavior } from '@rocket.chat/core-typings';
+
+export type LimitKind = LicenseLimitKind;
 export type GlobalLimitKind = Exclude<LimitKind, 'roomsPerGuest'>;
 export const GLOBAL_LIMIT_KINDS: GlobalLimitKind[] = [
 	'activeUsers',
@@ -31,65 +47,19 @@ export const COMMUNITY_LIMITS: Record<GlobalLimitKind, number> = {
 	monthlyActiveContacts: -1,
 };
 
-export type LicenseBehavior =
-	| 'invalidate_license'
-	| 'start_fair_policy'
-	| 'prevent_action'
-	| 'allow_action'
-	| 'prevent_installation'
-	| 'disable_modules';
-export interface ILicenseTag {
-	name: string;
-	color: string;
-}
-export interface ILicenseLimit {
-	max: number;
-	behavior: LicenseBehavior;
-	modules?: string[];
-}
-export interface ILicensePeriod {
-	validFrom?: string;
-	validUntil?: string;
-	invalidBehavior: LicenseBehavior;
-	modules?: string[];
-}
-
-export interface ILicenseV3 {
-	version: '3.0';
-	information: {
-		id?: string;
-		autoRenew: boolean;
-		visualExpiration?: string;
-		notifyAdminsAt?: string;
-		notifyUsersAt?: string;
-		trial: boolean;
-		offline: boolean;
-		createdAt: string;
-		grantedBy: { method: 'manual' | 'self-service' | 'sales' | 'support' | 'reseller'; seller?: string };
-		grantedTo?: { name?: string; company?: string; email?: string };
-		tags?: ILicenseTag[];
-	};
-	validation: {
-		serverUrls: { value: string; type: 'url' | 'regex' | 'hash' }[];
-		validPeriods: ILicensePeriod[];
-		statisticsReport: { required: boolean; allowedStaleInDays?: number };
-	};
-	grantedModules: { module: string }[];
-	limits: Partial<Record<LimitKind, ILicenseLimit[]>>;
-	cloudMeta?: Record<string, unknown>;
-}
-
-export interface ILicenseV2 {
-	url: string;
-	expiry: string;
-	maxActiveUsers: number;
-	maxGuestUsers: number;
-	maxRoomsPerGuest: number;
-	modules: string[];
-	tag?: ILicenseTag;
-	meta?: { trial: boolean; trialEnd: string; workspaceId: string };
-	apps?: { maxPrivateApps: number; maxMarketplaceApps: number };
-}
+/** licenses.info as rest-typings declares it (8.8.1), `success` included as the server sends it. */
+export type LicensesInfoBody = ResultFor<'GET', '/v1/licenses.info'> & { success: true };
+/** Before 8.0 the info had neither `externalModules` nor `hasValidLicense`. */
+export type LicensesInfoBodyBefore8 = { license: Omit<LicenseInfo, 'externalModules' | 'hasValidLicense'>; success: true };
+export type MaxActiveUsersBody = ResultFor<'GET', '/v1/licenses.maxActiveUsers'> & { success: true };
+/** licenses.get left rest-typings with 7.0: ≤6.4 a flat V2 array, 6.5–6.x `[{license, modules}]` (the 6.x server's own shape). */
+export type LicensesGetBody = { licenses: ILicenseV2[] | { license: ILicenseV3; modules: LicenseModule[] }[]; success: true };
+export type PermissionsListAllBody = {
+	update: Array<Pick<IPermission, '_id' | 'roles'> & { _updatedAt: string }>;
+	remove: [];
+	success: true;
+};
+export type StatisticsBody = Partial<ResultFor<'GET', '/v1/statistics'>> & { success: true };
 
 /** The facts a scenario states about a license; `limits` holds one `max` per kind, absent or -1 meaning no list (unlimited). */
 export interface IPlanSpec {
@@ -102,6 +72,7 @@ export interface IPlanSpec {
 	/** What Rocket.Chat's own page shows; defaults to the enforced end. */
 	visualExpiresInDays?: number;
 	/** An extra validPeriod whose end only turns these modules off. */
+	/** Module ids as a scenario names them; buildLicenseV3 accepts only Rocket.Chat's core module ids (`moduleId`). */
 	disableModules?: { inDays: number; modules: string[] };
 	tags: ILicenseTag[];
 	modules: string[];
@@ -115,7 +86,7 @@ const DAY = 24 * 60 * 60 * 1000;
 export const addDays = (now: Date, days: number): Date => new Date(now.getTime() + days * DAY);
 const iso = (now: Date, days: number): string => addDays(now, days).toISOString();
 
-export const ENTERPRISE_MODULES = [
+export const ENTERPRISE_MODULES: InternalModuleName[] = [
 	'auditing',
 	'canned-responses',
 	'ldap-enterprise',
@@ -138,21 +109,30 @@ export const ENTERPRISE_MODULES = [
 	'accessibility-certification',
 ];
 
+/** A scenario's module name as the typed module id of a license; a name Rocket.Chat does not know is a scenario bug. */
+export function moduleId(name: string): InternalModuleName {
+	const known = ENTERPRISE_MODULES.find((module) => module === name);
+	if (!known) {
+		throw new Error(`Unknown license module "${name}"`);
+	}
+	return known;
+}
+
 export function buildLicenseV3(now: Date, plan: IPlanSpec): ILicenseV3 {
 	const validUntil = iso(now, plan.expiresInDays);
-	const validPeriods: ILicensePeriod[] = [{ validFrom: iso(now, -plan.createdDaysAgo), validUntil, invalidBehavior: 'invalidate_license' }];
+	const validPeriods: LicensePeriod[] = [{ validFrom: iso(now, -plan.createdDaysAgo), validUntil, invalidBehavior: 'invalidate_license' }];
 	if (plan.disableModules) {
 		validPeriods.push({
 			validUntil: iso(now, plan.disableModules.inDays),
 			invalidBehavior: 'disable_modules',
-			modules: plan.disableModules.modules,
+			modules: plan.disableModules.modules.map(moduleId),
 		});
 	}
-	const limits: Partial<Record<LimitKind, ILicenseLimit[]>> = {};
+	const limits: ILicenseV3['limits'] = {};
 	for (const kind of ALL_LIMIT_KINDS) {
 		const max = plan.limits[kind];
 		if (max !== undefined && max >= 0) {
-			limits[kind] = [{ max, behavior: 'prevent_action' }];
+			limits[kind] = [{ max, behavior: 'prevent_action' } satisfies LicenseLimit<'prevent_action'>];
 		}
 	}
 	return {
@@ -175,7 +155,7 @@ export function buildLicenseV3(now: Date, plan: IPlanSpec): ILicenseV3 {
 			validPeriods,
 			statisticsReport: { required: true },
 		},
-		grantedModules: plan.modules.map((module) => ({ module })),
+		grantedModules: plan.modules.map((module) => ({ module: moduleId(module) })),
 		limits,
 		cloudMeta: { trial: plan.trial, trialEnd: validUntil },
 	};
@@ -201,37 +181,35 @@ export interface ILicensesInfoOptions {
 	now: Date;
 }
 
-export function buildLicensesInfo(o: ILicensesInfoOptions): Record<string, unknown> {
-	const disabled = new Set(
-		(o.license?.validation.validPeriods ?? [])
-			.filter((p) => p.invalidBehavior === 'disable_modules' && p.validUntil && new Date(p.validUntil) <= o.now)
-			.flatMap((p) => p.modules ?? []),
+export function buildLicensesInfo(o: ILicensesInfoOptions): LicensesInfoBody | LicensesInfoBodyBefore8 {
+	const disabled = new Set<LicenseModule>(
+		(o.license?.validation.validPeriods ?? []).flatMap((p) =>
+			p.invalidBehavior === 'disable_modules' && p.validUntil && new Date(p.validUntil) <= o.now ? p.modules : [],
+		),
 	);
 	const activeModules = (o.license?.grantedModules ?? []).map((g) => g.module).filter((m) => !disabled.has(m));
-	const limits = o.privileged
-		? Object.fromEntries(
-				GLOBAL_LIMIT_KINDS.map((kind) => [kind, { ...(o.loadValues && { value: o.usage[kind] }), max: limitMax(o.license, kind) }]),
-			)
-		: {};
+	const limits = Object.fromEntries(
+		GLOBAL_LIMIT_KINDS.map((kind) => [kind, { ...(o.loadValues && { value: o.usage[kind] }), max: limitMax(o.license, kind) }]),
+	) as LicenseInfo['limits'];
 	const preventedActions = Object.fromEntries(
 		ALL_LIMIT_KINDS.map((kind) => {
 			const max = limitMax(o.license, kind);
 			return [kind, kind !== 'roomsPerGuest' && max >= 0 && o.usage[kind] >= max];
 		}),
-	);
-	return {
-		license: {
-			license: o.privileged ? o.license : undefined,
-			activeModules,
-			...(o.major >= 8 && { externalModules: [] }),
-			preventedActions,
-			limits,
-			tags: o.license?.information.tags ?? [],
-			trial: Boolean(o.license?.information.trial),
-			...(o.major >= 8 && { hasValidLicense: Boolean(o.license) }),
-		},
-		success: true,
+	) as LicenseInfo['preventedActions'];
+	const info = {
+		license: o.privileged ? o.license : undefined,
+		activeModules,
+		preventedActions,
+		// Escape hatch: without view-privileged-setting the server sends `limits: {}` (getInfo({ limits: false })), which its own
+		// type (a Record over every kind) does not allow. The cast states that the real server breaks the type here.
+		limits: o.privileged ? limits : ({} as LicenseInfo['limits']),
+		tags: o.license?.information.tags ?? [],
+		trial: Boolean(o.license?.information.trial),
 	};
+	return o.major >= 8
+		? { license: { ...info, externalModules: [], hasValidLicense: Boolean(o.license) }, success: true }
+		: { license: info, success: true };
 }
 
 export function buildLicenseV2(now: Date, plan: IPlanSpec): ILicenseV2 {
@@ -252,22 +230,39 @@ export function buildLicenseV2(now: Date, plan: IPlanSpec): ILicenseV2 {
 }
 
 /** licenses.get: ≤6.4 a flat array of V2 licenses; 6.5–6.x `[{license, modules}]`. */
-export function buildLicensesGet(now: Date, plan: IPlanSpec | undefined, shape: 'flat' | 'nested'): Record<string, unknown> {
+export function buildLicensesGet(now: Date, plan: IPlanSpec | undefined, shape: 'flat' | 'nested'): LicensesGetBody {
 	if (!plan) {
 		return { licenses: [], success: true };
 	}
-	const licenses = shape === 'flat' ? [buildLicenseV2(now, plan)] : [{ license: buildLicenseV3(now, plan), modules: plan.modules }];
-	return { licenses, success: true };
+	return shape === 'flat'
+		? { licenses: [buildLicenseV2(now, plan)], success: true }
+		: { licenses: [{ license: buildLicenseV3(now, plan), modules: plan.modules.map(moduleId) }], success: true };
 }
 
-export function buildMaxActiveUsers(max: number, active: number, asStrings = false): Record<string, unknown> {
+/** `asStrings` is the deliberately off-contract shape of the docs' example ("50", "25"): typed apart, so it cannot pass as the real one. */
+export function buildMaxActiveUsers(max: number, active: number, asStrings?: false): MaxActiveUsersBody;
+export function buildMaxActiveUsers(max: number, active: number, asStrings?: boolean): MaxActiveUsersBody | OffContract;
+export function buildMaxActiveUsers(max: number, active: number, asStrings = false): MaxActiveUsersBody | OffContract {
 	const maxActiveUsers = max > 0 ? max : null;
-	return asStrings
-		? { maxActiveUsers: maxActiveUsers === null ? null : String(maxActiveUsers), activeUsers: String(active), success: true }
-		: { maxActiveUsers, activeUsers: active, success: true };
+	if (asStrings) {
+		return offContract({
+			maxActiveUsers: maxActiveUsers === null ? null : String(maxActiveUsers),
+			activeUsers: String(active),
+			success: true,
+		});
+	}
+	return { maxActiveUsers, activeUsers: active, success: true };
 }
 
-export function buildServerInfo(version: string, authenticated: boolean): Record<string, unknown> {
+/**
+ * The escape hatch for bodies that break Rocket.Chat's contract on purpose (malformed, string numbers): they carry this brand,
+ * so a well-formed route cannot return one by mistake, and every use is a visible `offContract(...)` call.
+ */
+export type OffContract = { readonly offContract: unique symbol } & Record<string, unknown>;
+export const offContract = (body: Record<string, unknown>): OffContract => body as OffContract;
+
+/** /api/info: rest-typings' DefaultEndpoints['/info'] (without credentials only `version`, cut to major.minor). */
+export function buildServerInfo(version: string, authenticated: boolean): ResultFor<'GET', '/info'> & { success: true } {
 	return { version: authenticated ? version : version.split('.').slice(0, 2).join('.'), success: true };
 }
 
@@ -302,7 +297,8 @@ export interface IActivityOptions {
 
 /**
  * engagement-dashboard/users/active-users: one element per UTC day with activity, newest first. Sundays are quiet (missing, not zero),
- * today and later are absent because the daily aggregation runs at night.
+ * today and later are absent because the daily aggregation runs at night. rest-typings 8.8.1 does not declare this enterprise
+ * route: the shape follows the server source (ee engagement-dashboard).
  */
 export function buildActiveUsers(o: IActivityOptions): Record<string, unknown> {
 	const month: { day: number; month: number; year: number; usersList: string[]; users: number }[] = [];
@@ -337,13 +333,21 @@ export function buildActiveUsers(o: IActivityOptions): Record<string, unknown> {
 }
 
 /** A small part of /api/v1/statistics: the figures a seat report could use. */
-export function buildStatistics(now: Date, version: string, usage: Usage, weekdayShare: number): Record<string, unknown> {
+export function buildStatistics(now: Date, version: string, usage: Usage, weekdayShare: number): StatisticsBody {
 	const yesterday = addDays(now, -1);
 	const unique = (count: number) => ({
 		year: yesterday.getUTCFullYear(),
 		month: yesterday.getUTCMonth() + 1,
 		day: yesterday.getUTCDate(),
-		data: [{ count, sessions: count * 3, time: count * 5400 }],
+		data: [
+			{
+				_id: 'user',
+				count,
+				sessions: count * 3,
+				roles: [{ role: 'user', count, sessions: count * 3, time: count * 5400 }],
+				time: count * 5400,
+			},
+		],
 	});
 	const active = usage.activeUsers;
 	return {

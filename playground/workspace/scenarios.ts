@@ -5,7 +5,7 @@
  */
 import type { IAnswer } from './errors';
 import { enterpriseOnly, forbidden, json, licensesGetForbidden, notAllowed, spaPage } from './errors';
-import type { IPlanSpec, Usage } from './fixtures';
+import type { IPlanSpec, PermissionsListAllBody, Usage } from './fixtures';
 import {
 	ENTERPRISE_MODULES,
 	buildActiveUsers,
@@ -16,6 +16,7 @@ import {
 	buildServerInfo,
 	buildStatistics,
 	limitMax,
+	offContract,
 } from './fixtures';
 
 export type Route = 'licenses.info' | 'licenses.get' | 'licenses.maxActiveUsers' | 'active-users' | 'statistics' | 'info' | 'permissions';
@@ -224,31 +225,43 @@ export interface IRouteContext {
 	authenticated: boolean;
 	/** permissions.listAll: which roles hold each permission (any logged-in user may read it). */
 	permissionRoles?: Record<string, string[]>;
+	/** Overrides the license's `grantedTo.company`, e.g. a hostile name for escaping tests. */
+	company?: string;
 }
 
+/**
+ * Rocket.Chat's default roles for the permissions that matter here (app/authorization/server/constant/permissions.ts).
+ * The `app` role (the app's own user) holds neither mention permission: its `@here` and `@all` are refused.
+ */
 export const DEFAULT_PERMISSION_ROLES: Record<string, string[]> = {
 	'view-privileged-setting': ['admin'],
 	'view-statistics': ['admin'],
 	'view-engagement-dashboard': ['admin'],
 	'api-bypass-rate-limit': ['admin', 'bot', 'app'],
+	'mention-all': ['admin', 'owner', 'moderator', 'user'],
+	'mention-here': ['admin', 'owner', 'moderator', 'user'],
 };
 
+/** Off-contract on purpose: every body here goes through the `offContract` escape hatch (fixtures.ts). */
 function malformed(route: Route): IAnswer {
 	switch (route) {
 		case 'licenses.info':
-			return json(200, {
-				license: {
-					license: 'RCV3_ZXhhbXBsZQ==',
-					activeModules: 'auditing,livechat-enterprise',
-					preventedActions: null,
-					limits: { activeUsers: { max: '200', value: 'n/a' }, guestUsers: '50' },
-					tags: { name: 'Enterprise' },
-					trial: 'false',
-				},
-				success: true,
-			});
+			return json(
+				200,
+				offContract({
+					license: {
+						license: 'RCV3_ZXhhbXBsZQ==',
+						activeModules: 'auditing,livechat-enterprise',
+						preventedActions: null,
+						limits: { activeUsers: { max: '200', value: 'n/a' }, guestUsers: '50' },
+						tags: { name: 'Enterprise' },
+						trial: 'false',
+					},
+					success: true,
+				}),
+			);
 		case 'active-users':
-			return json(200, { month: { day: 'yesterday', users: '12' }, success: true });
+			return json(200, offContract({ month: { day: 'yesterday', users: '12' }, success: true }));
 		default:
 			return spaPage();
 	}
@@ -262,7 +275,8 @@ export function answerRoute(scenario: IScenario, route: Route, ctx: IRouteContex
 	const major = majorOf(scenario);
 	// A real license has fixed dates: anchor them to the start of the day, so every call on one day reads the same license.
 	const day = new Date(Date.UTC(ctx.now.getUTCFullYear(), ctx.now.getUTCMonth(), ctx.now.getUTCDate()));
-	const plan = scenario.plan?.(day);
+	const spec = scenario.plan?.(day);
+	const plan = spec && ctx.company !== undefined ? { ...spec, company: ctx.company } : spec;
 	const license = plan && buildLicenseV3(day, plan);
 	switch (route) {
 		case 'info':
@@ -306,7 +320,7 @@ export function answerRoute(scenario: IScenario, route: Route, ctx: IRouteContex
 		case 'permissions': {
 			const roles = ctx.permissionRoles ?? DEFAULT_PERMISSION_ROLES;
 			const update = Object.entries(roles).map(([_id, holders]) => ({ _id, roles: holders, _updatedAt: ctx.now.toISOString() }));
-			return json(200, { update, remove: [], success: true });
+			return json(200, { update, remove: [], success: true } satisfies PermissionsListAllBody);
 		}
 		case 'statistics':
 			return scenario.privileged

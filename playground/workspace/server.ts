@@ -9,6 +9,7 @@ import type { IAnswer } from './errors';
 import { badGateway, invalidParams, matchError, notFound, tooManyRequests, unauthorized } from './errors';
 import type { Route, IScenario } from './scenarios';
 import { answerRoute, getScenario, majorOf, routeExists } from './scenarios';
+import { validateRequest } from './validators';
 
 export interface IRecordedCall {
 	method: string;
@@ -38,6 +39,8 @@ export interface IWorkspaceOptions {
 	rateLimit?: { calls: number; windowMs: number } | false;
 	/** Roles per permission for permissions.listAll (default: Rocket.Chat's, view-privileged-setting for admin only). */
 	permissionRoles?: Record<string, string[]>;
+	/** The license's company name instead of the scenario's (any string: tests use hostile ones). */
+	company?: string;
 }
 
 const ROUTES: Record<string, Route> = {
@@ -57,18 +60,18 @@ const isExactIso = (value: string): boolean => {
 	return !Number.isNaN(date.getTime()) && date.toISOString() === value;
 };
 
-/** The query checks of the real routes: ajv schemas (invalid-params), then check() with Match.Where for the engagement dates. */
+/**
+ * The query checks of the real routes: Rocket.Chat's own validators where it publishes them (validators.ts), then, for the
+ * engagement dashboard whose schema rest-typings does not ship, its ajv schema and check() with Match.Where, written out here.
+ */
 export function validateQuery(route: Route, query: Record<string, string>): IAnswer | undefined {
-	const keys = Object.keys(query);
-	if (route === 'licenses.info') {
-		if (keys.some((key) => key !== 'loadValues')) {
-			return invalidParams('must NOT have additional properties');
-		}
-		if ('loadValues' in query && query.loadValues !== 'true' && query.loadValues !== 'false') {
-			return invalidParams('must be boolean');
-		}
+	const path = Object.keys(ROUTES).find((key) => ROUTES[key] === route) ?? '';
+	const refused = validateRequest(path.replace(/^\/api\/v1\//, ''), query);
+	if (refused) {
+		return refused;
 	}
 	if (route === 'active-users') {
+		const keys = Object.keys(query);
 		const missing = ['start', 'end'].find((field) => !(field in query));
 		if (missing) {
 			return invalidParams(`must have required property '${missing}'`);
@@ -163,7 +166,13 @@ export async function startWorkspace(options: IWorkspaceOptions): Promise<ISimul
 		}
 		const answer =
 			validateQuery(route, query) ??
-			answerRoute(scenario, route, { now: now(), query, authenticated, permissionRoles: options.permissionRoles });
+			answerRoute(scenario, route, {
+				now: now(),
+				query,
+				authenticated,
+				permissionRoles: options.permissionRoles,
+				company: options.company,
+			});
 		return { ...answer, headers: { ...headers, ...answer.headers } };
 	}
 

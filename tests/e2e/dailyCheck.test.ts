@@ -6,6 +6,15 @@ describe('where the check posts, and /license check', () => {
 	let ctx: ICaptured;
 	afterEach(() => ctx?.session.close());
 
+	it('notifies @here on critical findings when asked, where the server lets the app role mention here', async () => {
+		// Rocket.Chat refuses @here from a role without mention-here, and the app role lacks it by default (issue 7).
+		const roles = { 'mention-here': ['admin', 'owner', 'moderator', 'user', 'app'] };
+		ctx = await openSession({ scenario: 'over-cap', settings: { mention_here_on_critical: 'true' }, permissionRoles: roles });
+		const [critical] = await ctx.session.job('daily-check');
+		expect(critical).toMatchObject({ room: 'admins', ephemeral: false });
+		expect(critical.text.startsWith('@here')).toBe(true);
+	});
+
 	it('is scheduled daily at the configured time without running at enable, and follows a new time', async () => {
 		ctx = await openSession({ scenario: 'near-cap' });
 		const job = [...ctx.session.playground.jobs.values()].find((item) => item.id.startsWith('daily-check_'));

@@ -7,6 +7,10 @@ import type { ILoggerStorageEntry } from 'apps-engine-runtime/server/logging';
 import type { IPostedMessage } from '../../playground/engine/world';
 import type { ISessionOptions } from '../../playground/session';
 import { Session } from '../../playground/session';
+import { expectEveryMessageParsed, recordParsed } from '../support/messageParser';
+
+// Every text the app posts in an end-to-end test must parse as Rocket.Chat's clients parse it.
+afterEach(expectEveryMessageParsed);
 
 // A Deno runtime that fails to start should fail a test in seconds, not after the engine's default 30 s.
 process.env.APPS_ENGINE_RUNTIME_TIMEOUT = process.env.APPS_ENGINE_RUNTIME_TIMEOUT ?? '15000';
@@ -20,7 +24,8 @@ export interface ICaptured {
 
 export async function openSession(options: ISessionOptions = {}): Promise<ICaptured> {
 	const logs: ILoggerStorageEntry[] = [];
-	const session = await Session.open({ ...options, onLog: (entry) => logs.push(entry) });
+	const onMessage = (message: IPostedMessage) => [recordParsed(message), options.onMessage?.(message)];
+	const session = await Session.open({ ...options, onMessage, onLog: (entry) => logs.push(entry) });
 	return { session, logs };
 }
 
@@ -62,5 +67,9 @@ export function jsonLines(stdout: string): Array<{ room: string; ephemeral: bool
 	return stdout
 		.split('\n')
 		.filter((line) => line.trim())
-		.map((line) => JSON.parse(line));
+		.map((line) => JSON.parse(line))
+		.map((message) => {
+			recordParsed(message);
+			return message;
+		});
 }

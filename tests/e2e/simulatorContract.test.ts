@@ -1,0 +1,65 @@
+/** The playground holds the packaged app to Rocket.Chat's contract: the server's 400s, the engine's time limit, the clients' parser. */
+import type { ICaptured } from './harness';
+import { cli, openSession } from './harness';
+import { parseMessage, texts } from '../support/messageParser';
+
+describe('the simulated workspace answers as Rocket.Chat does', () => {
+	let ctx: ICaptured;
+
+	beforeAll(async () => {
+		ctx = await openSession({ scenario: 'healthy' });
+	});
+
+	afterAll(() => ctx.session.close());
+
+	it('refuses a licenses.info query with an extra parameter with the real 400', async () => {
+		const { workspace, token } = ctx.session;
+		const response = await fetch(`${workspace?.url}/api/v1/licenses.info?loadValues=true&verbose=1`, {
+			headers: { 'X-User-Id': 'admin-id', 'X-Auth-Token': token },
+		});
+		expect(response.status).toBe(400);
+		expect(await response.json()).toEqual({
+			success: false,
+			error: 'must NOT have additional properties [invalid-params]',
+			errorType: 'invalid-params',
+		});
+	});
+
+	it("the app's own requests pass the server's validators", async () => {
+		const before = ctx.session.workspace?.calls.length ?? 0;
+		await ctx.session.run('admin', '/license');
+		const calls = ctx.session.workspace?.calls.slice(before) ?? [];
+		expect(calls.length).toBeGreaterThan(0);
+		expect(calls.filter((call) => call.status === 400)).toEqual([]);
+	});
+
+	it('/seats reads as intended in a Rocket.Chat client: bold labels, the bar as inline code', async () => {
+		const [reply] = await ctx.session.run('admin', '/seats');
+		const ast = parseMessage(reply.text);
+		expect(texts(ast, 'BOLD')).toEqual(expect.arrayContaining(['Seats', 'Used', 'Maximum']));
+		expect(texts(ast, 'INLINE_CODE')).toEqual([expect.stringMatching(/^[█░]{10}$/)]);
+	});
+});
+
+describe("the engine's time limit", () => {
+	it('a command that runs over 10 s is reported as over the limit of engine 1.47.0', async () => {
+		const { session } = await openSession({ scenario: 'timeout', settings: { request_timeout: '25' }, onOverrun: () => undefined });
+		try {
+			const posted = await session.run('admin', '/license');
+			expect(session.overruns).toEqual([
+				{ call: '/license', limitMs: 10_000, elapsedMs: expect.any(Number), error: expect.stringContaining('timed out after 10000ms') },
+			]);
+			expect(session.overruns[0].elapsedMs).toBeGreaterThanOrEqual(10_000);
+			expect(session.overruns[0].elapsedMs).toBeLessThan(20_000);
+			expect(posted).toEqual([]);
+		} finally {
+			await session.close();
+		}
+	});
+
+	it('the CLI takes 10 or 30 for --engine-timeout and refuses anything else', async () => {
+		const refused = await cli(['--engine-timeout', '20', '--run', '/license']);
+		expect(refused.code).toBe(2);
+		expect(refused.stderr).toContain('--engine-timeout takes 10 or 30');
+	});
+});
