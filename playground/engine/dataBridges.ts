@@ -10,6 +10,7 @@ import type { IUser } from 'apps-engine-runtime/definition/users';
 import { UserType } from 'apps-engine-runtime/definition/users';
 import { MessageBridge, PersistenceBridge, RoomBridge, SchedulerBridge, UserBridge } from 'apps-engine-runtime/server/bridges';
 
+import { mentionRefusal } from './mentionRule';
 import { unused } from './unused';
 import type { World } from './world';
 import { makeUser } from './world';
@@ -43,6 +44,10 @@ export class Messages extends MessageBridge {
 		}
 		if (room.isReadOnly && !room.usernames.includes(message.sender?.username ?? '')) {
 			throw new Error('error-action-not-allowed: the room is read-only');
+		}
+		const refused = mentionRefusal(this.world, message);
+		if (refused) {
+			throw refused;
 		}
 		this.world.record(toPosted({ ...message, room }, false));
 		return randomUUID();

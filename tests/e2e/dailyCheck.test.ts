@@ -82,12 +82,14 @@ describe('the daily job through the playground CLI, with --state', () => {
 		expect(up.text).toContain('✅ License data can be read again.');
 	});
 
-	it('posts a daily digest once a day when asked, and notifies @here on critical findings when asked', async () => {
+	it('posts a daily digest once a day when asked; @here on critical findings waits for the app role to hold mention-here', async () => {
 		const [digest] = await run('healthy', '--setting', 'daily_digest=true');
 		expect(digest.text).toMatch(/📋 Daily license status: Enterprise · seats 120 of 200 · expires/);
 		expect(await run('healthy', '--setting', 'daily_digest=true')).toHaveLength(0);
+		// Rocket.Chat's defaults leave mention-here out of the app role: the critical notice comes without the mention.
 		const [critical] = await run('over-cap', '--setting', 'mention_here_on_critical=true');
-		expect(critical.text.startsWith('@here')).toBe(true);
+		expect(critical.text).toContain('Seat cap reached');
+		expect(critical.text).not.toContain('@here');
 	});
 
 	it('exits 0 and prints exactly one JSON object per message', async () => {

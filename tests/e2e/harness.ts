@@ -29,8 +29,10 @@ export const texts = (messages: IPostedMessage[]): string => messages.map((messa
 /** Every text inside UIKit blocks, to compare with the plain-text rendering. */
 export function blockTexts(blocks: unknown[]): string[] {
 	return blocks.flatMap((block) => {
-		const b = block as { text?: { text: string }; elements?: Array<{ text?: string }> };
-		return [b.text?.text, ...(b.elements ?? []).map((element) => element.text)].filter((text): text is string => !!text);
+		const b = block as { text?: { text: string }; elements?: Array<{ text?: string | { text: string } }> };
+		// Context elements carry their text as a string, buttons as a plain_text object.
+		const elementText = (text: string | { text: string } | undefined) => (typeof text === 'string' ? text : text?.text);
+		return [b.text?.text, ...(b.elements ?? []).map((element) => elementText(element.text))].filter((text): text is string => !!text);
 	});
 }
 

@@ -1,0 +1,78 @@
+/** Who may see license data, as Rocket.Chat decides: roles from permissions.listAll, and the guest whitelist under a license. */
+import type { IHttpGetter } from '../../../lib/api/client';
+import { WorkspaceClient } from '../../../lib/api/client';
+import { GUEST_WHITELIST, MENTION_HERE, REQUIRED_PERMISSION, dependsOnLicense, mayUse, readRoleTable } from '../../../lib/flows/access';
+
+const listAll = (roles: Record<string, string[]>) => ({
+	update: Object.entries(roles).map(([_id, holders]) => ({ _id, roles: holders, _updatedAt: '2026-01-01T00:00:00.000Z' })),
+	remove: [],
+	success: true,
+});
+
+function clientAnswering(body: unknown): { client: WorkspaceClient; calls: string[] } {
+	const calls: string[] = [];
+	const http: IHttpGetter = {
+		get: async (url) => {
+			calls.push(new URL(url).pathname);
+			return { statusCode: 200, data: body, content: JSON.stringify(body) };
+		},
+	};
+	const client = new WorkspaceClient(http, {
+		baseUrl: 'https://chat.example.com',
+		credentials: { userId: 'u', token: 't' },
+		timeoutMs: 5_000,
+	});
+	return { client, calls };
+}
+
+describe('the role table from one permissions.listAll answer', () => {
+	it('reads view-privileged-setting and mention-here from the same answer, in one request', async () => {
+		const { client, calls } = clientAnswering(
+			listAll({ 'view-privileged-setting': ['admin', 'license-viewer'], 'mention-here': ['admin', 'user', 'app'], 'other': ['x'] }),
+		);
+		expect(await readRoleTable(client)).toEqual({
+			[REQUIRED_PERMISSION]: ['admin', 'license-viewer'],
+			[MENTION_HERE]: ['admin', 'user', 'app'],
+		});
+		expect(calls).toEqual(['/api/v1/permissions.listAll']);
+	});
+
+	it('a permission the server does not list is held by no role', async () => {
+		const { client } = clientAnswering(listAll({ 'view-privileged-setting': ['admin'] }));
+		expect((await readRoleTable(client))[MENTION_HERE]).toEqual([]);
+	});
+});
+
+describe('mayUse: Rocket.Chat’s rule, guests included', () => {
+	const table = { [REQUIRED_PERMISSION]: ['admin', 'license-viewer'], [MENTION_HERE]: ['admin', 'user'] };
+
+	it('a role holding the permission lets the user in', () => {
+		expect(mayUse(['user', 'license-viewer'], REQUIRED_PERMISSION, table, true)).toBe(true);
+		expect(mayUse(['user'], REQUIRED_PERMISSION, table, true)).toBe(false);
+	});
+
+	it('with a valid license, a user holding guest is refused view-privileged-setting whatever other roles they hold', () => {
+		expect(mayUse(['guest', 'admin'], REQUIRED_PERMISSION, table, true)).toBe(false);
+		expect(mayUse(['admin', 'guest', 'license-viewer'], REQUIRED_PERMISSION, table, true)).toBe(false);
+	});
+
+	it('without a license there is no guest whitelist: the roles decide', () => {
+		expect(mayUse(['guest', 'admin'], REQUIRED_PERMISSION, table, false)).toBe(true);
+	});
+
+	it('the whitelist is Rocket.Chat’s four permissions, and view-privileged-setting is not among them', () => {
+		expect([...GUEST_WHITELIST].sort()).toEqual(['start-discussion', 'view-d-room', 'view-joined-room', 'view-p-room']);
+		expect(mayUse(['guest'], 'view-d-room', { 'view-d-room': ['guest'] }, true)).toBe(true);
+	});
+
+	it('the app role lacks mention-here by Rocket.Chat’s defaults, and holds it once granted', () => {
+		expect(mayUse(['app'], MENTION_HERE, table, false)).toBe(false);
+		expect(mayUse(['app'], MENTION_HERE, { [MENTION_HERE]: ['admin', 'app'] }, false)).toBe(true);
+	});
+
+	it('only a guest-holding caller whose roles allow them needs the license to decide', () => {
+		expect(dependsOnLicense(['guest', 'admin'], REQUIRED_PERMISSION, table)).toBe(true);
+		expect(dependsOnLicense(['admin'], REQUIRED_PERMISSION, table)).toBe(false);
+		expect(dependsOnLicense(['guest'], REQUIRED_PERMISSION, table)).toBe(false);
+	});
+});
