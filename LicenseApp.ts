@@ -16,6 +16,7 @@ import { LicenseCommand } from './commands/LicenseCommand';
 import { SeatsCommand } from './commands/SeatsCommand';
 import { SETTING, SETTING_DEFINITIONS } from './lib/domain/settings';
 import { dailyCheckProcessor, scheduleDailyCheck } from './lib/engine/dailyCheckJob';
+import { CONNECTION_SETTINGS, learnRolesAtStart } from './lib/engine/rolesAtStart';
 import { guardSettingUpdate } from './lib/engine/settingUpdates';
 import { AppState } from './lib/flows/appState';
 
@@ -37,6 +38,8 @@ export class LicenseApp extends App {
 
 	public async onEnable(environment: IEnvironmentRead, configurationModify: IConfigurationModify): Promise<boolean> {
 		await scheduleDailyCheck(environment.getSettings(), configurationModify.scheduler, this.getLogger());
+		const { reader, http } = this.getAccessors();
+		await learnRolesAtStart(reader, http, this.state, this.getLogger());
 		return true;
 	}
 
@@ -45,9 +48,12 @@ export class LicenseApp extends App {
 		return guardSettingUpdate(context, this.getLogger()) as ISetting;
 	}
 
-	public async onSettingUpdated(setting: ISetting, configurationModify: IConfigurationModify, read: IRead, _http: IHttp): Promise<void> {
+	public async onSettingUpdated(setting: ISetting, configurationModify: IConfigurationModify, read: IRead, http: IHttp): Promise<void> {
 		if (setting.id === SETTING.checkTime) {
 			await scheduleDailyCheck(read.getEnvironmentReader().getSettings(), configurationModify.scheduler, this.getLogger());
+		}
+		if (CONNECTION_SETTINGS.includes(setting.id)) {
+			await learnRolesAtStart(read, http, this.state, this.getLogger());
 		}
 	}
 }

@@ -1,5 +1,6 @@
 /** Reads JSON from the workspace REST API through the Apps-Engine HTTP accessor, with auth, timeout and cache. */
 import { ResponseCache, fingerprint } from './cache';
+import { Deadline } from './deadline';
 import { ApiError, errorFromStatus, errorFromThrown, malformed } from './errors';
 import type { ApiPath, ICredentials } from './paths';
 import { authHeaders } from './paths';
@@ -16,6 +17,8 @@ export interface IClientConfig {
 	baseUrl: string;
 	credentials: ICredentials;
 	timeoutMs: number;
+	/** The run's deadline (lib/api/deadline.ts): no request waits past it. None by default. */
+	deadline?: Deadline;
 }
 
 export class WorkspaceClient {
@@ -25,7 +28,11 @@ export class WorkspaceClient {
 		/** The app instance's cache (AppState.responses), so answers outlive a single call; a client of its own by default. */
 		private readonly cache: ResponseCache = new ResponseCache(),
 		private readonly clock: () => number = Date.now,
-	) {}
+	) {
+		this.deadline = config.deadline ?? Deadline.none();
+	}
+
+	private readonly deadline: Deadline;
 
 	public get baseUrl(): string {
 		return this.config.baseUrl;
@@ -39,26 +46,36 @@ export class WorkspaceClient {
 
 	/**
 	 * The parsed JSON body of a 2xx answer; any other outcome throws an ApiError. A cached answer is reused unless it is
-	 * older than `maxAgeMs`.
+	 * older than `maxAgeMs`. Never waits past the run's deadline: then it throws a timeout.
 	 */
 	public getJson(path: ApiPath, params?: Record<string, string>, maxAgeMs?: number): Promise<unknown> {
 		const key = `${this.identity}|${path}?${Object.entries(params ?? {})
 			.map(([name, value]) => `${name}=${value}`)
 			.join('&')}`;
-		return this.cache.get(key, () => this.request(path, params), { maxAgeMs });
+		return this.deadline.race(
+			this.cache.get(key, () => this.request(path, params), { maxAgeMs }),
+			path,
+		);
 	}
 
 	private async request(path: ApiPath, params?: Record<string, string>): Promise<unknown> {
 		const started = this.clock();
+		// The request timeout setting, bounded by what is left of the run's deadline.
+		const timeout = this.deadline.timeoutFor(this.config.timeoutMs);
+		const bounded = timeout < this.config.timeoutMs;
+		if (timeout <= 0) {
+			throw this.deadline.expired(path);
+		}
 		let response;
 		try {
 			response = await this.http.get(`${this.config.baseUrl}${path}`, {
 				headers: authHeaders(this.config.credentials),
 				params,
-				timeout: this.config.timeoutMs,
+				timeout,
 			});
 		} catch (error) {
-			throw errorFromThrown(path, error, this.clock() - started, this.config.timeoutMs);
+			const failure = errorFromThrown(path, error, this.clock() - started, timeout);
+			throw failure.kind === 'timeout' && bounded ? this.deadline.expired(path) : failure;
 		}
 		const failure = errorFromStatus(path, response.statusCode, response.content, lowerCaseKeys(response.headers));
 		if (failure) {

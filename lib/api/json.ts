@@ -41,10 +41,19 @@ export function count(value: unknown, field: string, path: string): number | und
 	return number;
 }
 
-/** A cap: -1, 0, null and absent all mean no limit (the server's UI treats 0 and -1 alike). */
+/**
+ * A cap as Rocket.Chat enforces it (validateLimits checks every `max >= 0`): -1 (any negative), null and absent mean no
+ * limit; 0 is a cap of zero, nothing allowed.
+ */
 export function cap(value: unknown, field: string, path: string): number | 'unlimited' {
 	const number = count(value, field, path);
-	return number === undefined || number <= 0 ? 'unlimited' : number;
+	return number === undefined || number < 0 ? 'unlimited' : number;
+}
+
+/** A cap of a V2 license (servers up to 6.4): those servers skipped a falsy max, so 0 meant no limit there too. */
+export function legacyCap(value: unknown, field: string, path: string): number | 'unlimited' {
+	const max = cap(value, field, path);
+	return max === 0 ? 'unlimited' : max;
 }
 
 export function optionalString(value: unknown, field: string, path: string): string | undefined {

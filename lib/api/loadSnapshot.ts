@@ -3,7 +3,7 @@ import type { WorkspaceClient } from './client';
 import { ApiError } from './errors';
 import { API_PATHS, LICENSES_INFO_QUERY } from './paths';
 import { fromLicensesGet } from '../domain/snapshot/fromLicensesGet';
-import { fromLicensesInfo } from '../domain/snapshot/fromLicensesInfo';
+import { fromLicensesInfo, needsSeatCount } from '../domain/snapshot/fromLicensesInfo';
 import type { ISnapshot } from '../domain/snapshot/types';
 
 /** `maxAgeMs` bounds how old a cached answer may be (default: whatever the cache still holds). */
@@ -15,7 +15,8 @@ export async function loadSnapshot(client: WorkspaceClient, maxAgeMs?: number): 
 	);
 	try {
 		const info = await client.getJson(API_PATHS.licensesInfo, LICENSES_INFO_QUERY, maxAgeMs);
-		return fromLicensesInfo(info, await seats);
+		// A late licenses.maxActiveUsers never delays an answer licenses.info already gave in full.
+		return fromLicensesInfo(info, needsSeatCount(info) ? await seats : undefined);
 	} catch (error) {
 		if (!(error instanceof ApiError) || error.kind !== 'not-found' || error.detail.path !== API_PATHS.licensesInfo) {
 			throw error;

@@ -9,6 +9,17 @@ export const API_PATHS = {
 
 export type ApiPath = (typeof API_PATHS)[keyof typeof API_PATHS];
 
+/**
+ * Pages of the workspace the app links admins to; never requested by the app. `/admin/subscription` is the
+ * Subscription page (client route `registerAdminRoute('/subscription')`); `/requestSeats` redirects a signed-in user
+ * holding manage-cloud to Cloud's seat request, anyone else to a fallback page (server `ee/server/routes` express
+ * router). The typed REST `licenses.requestSeatsLink` is no longer served by 6.x+ servers, so the app does not call it.
+ */
+export const WEB_PATHS = {
+	subscription: '/admin/subscription',
+	requestSeats: '/requestSeats',
+} as const;
+
 /** licenses.info rejects any other query parameter (cache-busters included) with 400 invalid-params. */
 export const LICENSES_INFO_QUERY = { loadValues: 'true' };
 

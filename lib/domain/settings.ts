@@ -14,16 +14,26 @@ function asString(raw: unknown): string {
 	return typeof raw === 'string' || typeof raw === 'number' || typeof raw === 'boolean' ? String(raw) : '';
 }
 
-/** "30, 14 7;3" → [30, 14, 7, 3]: whole numbers within [min, max], "%" allowed, duplicates dropped, largest first. */
-export function parseNumberList(raw: unknown, min: number, max: number): Check<number[]> {
+/**
+ * "30, 14 7;3" → [30, 14, 7, 3]: whole numbers within [min, max], duplicates dropped, largest first. `percent` lists
+ * (seat thresholds) accept a "%" after a number; any other unit ("250 %" in a list of days) is refused.
+ */
+export function parseNumberList(
+	raw: unknown,
+	min: number,
+	max: number,
+	options: { percent?: boolean } = { percent: true },
+): Check<number[]> {
 	const text = asString(raw).trim();
 	if (!text) {
 		return fail('the list is empty');
 	}
+	// "80 %" is one item: the unit sticks to its number before the list is split.
 	const items = text
+		.replace(/(\d)\s+%/g, '$1%')
 		.split(/[\s,;]+/)
 		.filter(Boolean)
-		.map((item) => item.replace(/%$/, ''));
+		.map((item) => (options.percent ? item.replace(/%$/, '') : item));
 	const numbers: number[] = [];
 	for (const item of items) {
 		if (item === '') {
@@ -117,7 +127,7 @@ const SPECS = {
 		type: SettingType.STRING,
 		default: '30, 14, 7, 3, 1',
 		section: 'section_daily_check',
-		parse: (raw) => parseNumberList(raw, 1, 365),
+		parse: (raw) => parseNumberList(raw, 1, 365, { percent: false }),
 	}),
 	seatPercents: spec({
 		id: 'seat_thresholds',

@@ -4,6 +4,7 @@ import type { IHttp, IRead } from '@rocket.chat/apps-engine/definition/accessors
 import { SERVER_SETTING, readServerSetting } from './serverSettings';
 import type { ResponseCache } from '../api/cache';
 import { WorkspaceClient } from '../api/client';
+import type { Deadline } from '../api/deadline';
 import { ApiError } from '../api/errors';
 import type { IAppConfig } from '../domain/settings';
 import { SETTING, parseServerUrl, toConfig } from '../domain/settings';
@@ -26,7 +27,13 @@ export async function resolveServerUrl(read: IRead, config: IAppConfig): Promise
 }
 
 /** A client for the configured workspace; throws not-configured or invalid-url before any request is made. */
-export async function openClient(read: IRead, http: IHttp, config: IAppConfig, cache: ResponseCache): Promise<WorkspaceClient> {
+export async function openClient(
+	read: IRead,
+	http: IHttp,
+	config: IAppConfig,
+	cache: ResponseCache,
+	deadline?: Deadline,
+): Promise<WorkspaceClient> {
 	const missing = [!config.userId && SETTING.userId, !config.token && SETTING.token].filter(
 		(id): id is typeof SETTING.userId | typeof SETTING.token => !!id,
 	);
@@ -39,7 +46,7 @@ export async function openClient(read: IRead, http: IHttp, config: IAppConfig, c
 	}
 	return new WorkspaceClient(
 		http,
-		{ baseUrl, credentials: { userId: config.userId, token: config.token }, timeoutMs: config.timeoutMs },
+		{ baseUrl, credentials: { userId: config.userId, token: config.token }, timeoutMs: config.timeoutMs, deadline },
 		cache,
 	);
 }

@@ -4,6 +4,7 @@ import type { ILogger, ISchedulerModify, ISettingRead } from '@rocket.chat/apps-
 import type { IProcessor } from '@rocket.chat/apps-engine/definition/scheduler';
 
 import { readConfig } from './config';
+import { Deadline } from '../api/deadline';
 import { SETTING, cronOf, toConfig } from '../domain/settings';
 import type { AppState } from '../flows/appState';
 import { runDailyCheck } from '../flows/dailyCheck';
@@ -19,7 +20,9 @@ export function dailyCheckProcessor(app: App, state: AppState): IProcessor {
 		id: DAILY_CHECK_JOB,
 		async processor(this: App | undefined, _context, read, modify, http, persis) {
 			const logger = (this && typeof this.getLogger === 'function' ? this : app).getLogger();
-			await runDailyCheck({ read, modify, http, persis, logger }, state, await readConfig(read), 0);
+			// One deadline for the whole run, started before anything is read (lib/api/deadline.ts).
+			const deadline = new Deadline();
+			await runDailyCheck({ read, modify, http, persis, logger }, state, await readConfig(read), 0, deadline);
 		},
 	};
 }

@@ -26,10 +26,36 @@ async function logOnce(accessors: IAccessors, room: string, problem: Problem, de
 	}
 }
 
+/**
+ * What to post: `message`, and `plain`, the same without `@here`, posted instead when the server refuses the mention
+ * (Rocket.Chat refuses `@here` from a sender without mention-here with error-action-not-allowed).
+ */
+export interface IOutgoing {
+	message: IRendered;
+	plain?: IRendered;
+}
+
+const describe = (error: unknown): string => (error instanceof Error ? error.message : String(error));
+
+/** Posts the message, or its plain form when the message is refused; throws the last refusal. */
+async function postEither(accessors: IAccessors, room: IRoom, outgoing: IOutgoing, extra?: IRendered): Promise<void> {
+	const withExtra = (rendered: IRendered): IRendered =>
+		extra ? { text: `${rendered.text}\n\n${extra.text}`, blocks: [...rendered.blocks, ...extra.blocks] } : rendered;
+	try {
+		await postToRoom(accessors.read, accessors.modify, room, withExtra(outgoing.message));
+	} catch (error) {
+		if (!outgoing.plain) {
+			throw error;
+		}
+		accessors.logger.warn(`The notice with @here was refused (${describe(error)}); it is posted again without the mention.`);
+		await postToRoom(accessors.read, accessors.modify, room, withExtra(outgoing.plain));
+	}
+}
+
 async function tryAdminRoom(
 	accessors: IAccessors,
 	config: IAppConfig,
-	message: IRendered,
+	outgoing: IOutgoing,
 ): Promise<{ posted?: string; problem?: Problem; detail?: string }> {
 	if (!config.adminRoom) {
 		return { problem: 'unset' };
@@ -39,43 +65,40 @@ async function tryAdminRoom(
 		return { problem: 'missing' };
 	}
 	try {
-		await postToRoom(accessors.read, accessors.modify, room, message);
+		await postEither(accessors, room, outgoing);
 		return { posted: `#${room.displayName ?? room.slugifiedName}` };
 	} catch (error) {
-		return { problem: 'unusable', detail: error instanceof Error ? error.message : String(error) };
+		return { problem: 'unusable', detail: describe(error) };
 	}
 }
 
 /**
- * Posts `message`; `fallbackNote` renders the line that tells the owner how to fix the room (undefined: none set).
- * Returns where it went ("#admins", "@owner"), or undefined when nowhere would take it.
+ * Posts `outgoing`; `fallbackNote` renders the line that tells the owner how to fix the room (undefined: none set).
+ * Returns where it went ("#admins", "@owner"), or undefined when nowhere would take it. Never throws for a refused post:
+ * a failed post must not abort the check.
  */
 export async function deliver(
 	accessors: IAccessors,
 	config: IAppConfig,
-	message: IRendered,
+	outgoing: IOutgoing,
 	fallbackNote: (room: string | undefined) => IRendered,
 ): Promise<string | undefined> {
-	const { posted, problem, detail } = await tryAdminRoom(accessors, config, message);
+	const { posted, problem, detail } = await tryAdminRoom(accessors, config, outgoing);
 	if (posted || !problem) {
 		await forgetFallbackLogged(accessors.read.getPersistenceReader(), accessors.persis);
 		return posted;
 	}
 	await logOnce(accessors, config.adminRoom, problem, detail);
-	const owner = config.userId
-		? await accessors.read
-				.getUserReader()
-				.getById(config.userId)
-				.catch(() => undefined)
-		: undefined;
-	const direct = owner ? await directRoomWith(accessors.read, accessors.modify, owner) : undefined;
-	if (!owner || !direct) {
+	try {
+		const owner = config.userId ? await accessors.read.getUserReader().getById(config.userId) : undefined;
+		const direct = owner ? await directRoomWith(accessors.read, accessors.modify, owner) : undefined;
+		if (!owner || !direct) {
+			return undefined;
+		}
+		await postEither(accessors, direct, outgoing, fallbackNote(problem === 'unset' ? undefined : config.adminRoom));
+		return `@${owner.username}`;
+	} catch (error) {
+		accessors.logger.error(`The license notice could not be sent by direct message either: ${describe(error)}`);
 		return undefined;
 	}
-	const note = fallbackNote(problem === 'unset' ? undefined : config.adminRoom);
-	await postToRoom(accessors.read, accessors.modify, direct, {
-		text: `${message.text}\n\n${note.text}`,
-		blocks: [...message.blocks, ...note.blocks],
-	});
-	return `@${owner.username}`;
 }

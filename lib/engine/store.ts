@@ -4,10 +4,13 @@ import { RocketChatAssociationModel, RocketChatAssociationRecord } from '@rocket
 
 import type { ICheckState } from '../domain/findings/announce';
 import { EMPTY_STATE } from '../domain/findings/announce';
+import type { RoleTable } from '../flows/access';
 
 const KEYS = {
 	checkState: 'licenseapp:check-state',
 	fallbackLogged: 'licenseapp:fallback-logged',
+	knownRoles: 'licenseapp:known-roles',
+	mentionHereLogged: 'licenseapp:mention-here-logged',
 } as const;
 
 const association = (key: string) => new RocketChatAssociationRecord(RocketChatAssociationModel.MISC, key);
@@ -44,5 +47,31 @@ export async function rememberFallbackLogged(persistence: IPersistence, problem:
 export async function forgetFallbackLogged(read: IPersistenceRead, persistence: IPersistence): Promise<void> {
 	if (await fallbackLoggedFor(read)) {
 		await persistence.removeByAssociation(association(KEYS.fallbackLogged));
+	}
+}
+
+/**
+ * The roles that held each permission at the last check, for the workspace and token `identity` (lib/api/client.ts). A
+ * command whose caller they allowed reads the license at once, and shows it only once fresh roles confirm.
+ */
+export async function loadKnownRoles(persistence: IPersistenceRead, identity: string): Promise<RoleTable | undefined> {
+	const stored = await readOne<{ identity?: string; table?: RoleTable }>(persistence, KEYS.knownRoles);
+	return stored?.identity === identity ? stored.table : undefined;
+}
+
+export async function saveKnownRoles(persistence: IPersistence, identity: string, table: RoleTable): Promise<void> {
+	await writeOne(persistence, KEYS.knownRoles, { identity, table });
+}
+
+/** Whether the missing mention-here grant of the app role was logged: said once, again after it was granted. */
+export async function mentionHereLogged(persistence: IPersistenceRead): Promise<boolean> {
+	return (await readOne<{ logged?: boolean }>(persistence, KEYS.mentionHereLogged))?.logged === true;
+}
+
+export async function setMentionHereLogged(persistence: IPersistence, logged: boolean): Promise<void> {
+	if (logged) {
+		await writeOne(persistence, KEYS.mentionHereLogged, { logged });
+	} else {
+		await persistence.removeByAssociation(association(KEYS.mentionHereLogged));
 	}
 }

@@ -1,7 +1,7 @@
 /**
- * Who may see license data. Rocket.Chat stores ISlashCommand.permission but only the web client checks it: the server
- * runs the executor for any caller of commands.run (apps/meteor/app/utils/server/slashCommand.ts). So the app checks
- * the permission itself, against the workspace's own role table: custom roles that hold it are let in.
+ * Who may do what, decided as Rocket.Chat decides it: the roles that hold a permission come from permissions.listAll
+ * (any logged-in user may read it), and a user holding `guest` is refused every permission outside the guest whitelist
+ * while the workspace has a valid license (AuthorizationUtils.isPermissionRestrictedForRoleList).
  */
 import type { WorkspaceClient } from '../api/client';
 import { optionalArray, record, stringList } from '../api/json';
@@ -9,17 +9,44 @@ import { API_PATHS } from '../api/paths';
 
 export const REQUIRED_PERMISSION = 'view-privileged-setting';
 
-/** Older than this, the roles are refreshed (in the background when some are known). */
-export const ROLES_REFRESH_MS = 5 * 60_000;
+/** Lets a message notify `@here`; the `app` role lacks it by default (Rocket.Chat's permissions.ts). */
+export const MENTION_HERE = 'mention-here';
 
-/** The roles that hold `permission`, from permissions.listAll (any logged-in user may read it). */
-export async function rolesHolding(client: WorkspaceClient, permission = REQUIRED_PERMISSION, maxAgeMs?: number): Promise<string[]> {
+/** The permissions this app reads from permissions.listAll. */
+export const PERMISSIONS_READ = [REQUIRED_PERMISSION, MENTION_HERE] as const;
+
+/** The role Rocket.Chat gives the user of an app (an app user carries no other by default). */
+export const APP_ROLE = 'app';
+
+/**
+ * All that a user holding `guest` may still do once a valid license installs the whitelist
+ * (apps/meteor/ee/app/authorization/lib/guestPermissions.ts): every other permission is refused to them.
+ */
+export const GUEST_WHITELIST: readonly string[] = ['view-d-room', 'view-joined-room', 'view-p-room', 'start-discussion'];
+
+/** Which roles hold each permission of PERMISSIONS_READ (a permission the server does not list: no role). */
+export type RoleTable = Record<string, string[]>;
+
+/** The roles holding each permission in `permissions`, from one permissions.listAll answer. */
+export async function readRoleTable(
+	client: WorkspaceClient,
+	maxAgeMs?: number,
+	permissions: readonly string[] = PERMISSIONS_READ,
+): Promise<RoleTable> {
 	const path = API_PATHS.permissions;
 	const body = record(await client.getJson(path, undefined, maxAgeMs), 'body', path);
-	const entry = optionalArray(body.update, 'update', path)
-		.map((item, index) => record(item, `update[${index}]`, path))
-		.find((item) => item._id === permission);
-	return entry ? stringList(entry.roles, `update[${permission}].roles`, path) : [];
+	const entries = optionalArray(body.update, 'update', path).map((item, index) => record(item, `update[${index}]`, path));
+	return Object.fromEntries(
+		permissions.map((permission) => {
+			const entry = entries.find((item) => item._id === permission);
+			return [permission, entry ? stringList(entry.roles, `update[${permission}].roles`, path) : []];
+		}),
+	);
+}
+
+/** The roles that hold `permission`, from permissions.listAll. */
+export async function rolesHolding(client: WorkspaceClient, permission = REQUIRED_PERMISSION, maxAgeMs?: number): Promise<string[]> {
+	return (await readRoleTable(client, maxAgeMs, [permission]))[permission];
 }
 
 export function holdsPermission(userRoles: readonly string[] | undefined, allowedRoles: readonly string[]): boolean {
@@ -27,33 +54,25 @@ export function holdsPermission(userRoles: readonly string[] | undefined, allowe
 }
 
 /**
- * Remembers who holds the permission per workspace and token, so a command waits on one round trip, not two: within
- * ROLES_REFRESH_MS the known roles answer at once; for one more period they still answer while a refresh runs behind (a
- * role that just lost the permission keeps it for one more command); the first command ever, or one after refreshes
- * failed for that long, waits for permissions.listAll.
+ * Whether a user with `userRoles` may use `permission`, as Rocket.Chat's authorization service answers: one of their
+ * roles holds it, and, when the guest whitelist is in force (a valid license), they do not hold `guest` unless the
+ * permission is on the whitelist.
  */
-export class RoleCache {
-	private readonly known = new Map<string, { roles: string[]; at: number }>();
-
-	constructor(private readonly now: () => number = Date.now) {}
-
-	public async roles(client: WorkspaceClient, permission = REQUIRED_PERMISSION): Promise<string[]> {
-		const key = `${client.identity}|${permission}`;
-		const entry = this.known.get(key);
-		const age = entry ? this.now() - entry.at : Infinity;
-		if (entry && age < ROLES_REFRESH_MS) {
-			return entry.roles;
-		}
-		const refresh = rolesHolding(client, permission, 0).then((roles) => {
-			this.known.set(key, { roles, at: this.now() });
-			return roles;
-		});
-		// Stale roles answer while a refresh runs, but only for one more period: if refreshing keeps failing, the caller
-		// waits for the answer (and is refused with the cause) rather than being judged on roles of long ago.
-		if (entry && age < 2 * ROLES_REFRESH_MS) {
-			refresh.catch(() => undefined);
-			return entry.roles;
-		}
-		return refresh;
+export function mayUse(
+	userRoles: readonly string[] | undefined,
+	permission: string,
+	table: RoleTable,
+	guestWhitelistInForce: boolean,
+): boolean {
+	if (guestWhitelistInForce && (userRoles ?? []).includes('guest') && !GUEST_WHITELIST.includes(permission)) {
+		return false;
 	}
+	return holdsPermission(userRoles, table[permission] ?? []);
+}
+
+/** True when the answer depends on the license: the caller holds `guest` and a role that holds `permission`. */
+export function dependsOnLicense(userRoles: readonly string[] | undefined, permission: string, table: RoleTable): boolean {
+	return (
+		(userRoles ?? []).includes('guest') && !GUEST_WHITELIST.includes(permission) && holdsPermission(userRoles, table[permission] ?? [])
+	);
 }

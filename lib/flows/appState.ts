@@ -1,16 +1,19 @@
 /**
- * What one app instance keeps between calls, in one place: cached API answers, the roles that hold a permission, and
+ * What one app instance keeps between calls, in one place: cached API answers, the roles known from the last check, and
  * the queue that runs checks one at a time. LicenseApp creates it and hands it to the commands and the job.
  */
-import { RoleCache } from './access';
+import type { RoleTable } from './access';
 import { ResponseCache } from '../api/cache';
 
 export class AppState {
 	/** API answers per server, user and token fingerprint (lib/api/cache.ts). */
 	public readonly responses = new ResponseCache();
 
-	/** Which roles hold a permission, per workspace and token (lib/flows/access.ts). */
-	public readonly roles = new RoleCache();
+	/**
+	 * The roles known from the last check, per workspace and token identity: read when the app is enabled or its
+	 * connection settings change (where no persistence is at hand), kept in persistence by commands (lib/engine/store.ts).
+	 */
+	public readonly knownRoles = new Map<string, RoleTable>();
 
 	private checks: Promise<unknown> = Promise.resolve();
 

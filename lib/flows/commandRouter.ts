@@ -5,11 +5,12 @@
 import type { IRoom } from '@rocket.chat/apps-engine/definition/rooms';
 import type { IUser } from '@rocket.chat/apps-engine/definition/users';
 
-import { REQUIRED_PERMISSION, holdsPermission } from './access';
 import type { AppState } from './appState';
+import { callerMaySee } from './callerAccess';
 import { CHECK_MAX_AGE_MS, runDailyCheck } from './dailyCheck';
 import { readWorkspace } from './workspaceRead';
 import type { WorkspaceClient } from '../api/client';
+import { Deadline } from '../api/deadline';
 import { loadSnapshot } from '../api/loadSnapshot';
 import type { IAppConfig } from '../domain/settings';
 import { nearCapPercent } from '../domain/settings';
@@ -59,6 +60,7 @@ interface IHandlerInput {
 	config: IAppConfig;
 	client: WorkspaceClient;
 	view: IView;
+	deadline: Deadline;
 }
 
 /**
@@ -67,7 +69,12 @@ interface IHandlerInput {
  */
 type Handler =
 	| { open: true; reply: (view: IView, unknown?: string) => IRendered }
-	| { open: false; reply: (input: IHandlerInput) => Promise<IRendered> };
+	| {
+			open: false;
+			reply: (input: IHandlerInput) => Promise<IRendered>;
+			/** How old a cached license answer the reply accepts (default: any the cache holds); the prefetch reads the same. */
+			maxAgeMs?: number;
+	  };
 
 const HANDLERS: Record<SubCommand, Handler> = {
 	help: { open: true, reply: (view, unknown) => renderHelp(view, unknown) },
@@ -83,50 +90,49 @@ const HANDLERS: Record<SubCommand, Handler> = {
 	seats: { open: false, reply: async ({ client, view }) => renderSeats(view, await loadSnapshot(client)) },
 	check: {
 		open: false,
-		reply: async ({ accessors, state, config, view }) => {
-			const result = await runDailyCheck(accessors, state, config, CHECK_MAX_AGE_MS);
+		maxAgeMs: CHECK_MAX_AGE_MS,
+		reply: async ({ accessors, state, config, view, deadline }) => {
+			const result = await runDailyCheck(accessors, state, config, CHECK_MAX_AGE_MS, deadline);
 			const ctx = { snapshot: result.outcome.ok ? result.outcome.snapshot : undefined, serverUrl: result.serverUrl };
 			return result.outcome.ok
 				? renderCheckReport(view, result.findings, ctx, {
 						where: result.postedTo,
 						undelivered: result.notices.length > 0 && !result.postedTo,
 					})
-				: renderError(view, result.outcome.error, result.serverUrl, 'read', result.postedTo);
+				: renderError(view, result.outcome.error, result.serverUrl, result.postedTo);
 		},
 	},
 };
 
 /** A guarded sub-command: the permission first (the server does not enforce ISlashCommand.permission), then the data. */
 async function guardedReply(
-	accessors: IAccessors,
-	state: AppState,
-	config: IAppConfig,
+	input: Omit<IHandlerInput, 'client'>,
 	ctx: ICommandContext,
-	view: IView,
-	reply: (input: IHandlerInput) => Promise<IRendered>,
+	handler: Extract<Handler, { open: false }>,
 ): Promise<IRendered> {
-	const result = await readWorkspace(accessors, state, config, async (client, steps) => {
-		// Only the web client checks ISlashCommand.permission, so the app checks it before any license data is read. If it
-		// cannot be checked, the caller gets a refusal that says why.
-		steps.enter('permission');
-		if (!holdsPermission(ctx.sender.roles, await state.roles.roles(client, REQUIRED_PERMISSION))) {
+	const { accessors, state, config, view, deadline } = input;
+	const result = await readWorkspace(accessors, state, config, deadline, async (client) => {
+		// Only the web client checks ISlashCommand.permission, so the app checks it before any license data is shown.
+		if (!(await callerMaySee(accessors, state, client, ctx.sender, () => loadSnapshot(client, handler.maxAgeMs)))) {
 			return renderRefusal(view);
 		}
-		steps.enter('read');
-		return reply({ accessors, state, config, client, view });
+		// Links in the reply open pages of the workspace that was read.
+		return handler.reply({ ...input, client, view: { ...view, siteUrl: client.baseUrl } });
 	});
-	return result.ok ? result.value : renderError(view, result.error, result.serverUrl, result.stage);
+	return result.ok ? result.value : renderError(view, result.error, result.serverUrl);
 }
 
 export async function runCommand(accessors: IAccessors, state: AppState, command: CommandName, ctx: ICommandContext): Promise<void> {
 	const { read, modify, logger } = accessors;
+	// One deadline for the whole command, started before anything is read (lib/api/deadline.ts).
+	const deadline = new Deadline();
 	const [config, language] = await Promise.all([readConfig(read), languageOf(read, ctx.sender)]);
-	const view = viewFor(language, new Date(), nearCapPercent(config));
+	const view = viewFor(language, new Date(), nearCapPercent(config), { expiryDays: config.expiryDays });
 	const { sub, unknown } = parseArguments(command, ctx.args);
 	const handler = HANDLERS[sub];
 	let rendered: IRendered;
 	try {
-		rendered = handler.open ? handler.reply(view, unknown) : await guardedReply(accessors, state, config, ctx, view, handler.reply);
+		rendered = handler.open ? handler.reply(view, unknown) : await guardedReply({ accessors, state, config, view, deadline }, ctx, handler);
 	} catch (error) {
 		// A fault of the app itself: the caller still gets an answer, the details go to the log, the app stays enabled.
 		logger.error(`/${command} ${sub} failed: ${error instanceof Error ? (error.stack ?? error.message) : String(error)}`);

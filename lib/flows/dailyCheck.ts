@@ -2,14 +2,20 @@
  * The daily check, shared by the scheduled job and `/license check`: read the license, advance the announce state,
  * post what is new (lib/engine/delivery.ts), then remember it. Runs one at a time per app instance.
  */
+import type { RoleTable } from './access';
+import { readRoleTable } from './access';
 import type { AppState } from './appState';
+import { mayMentionHere } from './mentionHere';
 import { readWorkspace } from './workspaceRead';
+import type { WorkspaceClient } from '../api/client';
+import type { Deadline } from '../api/deadline';
 import { loadSnapshot } from '../api/loadSnapshot';
 import type { Outcome } from '../domain/findings/announce';
 import { advance, hasCritical } from '../domain/findings/announce';
 import type { IFinding, Notice } from '../domain/findings/types';
 import type { IAppConfig } from '../domain/settings';
 import { nearCapPercent } from '../domain/settings';
+import type { ISnapshot } from '../domain/snapshot/types';
 import type { IAccessors } from '../engine/accessors';
 import { deliver } from '../engine/delivery';
 import { serverLanguage } from '../engine/language';
@@ -30,21 +36,47 @@ export interface ICheckResult {
 	serverUrl?: string;
 }
 
-async function check(accessors: IAccessors, state: AppState, config: IAppConfig, maxAgeMs: number, now: Date): Promise<ICheckResult> {
+/** The license, and, when critical notices may mention @here, who holds mention-here (same round trip; unknown on failure). */
+async function readForCheck(
+	client: WorkspaceClient,
+	config: IAppConfig,
+	maxAgeMs: number,
+): Promise<{ snapshot: ISnapshot; roles?: RoleTable }> {
+	const roles = config.mentionHere ? readRoleTable(client, Math.max(maxAgeMs, CHECK_MAX_AGE_MS)).catch(() => undefined) : undefined;
+	const snapshot = await loadSnapshot(client, maxAgeMs);
+	return { snapshot, roles: await roles };
+}
+
+async function check(
+	accessors: IAccessors,
+	state: AppState,
+	config: IAppConfig,
+	maxAgeMs: number,
+	deadline: Deadline,
+	now: Date,
+): Promise<ICheckResult> {
 	const [read, previous] = await Promise.all([
-		readWorkspace(accessors, state, config, (client) => loadSnapshot(client, maxAgeMs)),
+		readWorkspace(accessors, state, config, deadline, (client) => readForCheck(client, config, maxAgeMs)),
 		loadCheckState(accessors.read.getPersistenceReader()),
 	]);
-	const outcome: Outcome = read.ok ? { ok: true, snapshot: read.value } : { ok: false, error: read.error };
+	const outcome: Outcome = read.ok ? { ok: true, snapshot: read.value.snapshot } : { ok: false, error: read.error };
 	const { serverUrl } = read;
 	const thresholds = { expiryDays: config.expiryDays, seatPercents: config.seatPercents, failureDays: config.failureDays };
 	const { notices, state: next, findings } = advance(previous, outcome, thresholds, config.digest, now);
 	const result: ICheckResult = { outcome, findings, notices, serverUrl };
 	if (notices.length) {
-		const view = viewFor(await serverLanguage(accessors.read), now, nearCapPercent(config));
+		const view = viewFor(await serverLanguage(accessors.read), now, nearCapPercent(config), {
+			expiryDays: config.expiryDays,
+			siteUrl: serverUrl,
+		});
 		const ctx = { snapshot: outcome.ok ? outcome.snapshot : undefined, serverUrl };
-		const message = renderNotices(view, notices, ctx, config.mentionHere && hasCritical(notices));
-		result.postedTo = await deliver(accessors, config, message, (room) => renderFallbackNote(view, room));
+		const mention = config.mentionHere && hasCritical(notices) && (await mayMentionHere(accessors, read.ok ? read.value.roles : undefined));
+		const outgoing = {
+			message: renderNotices(view, notices, ctx, mention),
+			// Posted instead if the server refuses the mention anyway.
+			plain: mention ? renderNotices(view, notices, ctx, false) : undefined,
+		};
+		result.postedTo = await deliver(accessors, config, outgoing, (room) => renderFallbackNote(view, room));
 		if (!result.postedTo) {
 			// Nothing remembered, so the next check tries again.
 			accessors.logger.error(
@@ -69,7 +101,8 @@ export function runDailyCheck(
 	state: AppState,
 	config: IAppConfig,
 	maxAgeMs: number,
+	deadline: Deadline,
 	now = new Date(),
 ): Promise<ICheckResult> {
-	return state.oneAtATime(() => check(accessors, state, config, maxAgeMs, now));
+	return state.oneAtATime(() => check(accessors, state, config, maxAgeMs, deadline, now));
 }

@@ -175,7 +175,6 @@ export const de: Catalogue = {
 	'enforced_end': 'verbindliches Ende {date}',
 	'error_internal':
 		'LicenseApp ist auf einen unerwarteten Fehler gestoßen. Details finden Sie unter Administration → Apps → LicenseApp → Protokolle.',
-	'error_title_unverified': 'LicenseApp konnte Ihre Berechtigung zum Anzeigen der Lizenzdaten nicht prüfen.',
 	'license_lapsed_summary': 'Die zuletzt am {date} gesehene Lizenz {plan} ist nicht mehr aktiv.',
 
 	// Module names (ids from the license's grantedModules)
@@ -202,4 +201,31 @@ export const de: Catalogue = {
 	'module_teams-voip': 'Team-VoIP',
 	'module_unlimited-presence': 'Unbegrenzte Verfügbarkeitsanzeige',
 	'module_contact-id-verification': 'Verifizierung der Kontaktidentität',
+
+	// Issue 7: error titles by fault, caps of zero, links where admins act, module periods, auto-renewal
+	'error_title_not-configured': 'LicenseApp ist noch nicht mit dem Workspace verbunden.',
+	'error_title_invalid-url': 'Die Einstellung der Server-URL ist ungültig.',
+	'error_title_unauthorized': 'Der Workspace hat den Zugangsschlüssel von LicenseApp abgelehnt.',
+	'error_title_forbidden': 'Der Zugangsschlüssel darf die Lizenz nicht lesen.',
+	'error_title_not-found': 'Der Workspace bietet die Lizenz-API nicht an.',
+	'error_title_rate-limited': 'Der Workspace begrenzt die Anfragen von LicenseApp.',
+	'error_title_server-error': 'Der Workspace hat mit einem Serverfehler geantwortet.',
+	'error_title_timeout': 'Der Workspace hat nicht rechtzeitig geantwortet.',
+	'error_title_unreachable': 'Der Workspace war nicht erreichbar.',
+	'error_title_malformed': 'Der Workspace hat eine Antwort gesendet, die LicenseApp nicht lesen kann.',
+	'usage_none_allowed': '{used} von {max}, keine erlaubt',
+	'usage_none_allowed_unknown': 'keine erlaubt (Obergrenze 0)',
+	'button_subscription': 'Abonnement öffnen',
+	'button_request_seats': 'Mehr Plätze anfragen',
+	'modules_turn_off': '{module} wird am {date} abgeschaltet.',
+	'finding_modules_off_one': '{modules}: wird in {count} Tag abgeschaltet, am {date}, wenn sein Lizenzzeitraum endet.',
+	'finding_modules_off_other': '{modules}: wird in {count} Tagen abgeschaltet, am {date}, wenn sein Lizenzzeitraum endet.',
+	'finding_modules_off_today': '{modules}: wird heute abgeschaltet, {date}, wenn sein Lizenzzeitraum endet.',
+	'finding_renews_one':
+		'Die Lizenz soll sich in {count} Tag automatisch verlängern, am {date}. Prüfen Sie, dass die Verlängerung klappt, sonst gelten wieder die Community-Grenzen.',
+	'finding_renews_other':
+		'Die Lizenz soll sich in {count} Tagen automatisch verlängern, am {date}. Prüfen Sie, dass die Verlängerung klappt, sonst gelten wieder die Community-Grenzen.',
+	'finding_renews_today':
+		'Die Lizenz soll sich heute automatisch verlängern, {date}. Prüfen Sie, dass die Verlängerung geklappt hat, sonst gelten wieder die Community-Grenzen.',
+	'recovered_modules_off': '{modules}: wird nicht mehr abgeschaltet.',
 };

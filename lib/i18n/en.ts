@@ -169,7 +169,6 @@ export const en = {
 	'recovered_unblocked_seats': 'New users can be created and activated again: {used} of {max} seats used.',
 	'enforced_end': 'enforced end {date}',
 	'error_internal': 'LicenseApp hit an unexpected error. The details are in Administration → Apps → LicenseApp → Logs.',
-	'error_title_unverified': 'LicenseApp could not check your permission to see license information.',
 	'license_lapsed_summary': 'The {plan} license last seen on {date} is no longer active.',
 
 	// Module names (ids from the license's grantedModules)
@@ -196,6 +195,33 @@ export const en = {
 	'module_teams-voip': 'Team VoIP',
 	'module_unlimited-presence': 'Unlimited presence',
 	'module_contact-id-verification': 'Contact identity verification',
+
+	// Issue 7: error titles by fault, caps of zero, links where admins act, module periods, auto-renewal
+	'error_title_not-configured': 'LicenseApp is not connected to the workspace yet.',
+	'error_title_invalid-url': 'The server URL setting is not valid.',
+	'error_title_unauthorized': 'The workspace refused LicenseApp’s access token.',
+	'error_title_forbidden': 'The access token may not read the license.',
+	'error_title_not-found': 'The workspace does not offer the license API.',
+	'error_title_rate-limited': 'The workspace is rate-limiting LicenseApp.',
+	'error_title_server-error': 'The workspace answered with a server error.',
+	'error_title_timeout': 'The workspace did not answer in time.',
+	'error_title_unreachable': 'The workspace could not be reached.',
+	'error_title_malformed': 'The workspace sent an answer LicenseApp cannot read.',
+	'usage_none_allowed': '{used} of {max}, none allowed',
+	'usage_none_allowed_unknown': 'none allowed (cap 0)',
+	'button_subscription': 'Open Subscription',
+	'button_request_seats': 'Request more seats',
+	'modules_turn_off': '{module} is turned off on {date}.',
+	'finding_modules_off_one': '{modules}: turned off in {count} day, on {date}, when its license period ends.',
+	'finding_modules_off_other': '{modules}: turned off in {count} days, on {date}, when its license period ends.',
+	'finding_modules_off_today': '{modules}: turned off today, {date}, when its license period ends.',
+	'finding_renews_one':
+		'The license is due to renew automatically in {count} day, on {date}. Check that the renewal goes through, or the workspace falls back to Community limits.',
+	'finding_renews_other':
+		'The license is due to renew automatically in {count} days, on {date}. Check that the renewal goes through, or the workspace falls back to Community limits.',
+	'finding_renews_today':
+		'The license is due to renew automatically today, {date}. Check that the renewal went through, or the workspace falls back to Community limits.',
+	'recovered_modules_off': '{modules}: no longer scheduled to turn off.',
 } as const;
 
 export type MessageKey = keyof typeof en;

@@ -175,7 +175,6 @@ export const es: Catalogue = {
 	'enforced_end': 'fin efectivo {date}',
 	'error_internal':
 		'LicenseApp encontró un error inesperado. Los detalles están en Administración → Aplicaciones → LicenseApp → Registros.',
-	'error_title_unverified': 'LicenseApp no pudo comprobar tu permiso para ver la información de la licencia.',
 	'license_lapsed_summary': 'La licencia {plan}, vista por última vez el {date}, ya no está activa.',
 
 	// Module names (ids from the license's grantedModules)
@@ -202,4 +201,31 @@ export const es: Catalogue = {
 	'module_teams-voip': 'VoIP para equipos',
 	'module_unlimited-presence': 'Presencia ilimitada',
 	'module_contact-id-verification': 'Verificación de identidad de contactos',
+
+	// Issue 7: error titles by fault, caps of zero, links where admins act, module periods, auto-renewal
+	'error_title_not-configured': 'LicenseApp aún no está conectado al espacio de trabajo.',
+	'error_title_invalid-url': 'El ajuste de URL del servidor no es válido.',
+	'error_title_unauthorized': 'El espacio de trabajo rechazó el token de acceso de LicenseApp.',
+	'error_title_forbidden': 'El token de acceso no puede leer la licencia.',
+	'error_title_not-found': 'El espacio de trabajo no ofrece la API de licencias.',
+	'error_title_rate-limited': 'El espacio de trabajo está limitando las solicitudes de LicenseApp.',
+	'error_title_server-error': 'El espacio de trabajo respondió con un error del servidor.',
+	'error_title_timeout': 'El espacio de trabajo no respondió a tiempo.',
+	'error_title_unreachable': 'No se pudo contactar con el espacio de trabajo.',
+	'error_title_malformed': 'El espacio de trabajo envió una respuesta que LicenseApp no puede leer.',
+	'usage_none_allowed': '{used} de {max}, ninguno permitido',
+	'usage_none_allowed_unknown': 'ninguno permitido (límite 0)',
+	'button_subscription': 'Abrir Suscripción',
+	'button_request_seats': 'Solicitar más puestos',
+	'modules_turn_off': '{module} se desactiva el {date}.',
+	'finding_modules_off_one': '{modules}: se desactiva en {count} día, el {date}, cuando termina su periodo en la licencia.',
+	'finding_modules_off_other': '{modules}: se desactiva en {count} días, el {date}, cuando termina su periodo en la licencia.',
+	'finding_modules_off_today': '{modules}: se desactiva hoy, {date}, cuando termina su periodo en la licencia.',
+	'finding_renews_one':
+		'La licencia debe renovarse automáticamente en {count} día, el {date}. Comprueba que la renovación se realice, o el espacio de trabajo vuelve a los límites de Community.',
+	'finding_renews_other':
+		'La licencia debe renovarse automáticamente en {count} días, el {date}. Comprueba que la renovación se realice, o el espacio de trabajo vuelve a los límites de Community.',
+	'finding_renews_today':
+		'La licencia debe renovarse automáticamente hoy, {date}. Comprueba que la renovación se haya realizado, o el espacio de trabajo vuelve a los límites de Community.',
+	'recovered_modules_off': '{modules}: ya no está previsto que se desactive.',
 };

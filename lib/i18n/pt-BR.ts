@@ -172,7 +172,6 @@ export const ptBR: Catalogue = {
 	'recovered_unblocked_seats': 'Novos usuários podem ser criados e ativados novamente: {used} de {max} assentos usados.',
 	'enforced_end': 'fim efetivo {date}',
 	'error_internal': 'O LicenseApp encontrou um erro inesperado. Os detalhes estão em Administração → Apps → LicenseApp → Logs.',
-	'error_title_unverified': 'O LicenseApp não conseguiu verificar sua permissão para ver as informações da licença.',
 	'license_lapsed_summary': 'A licença {plan}, vista pela última vez em {date}, não está mais ativa.',
 
 	// Module names (ids from the license's grantedModules)
@@ -199,4 +198,31 @@ export const ptBR: Catalogue = {
 	'module_teams-voip': 'VoIP para equipes',
 	'module_unlimited-presence': 'Presença ilimitada',
 	'module_contact-id-verification': 'Verificação de identidade de contatos',
+
+	// Issue 7: error titles by fault, caps of zero, links where admins act, module periods, auto-renewal
+	'error_title_not-configured': 'O LicenseApp ainda não está conectado ao workspace.',
+	'error_title_invalid-url': 'A configuração de URL do servidor não é válida.',
+	'error_title_unauthorized': 'O workspace recusou o token de acesso do LicenseApp.',
+	'error_title_forbidden': 'O token de acesso não pode ler a licença.',
+	'error_title_not-found': 'O workspace não oferece a API de licença.',
+	'error_title_rate-limited': 'O workspace está limitando as requisições do LicenseApp.',
+	'error_title_server-error': 'O workspace respondeu com um erro de servidor.',
+	'error_title_timeout': 'O workspace não respondeu a tempo.',
+	'error_title_unreachable': 'Não foi possível alcançar o workspace.',
+	'error_title_malformed': 'O workspace enviou uma resposta que o LicenseApp não consegue ler.',
+	'usage_none_allowed': '{used} de {max}, nenhum permitido',
+	'usage_none_allowed_unknown': 'nenhum permitido (limite 0)',
+	'button_subscription': 'Abrir Assinatura',
+	'button_request_seats': 'Solicitar mais licenças de usuário',
+	'modules_turn_off': '{module} será desativado em {date}.',
+	'finding_modules_off_one': '{modules}: desativado em {count} dia, em {date}, quando termina seu período na licença.',
+	'finding_modules_off_other': '{modules}: desativado em {count} dias, em {date}, quando termina seu período na licença.',
+	'finding_modules_off_today': '{modules}: desativado hoje, {date}, quando termina seu período na licença.',
+	'finding_renews_one':
+		'A licença deve ser renovada automaticamente em {count} dia, em {date}. Verifique se a renovação acontece, ou o workspace volta aos limites do Community.',
+	'finding_renews_other':
+		'A licença deve ser renovada automaticamente em {count} dias, em {date}. Verifique se a renovação acontece, ou o workspace volta aos limites do Community.',
+	'finding_renews_today':
+		'A licença deve ser renovada automaticamente hoje, {date}. Verifique se a renovação aconteceu, ou o workspace volta aos limites do Community.',
+	'recovered_modules_off': '{modules}: não está mais programado para ser desativado.',
 };

@@ -1,11 +1,12 @@
 /** Notices of the daily check as one admin-room message, and the private report `/license check` gives its caller. */
 import { errorReason } from './errorView';
+import { requestSeatsLink, subscriptionLink } from './links';
 import type { IRendered } from './message';
-import { context, render, section } from './message';
+import { context, links, render, section } from './message';
 import type { IView } from './view';
-import { amount, consequence, expiry, limitName, usage } from './view';
+import { amount, consequence, expiry, limitName, moduleName, usage } from './view';
 import type { IFinding, Notice } from '../domain/findings/types';
-import { licenseEnd, limitOf, ratio } from '../domain/snapshot/types';
+import { isReached, licenseEnd, limitOf, ratio } from '../domain/snapshot/types';
 import type { ILimit, ISnapshot } from '../domain/snapshot/types';
 
 export interface ICheckContext {
@@ -25,8 +26,16 @@ function raisedLine(view: IView, finding: IFinding, ctx: ICheckContext): string 
 	switch (facts.type) {
 		case 'expiry': {
 			const date = view.format.date(facts.date);
-			const key = facts.trial ? 'finding_trial' : 'finding_expiry';
+			// A license that renews by itself is never told to renew: only to check that the renewal goes through.
+			let key: 'finding_trial' | 'finding_expiry' | 'finding_renews' = facts.trial ? 'finding_trial' : 'finding_expiry';
+			if (!facts.trial && facts.autoRenew) {
+				key = 'finding_renews';
+			}
 			return facts.days === 0 ? t(`${key}_today`, { date }) : plural(key, facts.days, { date });
+		}
+		case 'modules-off': {
+			const params = { modules: facts.modules.map((id) => moduleName(view, id)).join(', '), date: view.format.date(facts.date) };
+			return facts.days === 0 ? t('finding_modules_off_today', params) : plural('finding_modules_off', facts.days, params);
 		}
 		case 'limit': {
 			const { limit } = facts;
@@ -34,11 +43,11 @@ function raisedLine(view: IView, finding: IFinding, ctx: ICheckContext): string 
 			const used = limit.used === 'unknown' ? 0 : limit.used;
 			const max = limit.max === 'unlimited' ? 0 : limit.max;
 			if (limit.kind === 'activeUsers') {
-				return limit.prevented || share >= 1
+				return isReached(limit)
 					? t('finding_seats_full', { used: n(used), max: n(max), consequence: atCap(view, limit) })
 					: t('finding_seats', { percent: view.format.percent(share), used: n(used), max: n(max), remaining: n(Math.max(0, max - used)) });
 			}
-			return limit.prevented
+			return limit.prevented || limit.max === 0
 				? t('finding_prevented', { limit: limitName(view, limit.kind), usage: usage(view, limit), consequence: atCap(view, limit) })
 				: t('finding_limit', { limit: limitName(view, limit.kind), percent: view.format.percent(share), used: n(used), max: n(max) });
 		}
@@ -59,6 +68,9 @@ function recoveredLine(view: IView, finding: IFinding, ctx: ICheckContext): stri
 	const { t } = view.texts;
 	const { facts } = finding;
 	const license = ctx.snapshot?.license;
+	if (facts.type === 'modules-off') {
+		return t('recovered_modules_off', { modules: facts.modules.map((id) => moduleName(view, id)).join(', ') });
+	}
 	if (facts.type === 'expiry') {
 		const end = licenseEnd(license);
 		return t('recovered_expiry', { date: end ? view.format.date(end) : t('no_end_date') });
@@ -133,6 +145,21 @@ export function noticeLine(view: IView, notice: Notice, ctx: ICheckContext): str
 	}
 }
 
+/** About the plan or its end: a lapse, an expiry, modules turning off, or news of the license. */
+const aboutPlan = (notice: Notice): boolean =>
+	notice.kind === 'news' || (notice.kind === 'raised' && ['expiry', 'lapsed', 'modules-off'].includes(notice.finding.facts.type));
+
+/** Seats near or at their cap. */
+const aboutSeats = (notice: Notice): boolean =>
+	notice.kind === 'raised' && notice.finding.facts.type === 'limit' && notice.finding.facts.limit.kind === 'activeUsers';
+
+/** Buttons where the admin acts: Subscription for plan and expiry, the seat request for seats. */
+function noticeLinks(view: IView, notices: Notice[]) {
+	const seats = notices.find(aboutSeats);
+	const limit = seats?.kind === 'raised' && seats.finding.facts.type === 'limit' ? seats.finding.facts.limit : undefined;
+	return links(requestSeatsLink(view, limit, !!seats), (notices.some(aboutPlan) || !!seats) && subscriptionLink(view));
+}
+
 /** The admin-room message: one line per notice, critical first, @here in front when asked for. */
 export function renderNotices(view: IView, notices: Notice[], ctx: ICheckContext, mentionHere: boolean): IRendered {
 	return render([
@@ -141,6 +168,7 @@ export function renderNotices(view: IView, notices: Notice[], ctx: ICheckContext
 			`*${view.texts.t('check_title')}*`,
 			...notices.map((notice) => noticeLine(view, notice, ctx)),
 		),
+		noticeLinks(view, notices),
 	]);
 }
 
@@ -161,7 +189,14 @@ export function renderCheckReport(
 	} else if (undelivered) {
 		posted = t('check_not_posted');
 	}
-	return render([section(`*${t('check_title')}*`, ...lines), context(posted)]);
+	return render([
+		section(`*${t('check_title')}*`, ...lines),
+		context(posted),
+		noticeLinks(
+			view,
+			findings.map((finding) => ({ kind: 'raised', finding })),
+		),
+	]);
 }
 
 export function renderFallbackNote(view: IView, room: string | undefined): IRendered {

@@ -51,19 +51,18 @@ export function errorReason(view: IView, error: IFault, serverUrl?: string): str
 }
 
 /**
- * The reply for a fault: "could not read the license", or, when the fault came while checking the caller's permission,
- * "could not check your permission" (a refusal that still says why, so an admin can fix it).
+ * The title of a fault names what went wrong (the token refused, the server unreachable, a server error…), whichever
+ * request met it: the caller's own permission is only ever named by a refusal (renderRefusal).
  */
-export function renderError(
-	view: IView,
-	error: IFault,
-	serverUrl?: string,
-	stage: 'read' | 'permission' = 'read',
-	postedTo?: string,
-): IRendered {
+export function errorTitle(view: IView, kind: ApiErrorKind): string {
+	return view.texts.t(`error_title_${kind}`);
+}
+
+/** The reply for a fault: a title by what the fault is, the reason in one sentence, and what to do. */
+export function renderError(view: IView, error: IFault, serverUrl?: string, postedTo?: string): IRendered {
 	const { t } = view.texts;
 	const steps = error.kind === 'not-configured' ? [t('setup_step_1'), t('setup_step_2'), t('setup_step_3'), t('setup_step_4')] : [];
-	const title = stage === 'read' ? t('error_title') : t('error_title_unverified');
+	const title = errorTitle(view, error.kind);
 	// After `/license check`: say whether the admin room was told too.
 	const posted = postedTo ? t('check_posted', { room: postedTo }) : undefined;
 	return render([section(`*${title}*`, errorReason(view, error, serverUrl)), section(...steps), context(posted)]);

@@ -1,10 +1,12 @@
 /** /license and its sub-commands: summary, limits and modules. */
+import { requestSeatsLink, subscriptionLink } from './links';
 import type { IRendered } from './message';
-import { context, divider, render, section } from './message';
+import { context, divider, links, render, section } from './message';
 import type { IView } from './view';
-import { consequence, expiry, isNear, legacyNote, limitName, mark, usageWithShare } from './view';
+import { consequence, expiry, expiryMark, isNear, legacyNote, limitName, mark, moduleName, usageWithShare } from './view';
+import { isPast } from '../domain/dates';
 import type { IRememberedLicense } from '../domain/findings/types';
-import { isReached } from '../domain/snapshot/types';
+import { isReached, licenseEnd, limitOf } from '../domain/snapshot/types';
 import type { ILicenseDetails, ILimit, ISnapshot } from '../domain/snapshot/types';
 
 const DETAIL_COMMANDS = '`/license limits` · `/license modules` · `/seats` · `/license help`';
@@ -23,7 +25,9 @@ function expiryLine(view: IView, license: ILicenseDetails): string {
 	const renew = license.autoRenew === undefined ? '' : ` · ${t(license.autoRenew ? 'auto_renews' : 'no_auto_renew')}`;
 	const differs = shown && enforced && view.format.date(shown) !== view.format.date(enforced);
 	const end = differs ? ` · ${t('enforced_end', { date: view.format.date(enforced) })}` : '';
-	return `*${t('expires')}*: ${shown ? expiry(view, shown) : t('no_end_date')}${end}${renew}`;
+	// Marked by the real end, as findings count it: ⚠️ from the first expiry threshold, 🚨 at the last.
+	const real = licenseEnd(license);
+	return `${real ? expiryMark(view, real) : ''}*${t('expires')}*: ${shown ? expiry(view, shown) : t('no_end_date')}${end}${renew}`;
 }
 
 /**
@@ -37,6 +41,8 @@ export function renderSummary(view: IView, snapshot: ISnapshot, remembered?: IRe
 	const attentionLines = attention.length
 		? attention.map((limit) => limitLine(view, limit, isReached(limit)))
 		: [t('limits_none_near', { percent: view.format.percent(view.nearCap) })];
+	const seats = limitOf(snapshot, 'activeUsers');
+	const buttons = links(subscriptionLink(view), requestSeatsLink(view, seats, isReached(seats) || isNear(view, seats)));
 	if (!license) {
 		const lapsed =
 			remembered && t('license_lapsed_summary', { plan: remembered.plan ?? t('plan_unnamed'), date: view.format.date(remembered.seenAt) });
@@ -44,6 +50,7 @@ export function renderSummary(view: IView, snapshot: ISnapshot, remembered?: IRe
 			section(`*${t('license_title')}*`, lapsed, t('community_title')),
 			section(t('community_limits'), ...snapshot.limits.map((limit) => `• ${limitLine(view, limit, isReached(limit))}`)),
 			context(t('summary_details_hint', { commands: DETAIL_COMMANDS }), legacyNote(view, snapshot)),
+			buttons,
 		]);
 	}
 	const grantee = license.grantedTo && [license.grantedTo.name, license.grantedTo.company].filter(Boolean).join(', ');
@@ -59,6 +66,7 @@ export function renderSummary(view: IView, snapshot: ISnapshot, remembered?: IRe
 		),
 		section(...attentionLines),
 		context(t('summary_details_hint', { commands: DETAIL_COMMANDS }), legacyNote(view, snapshot)),
+		buttons,
 	]);
 }
 
@@ -71,21 +79,23 @@ export function renderLimits(view: IView, snapshot: ISnapshot): IRendered {
 	]);
 }
 
-/** "livechat-enterprise" → "Omnichannel Enterprise"; an id the catalogue does not know is shown as sent. */
-export function moduleName(view: IView, id: string): string {
-	const key = `module_${id}`;
-	return view.texts.has(key) ? view.texts.t(key) : id;
-}
-
 export function renderModules(view: IView, snapshot: ISnapshot): IRendered {
 	const { t, plural } = view.texts;
 	if (snapshot.modules.length === 0) {
 		return render([section(`*${t('modules_title')}*`, t('no_modules'))]);
 	}
 	const names = snapshot.modules.map((id) => moduleName(view, id)).sort((a, b) => a.localeCompare(b, view.texts.language));
+	// disable_modules periods still ahead: "Outlook calendar is turned off on <date>."
+	const cutoffs = (snapshot.license?.moduleCutoffs ?? [])
+		.filter((cutoff) => !isPast(cutoff.date, view.now))
+		.flatMap((cutoff) =>
+			cutoff.modules.map((id) => t('modules_turn_off', { module: moduleName(view, id), date: view.format.date(cutoff.date) })),
+		);
 	return render([
 		section(`*${t('modules_title')}*`, plural('modules_intro', names.length)),
 		divider,
 		section(...names.map((name) => `• ${name}`)),
+		section(...cutoffs.map((line) => `⚠️ ${line}`)),
+		links(cutoffs.length > 0 && subscriptionLink(view)),
 	]);
 }

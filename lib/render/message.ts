@@ -4,7 +4,14 @@
  */
 import type { LayoutBlock } from '@rocket.chat/ui-kit';
 
-export type Part = { kind: 'section' | 'context'; lines: string[] } | { kind: 'divider' };
+/** A button that opens a page of the workspace (UIKit `url`): no action reaches the app. */
+export interface ILink {
+	id: string;
+	text: string;
+	url: string;
+}
+
+export type Part = { kind: 'section' | 'context'; lines: string[] } | { kind: 'divider' } | { kind: 'links'; links: ILink[] };
 
 export interface IRendered {
 	text: string;
@@ -20,21 +27,47 @@ export const context = (...lines: Array<string | undefined | false>): Part => ({
 	lines: lines.filter((l): l is string => !!l),
 });
 export const divider: Part = { kind: 'divider' };
+export const links = (...items: Array<ILink | undefined | false>): Part => ({
+	kind: 'links',
+	links: items.filter((item): item is ILink => !!item),
+});
+
+/** Link buttons in one actions block; `appId` is left for the server to fill in, the client only opens `url`. */
+function actions(items: ILink[]): LayoutBlock {
+	return {
+		type: 'actions',
+		blockId: 'licenseapp-links',
+		elements: items.map((item) => ({
+			type: 'button' as const,
+			appId: '',
+			blockId: 'licenseapp-links',
+			actionId: item.id,
+			text: { type: 'plain_text' as const, text: item.text },
+			url: item.url,
+		})),
+	};
+}
 
 export function render(parts: Part[]): IRendered {
-	const kept = parts.filter((part) => part.kind === 'divider' || part.lines.length > 0);
+	const kept = parts.filter((part) => part.kind === 'divider' || (part.kind === 'links' ? part.links.length > 0 : part.lines.length > 0));
 	const blocks = kept.map((part): LayoutBlock => {
 		if (part.kind === 'divider') {
 			return { type: 'divider' };
+		}
+		if (part.kind === 'links') {
+			return actions(part.links);
 		}
 		const text = part.lines.join('\n');
 		return part.kind === 'section'
 			? { type: 'section', text: { type: 'mrkdwn', text } }
 			: { type: 'context', elements: [{ type: 'mrkdwn', text }] };
 	});
+	// Clients that ignore blocks still get every link, as "label: address".
 	const text = kept
-		.filter((part): part is Extract<Part, { lines: string[] }> => part.kind !== 'divider')
-		.map((part) => part.lines.join('\n'))
+		.filter((part) => part.kind !== 'divider')
+		.map((part) =>
+			(part.kind === 'links' ? part.links.map((item) => `${item.text}: ${item.url}`) : (part as { lines: string[] }).lines).join('\n'),
+		)
 		.join('\n\n');
 	return { text, blocks };
 }

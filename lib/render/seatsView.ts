@@ -1,8 +1,9 @@
 /** /seats: usage against the cap with a bar, what remains, guests, and whether new users are blocked. */
+import { requestSeatsLink, subscriptionLink } from './links';
 import type { IRendered } from './message';
-import { bar, context, render, section } from './message';
+import { bar, context, links, render, section } from './message';
 import type { IView } from './view';
-import { amount, consequence, legacyNote, usage } from './view';
+import { amount, consequence, isNear, legacyNote, usage } from './view';
 import { isReached, limitOf, ratio } from '../domain/snapshot/types';
 import type { ISnapshot } from '../domain/snapshot/types';
 
@@ -36,5 +37,7 @@ export function renderSeats(view: IView, snapshot: ISnapshot): IRendered {
 			isReached(seats) && !blocked && consequence(view, seats) ? `${t('at_cap_prefix')} ${consequence(view, seats)}` : undefined,
 		),
 		context(legacy),
+		// Near or at the cap: where to ask for more seats, and the plan itself.
+		...(isReached(seats) || isNear(view, seats) ? [links(requestSeatsLink(view, seats, true), subscriptionLink(view))] : []),
 	]);
 }

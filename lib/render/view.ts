@@ -13,10 +13,15 @@ export interface IView {
 	now: Date;
 	/** Share of a cap from which a limit counts as near it (the lowest seat warning threshold). */
 	nearCap: number;
+	/** The expiry thresholds in days (the setting): marks an imminent end in replies. */
+	expiryDays: number[];
+	/** The workspace the data comes from, for links to its pages (Subscription, request seats); none when unknown. */
+	siteUrl?: string;
 }
 
-export function viewFor(language: Language, now: Date, nearCapPercent = 80): IView {
-	return { texts: textsFor(language), format: formatterFor(language), now, nearCap: nearCapPercent / 100 };
+export function viewFor(language: Language, now: Date, nearCapPercent = 80, more: { expiryDays?: number[]; siteUrl?: string } = {}): IView {
+	const { expiryDays = [30, 14, 7, 3, 1], siteUrl } = more;
+	return { texts: textsFor(language), format: formatterFor(language), now, nearCap: nearCapPercent / 100, expiryDays, siteUrl };
 }
 
 /** A usage or a cap as readers see it: "1,234", "not reported" or "unlimited". */
@@ -40,6 +45,9 @@ export function limitName(view: IView, kind: ILimit['kind']): string {
 export function usage(view: IView, limit: ILimit): string {
 	const { t } = view.texts;
 	const n = view.format.number;
+	if (limit.max === 0) {
+		return limit.used === 'unknown' ? t('usage_none_allowed_unknown') : t('usage_none_allowed', { used: n(limit.used), max: n(0) });
+	}
 	if (limit.used === 'unknown') {
 		return limit.max === 'unlimited' ? t('usage_unknown_unlimited') : t('usage_unknown_of', { max: n(limit.max) });
 	}
@@ -88,4 +96,23 @@ export function expiry(view: IView, iso: string): string {
 		return past ? t('expired_today', { date }) : t('expires_today', { date });
 	}
 	return days > 0 ? plural('expires_in', days, { date }) : plural('expired_on', -days, { date });
+}
+
+/** "livechat-enterprise" → "Omnichannel Enterprise"; an id the catalogue does not know is shown as sent. */
+export function moduleName(view: IView, id: string): string {
+	const key = `module_${id}`;
+	return view.texts.has(key) ? view.texts.t(key) : id;
+}
+
+/**
+ * ⚠️ once the end is within the first (largest) expiry threshold, 🚨 within the last (smallest) or past: an imminent
+ * expiry is marked as a limit near its cap is.
+ */
+export function expiryMark(view: IView, iso: string): string {
+	const days = calendarDaysUntil(iso, view.now);
+	const [first, last] = [Math.max(...view.expiryDays), Math.min(...view.expiryDays)];
+	if (isPast(iso, view.now) || days <= last) {
+		return '🚨 ';
+	}
+	return days <= first ? '⚠️ ' : '';
 }

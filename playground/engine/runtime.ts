@@ -13,6 +13,7 @@ import type { ILoggerStorageEntry } from 'apps-engine-runtime/server/logging';
 
 import { PlaygroundBridges } from './bridges';
 import { denoEnvironment } from './denoSetup';
+import { quietChildStdin } from './quietPipes';
 import { MemoryMetadataStorage, MemorySourceStorage, SinkLogStorage } from './storage';
 import type { IPersistedRecord, IPostedMessage } from './world';
 import { World } from './world';
@@ -75,6 +76,7 @@ export class Playground {
 
 	public static async start(options: IPlaygroundOptions): Promise<Playground> {
 		denoEnvironment();
+		quietChildStdin();
 		const world = new World({ siteUrl: options.siteUrl, adminId: options.adminId, serverLanguage: options.serverLanguage });
 		world.importState(options.state ?? []);
 		if (options.onMessage) {

@@ -238,8 +238,9 @@ export const DEFAULT_PERMISSION_ROLES: Record<string, string[]> = {
 	'view-statistics': ['admin'],
 	'view-engagement-dashboard': ['admin'],
 	'api-bypass-rate-limit': ['admin', 'bot', 'app'],
-	'mention-all': ['admin', 'owner', 'moderator', 'user'],
-	'mention-here': ['admin', 'owner', 'moderator', 'user'],
+	// Rocket.Chat's defaults: the app role holds neither (app/authorization/server/constant/permissions.ts).
+	'mention-here': ['admin', 'owner', 'moderator', 'user', 'federated-external'],
+	'mention-all': ['admin', 'owner', 'moderator', 'user', 'federated-external'],
 };
 
 /** Off-contract on purpose: every body here goes through the `offContract` escape hatch (fixtures.ts). */

@@ -6,6 +6,15 @@ describe('where the check posts, and /license check', () => {
 	let ctx: ICaptured;
 	afterEach(() => ctx?.session.close());
 
+	it('posts a critical notice without @here when the app role lacks mention-here (Rocket.Chat defaults)', async () => {
+		ctx = await openSession({ scenario: 'over-cap', settings: { mention_here_on_critical: 'true' } });
+		const [critical] = await ctx.session.job('daily-check');
+		expect(critical).toMatchObject({ room: 'admins', ephemeral: false });
+		expect(critical.text).toContain('Seat cap reached');
+		expect(critical.text).not.toContain('@here');
+		expect(logText(ctx.logs)).toContain('mention-here');
+	});
+
 	it('notifies @here on critical findings when asked, where the server lets the app role mention here', async () => {
 		// Rocket.Chat refuses @here from a role without mention-here, and the app role lacks it by default (issue 7).
 		const roles = { 'mention-here': ['admin', 'owner', 'moderator', 'user', 'app'] };

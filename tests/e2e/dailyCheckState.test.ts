@@ -7,6 +7,9 @@ import { cli, jsonLines } from './harness';
 
 const JOB = ['--job', 'daily-check'];
 
+// Each test runs the CLI three to five times, each a fresh engine (about 8 s on an idle 2-core machine).
+jest.setTimeout(180_000);
+
 describe('the daily job through the playground CLI, with --state', () => {
 	let dir: string;
 	let state: string;

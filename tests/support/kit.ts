@@ -376,17 +376,19 @@ export const raised = (notices: Notice[]) => notices.filter((n): n is Extract<No
 /** The English view on NOW. */
 export const enView = viewFor('en', NOW);
 
-/** Every text the UIKit blocks of a reply or posted message show (section texts and context elements), in order. */
+/** Every text the UIKit blocks of a reply or posted message show (sections, context elements, buttons), in order. */
 export function blockTexts(message: { blocks: readonly unknown[] }): string[] {
 	const texts: string[] = [];
 	for (const block of message.blocks as Array<Record<string, any>>) {
 		if (block.type === 'section' && block.text) {
 			texts.push(block.text.text);
 		}
-		if (block.type === 'context') {
+		if (block.type === 'context' || block.type === 'actions') {
 			for (const element of block.elements ?? []) {
-				if (typeof element.text === 'string') {
-					texts.push(element.text);
+				// Context elements carry their text as a string, buttons as a plain_text object.
+				const text = typeof element.text === 'string' ? element.text : element.text?.text;
+				if (text) {
+					texts.push(text);
 				}
 			}
 		}

@@ -113,9 +113,10 @@ function onReading(previous: ICheckState, snapshot: ISnapshot, thresholds: IThre
 		}
 		// An expiry that clears because the license changed or lapsed is told by the news or the lapse, not as a recovery.
 		// A shown end date that passed while the license stays listed is not a renewal either.
-		const expiryPassed = before.facts.type === 'expiry' && isPast(before.facts.date, now);
-		const toldElsewhere =
-			id === 'lapsed' || (before.facts.type === 'expiry' && (!!news || !snapshot.license || !!announced.lapsed || expiryPassed));
+		// So is a module cut-off: once its date passed the modules are off, which is no recovery.
+		const dated = before.facts.type === 'expiry' || before.facts.type === 'modules-off';
+		const datePassed = dated && isPast((before.facts as { date: string }).date, now);
+		const toldElsewhere = id === 'lapsed' || (dated && (!!news || !snapshot.license || !!announced.lapsed || datePassed));
 		if (!toldElsewhere) {
 			notices.push({ kind: 'recovered', finding: { id, level: before.level, severity: SEVERITY.none, facts: before.facts } });
 		}

@@ -9,10 +9,13 @@ import { licenseEnd, ratio } from '../snapshot/types';
 const EXPIRY_WARNING_DAYS = 14;
 const EXPIRY_CRITICAL_DAYS = 3;
 
-function expiryFinding(snapshot: ISnapshot, thresholds: IThresholds, now: Date): IFinding | undefined {
-	const { license } = snapshot;
-	const date = licenseEnd(license);
-	if (!license || !date || isPast(date, now)) {
+/** A date ahead measured against the expiry thresholds: its days left, level and severity, or undefined before the first. */
+function approaching(
+	date: string,
+	thresholds: IThresholds,
+	now: Date,
+): (Pick<IFinding, 'level' | 'severity'> & { days: number }) | undefined {
+	if (isPast(date, now)) {
 		return undefined;
 	}
 	const days = calendarDaysUntil(date, now);
@@ -27,13 +30,44 @@ function expiryFinding(snapshot: ISnapshot, thresholds: IThresholds, now: Date):
 	} else if (days <= EXPIRY_WARNING_DAYS) {
 		level = 'warning';
 	}
-	const severity = SEVERITY.daysBeforeCrossed(Math.min(...crossed));
-	return { id: `expiry:${date}`, level, severity, facts: { type: 'expiry', trial: license.trial, date, days } };
+	return { days, level, severity: SEVERITY.daysBeforeCrossed(Math.min(...crossed)) };
+}
+
+function expiryFinding(snapshot: ISnapshot, thresholds: IThresholds, now: Date): IFinding | undefined {
+	const { license } = snapshot;
+	const date = licenseEnd(license);
+	const ahead = license && date ? approaching(date, thresholds, now) : undefined;
+	if (!license || !date || !ahead) {
+		return undefined;
+	}
+	const { days, level, severity } = ahead;
+	const facts = { type: 'expiry' as const, trial: license.trial, date, days, ...(license.autoRenew && { autoRenew: true }) };
+	return { id: `expiry:${date}`, level, severity, facts };
+}
+
+/** A `disable_modules` period that ends soon: its modules turn off then, with the same escalation as an expiry. */
+function moduleCutoffFindings(snapshot: ISnapshot, thresholds: IThresholds, now: Date): IFinding[] {
+	const end = licenseEnd(snapshot.license);
+	return (snapshot.license?.moduleCutoffs ?? [])
+		.filter((cutoff) => !end || cutoff.date < end)
+		.map((cutoff): IFinding | undefined => {
+			const ahead = approaching(cutoff.date, thresholds, now);
+			return (
+				ahead && {
+					id: `modules-off:${cutoff.date}`,
+					level: ahead.level,
+					severity: ahead.severity,
+					facts: { type: 'modules-off', modules: cutoff.modules, date: cutoff.date, days: ahead.days },
+				}
+			);
+		})
+		.filter((finding): finding is IFinding => finding !== undefined);
 }
 
 function limitFinding(limit: ILimit, thresholds: IThresholds): IFinding | undefined {
 	const share = ratio(limit);
-	const percent = share === undefined ? 0 : share * 100;
+	// A cap of zero is reached from the start (Rocket.Chat blocks at count >= max).
+	const percent = limit.max === 0 ? 100 : (share ?? 0) * 100;
 	// The cap itself always counts, whatever the configured list says.
 	const reached = [...thresholds.seatPercents, 100].filter((threshold) => percent >= threshold);
 	if (!limit.prevented && reached.length === 0) {
@@ -70,6 +104,7 @@ export function evaluate(snapshot: ISnapshot, remembered: IRememberedLicense | u
 	return [
 		lapsedFinding(snapshot, remembered, now),
 		expiryFinding(snapshot, thresholds, now),
+		...moduleCutoffFindings(snapshot, thresholds, now),
 		...snapshot.limits.map((limit) => limitFinding(limit, thresholds)),
 	].filter((finding): finding is IFinding => finding !== undefined);
 }

@@ -6,7 +6,7 @@ import { readSeatCount } from './fromLicensesInfo';
 import { readLicenseV3, readTags } from './licenseV3';
 import type { ILicenseDetails, ILimit, LimitKind, ISnapshot } from './types';
 import { LIMIT_KINDS } from './types';
-import { cap, isoDate, isRecord, optionalArray, optionalBoolean, optionalRecord, record, stringList } from '../../api/json';
+import { isoDate, legacyCap, isRecord, optionalArray, optionalBoolean, optionalRecord, record, stringList } from '../../api/json';
 import type { Json } from '../../api/json';
 import { API_PATHS } from '../../api/paths';
 
@@ -25,10 +25,10 @@ function readV2(license: Json, field: string): IReading {
 	const tags = readTags(license.tag === undefined ? [] : [license.tag], `${field}.tag`, PATH);
 	const expiry = isoDate(license.expiry, `${field}.expiry`, PATH);
 	const maxes = {
-		activeUsers: cap(license.maxActiveUsers, `${field}.maxActiveUsers`, PATH),
-		guestUsers: cap(license.maxGuestUsers, `${field}.maxGuestUsers`, PATH),
-		privateApps: cap(apps.maxPrivateApps, `${field}.apps.maxPrivateApps`, PATH),
-		marketplaceApps: cap(apps.maxMarketplaceApps, `${field}.apps.maxMarketplaceApps`, PATH),
+		activeUsers: legacyCap(license.maxActiveUsers, `${field}.maxActiveUsers`, PATH),
+		guestUsers: legacyCap(license.maxGuestUsers, `${field}.maxGuestUsers`, PATH),
+		privateApps: legacyCap(apps.maxPrivateApps, `${field}.apps.maxPrivateApps`, PATH),
+		marketplaceApps: legacyCap(apps.maxMarketplaceApps, `${field}.apps.maxMarketplaceApps`, PATH),
 	};
 	const behaviors: IReading['behaviors'] = {};
 	for (const [kind, max] of Object.entries(maxes)) {
@@ -74,7 +74,8 @@ export function fromLicensesGet(body: unknown, seatBody?: unknown): ISnapshot {
 		return {
 			kind,
 			used: kind === 'activeUsers' && seats?.used !== undefined ? seats.used : 'unknown',
-			max: typeof max === 'number' && max <= 0 ? 'unlimited' : max,
+			// A V3 list's smallest max: -1 is no cap, 0 a cap of zero (as for licenses.info).
+			max: typeof max === 'number' && max < 0 ? 'unlimited' : max,
 			behaviors: primary?.behaviors[kind] ?? [],
 			prevented: false,
 		};

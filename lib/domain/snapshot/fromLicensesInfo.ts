@@ -3,7 +3,7 @@ import { readLicenseV3, readTags } from './licenseV3';
 import type { ILimit, ISnapshot } from './types';
 import { LIMIT_KINDS } from './types';
 import { ApiError } from '../../api/errors';
-import { cap, count, optionalRecord, record, stringList } from '../../api/json';
+import { cap, count, isRecord, optionalRecord, record, stringList } from '../../api/json';
 import { API_PATHS } from '../../api/paths';
 
 const PATH = API_PATHS.licensesInfo;
@@ -15,6 +15,14 @@ export function readSeatCount(body: unknown): { max: number | 'unlimited'; used?
 		max: cap(seats.maxActiveUsers, 'maxActiveUsers', API_PATHS.maxActiveUsers),
 		used: count(seats.activeUsers, 'activeUsers', API_PATHS.maxActiveUsers),
 	};
+}
+
+/** True when licenses.info left the seat count out (no `value` for activeUsers), so licenses.maxActiveUsers must fill it in. */
+export function needsSeatCount(body: unknown): boolean {
+	const info = isRecord(body) && isRecord(body.license) ? body.license : undefined;
+	const limits = info && isRecord(info.limits) ? info.limits : undefined;
+	const seats = limits && isRecord(limits.activeUsers) ? limits.activeUsers : undefined;
+	return seats?.value === undefined || seats.value === null || seats.value === '';
 }
 
 export function fromLicensesInfo(body: unknown, seatBody?: unknown): ISnapshot {

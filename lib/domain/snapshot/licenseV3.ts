@@ -36,6 +36,28 @@ function enforcedExpiry(validation: Json, path: string): string | undefined {
 	return ends[0];
 }
 
+/** Each `disable_modules` period's end: the modules the server turns off then (earliest first, one entry per date). */
+function moduleCutoffs(validation: Json, path: string): Array<{ date: string; modules: string[] }> {
+	const byDate = new Map<string, string[]>();
+	optionalArray(validation.validPeriods, 'license.validation.validPeriods', path).forEach((item, index) => {
+		const field = `license.validation.validPeriods[${index}]`;
+		const period = record(item, field, path);
+		const date = period.invalidBehavior === 'disable_modules' ? isoDate(period.validUntil, `${field}.validUntil`, path) : undefined;
+		if (!date) {
+			return;
+		}
+		const modules = optionalArray(period.modules, `${field}.modules`, path)
+			.map((module) =>
+				typeof module === 'string' ? module : optionalString(optionalRecord(module, `${field}.modules[]`, path).module, 'module', path),
+			)
+			.filter((module): module is string => !!module);
+		if (modules.length) {
+			byDate.set(date, [...new Set([...(byDate.get(date) ?? []), ...modules])]);
+		}
+	});
+	return [...byDate.entries()].sort(([a], [b]) => a.localeCompare(b)).map(([date, modules]) => ({ date, modules }));
+}
+
 export interface IV3Reading {
 	details: ILicenseDetails;
 	modules: string[];
@@ -83,6 +105,7 @@ export function readLicenseV3(value: unknown, path: string, fallbackTags: Tag[] 
 			autoRenew: optionalBoolean(information.autoRenew),
 			visualExpiry: isoDate(information.visualExpiration, 'license.information.visualExpiration', path),
 			enforcedExpiry: enforcedExpiry(validation, path),
+			moduleCutoffs: moduleCutoffs(validation, path),
 			grantedTo: hasGrantee
 				? {
 						name: optionalString(grantedTo.name, 'grantedTo.name', path),

@@ -16,7 +16,7 @@ export interface ILimit {
 	kind: LimitKind;
 	/** Current usage; 'unknown' when the server did not say (old servers report seats only). */
 	used: number | 'unknown';
-	/** The cap; 'unlimited' for -1, 0, null or a missing limit. */
+	/** The cap; 'unlimited' for -1, null or a missing limit; 0 is a cap of zero (nothing allowed). */
 	max: number | 'unlimited';
 	behaviors: LimitBehavior[];
 	/** The server already blocks the action (preventedActions). */
@@ -34,6 +34,8 @@ export interface ILicenseDetails {
 	/** The earliest validUntil whose behavior is invalidate_license: when the license really stops (ISO 8601). */
 	enforcedExpiry?: string;
 	grantedTo?: { name?: string; company?: string; email?: string };
+	/** `disable_modules` periods: on `date` the server turns `modules` off (validation.validPeriods). */
+	moduleCutoffs?: Array<{ date: string; modules: string[] }>;
 }
 
 export interface ISnapshot {
@@ -55,16 +57,22 @@ export function limitOf(snapshot: ISnapshot, kind: LimitKind): ILimit {
 	return snapshot.limits.find((limit) => limit.kind === kind) as ILimit;
 }
 
-/** Usage as a fraction of the cap, or undefined when either side is unknown or unlimited. */
+/** Usage as a fraction of the cap, or undefined when either side is unknown or unlimited, or the cap is zero. */
 export function ratio(limit: ILimit): number | undefined {
-	if (limit.max === 'unlimited' || limit.used === 'unknown') {
+	if (limit.max === 'unlimited' || limit.max === 0 || limit.used === 'unknown') {
 		return undefined;
 	}
 	return limit.used / limit.max;
 }
 
-/** Reached: the server blocks it already, or usage is at or over the cap. */
+/**
+ * Reached: the server blocks it already, or usage is at or over the cap (Rocket.Chat blocks at count >= max, so a cap of
+ * zero is always reached).
+ */
 export function isReached(limit: ILimit): boolean {
+	if (limit.prevented || limit.max === 0) {
+		return true;
+	}
 	const share = ratio(limit);
-	return limit.prevented || (share !== undefined && share >= 1);
+	return share !== undefined && share >= 1;
 }

@@ -1,10 +1,94 @@
-/** access.ts: who holds view-privileged-setting, read from permissions.listAll and cached. */
-import type { WorkspaceClient } from '../../../lib/api/client';
+/** Who may see license data, as Rocket.Chat decides: roles from permissions.listAll, and the guest whitelist under a license. */
+import type { IHttpGetter } from '../../../lib/api/client';
+import { WorkspaceClient } from '../../../lib/api/client';
 import { ApiError } from '../../../lib/api/errors';
 import { API_PATHS } from '../../../lib/api/paths';
-import { REQUIRED_PERMISSION, ROLES_REFRESH_MS, RoleCache, holdsPermission, rolesHolding } from '../../../lib/flows/access';
+import {
+	GUEST_WHITELIST,
+	MENTION_HERE,
+	REQUIRED_PERMISSION,
+	dependsOnLicense,
+	holdsPermission,
+	mayUse,
+	readRoleTable,
+	rolesHolding,
+} from '../../../lib/flows/access';
 
-describe('access', () => {
+const listAll = (roles: Record<string, string[]>) => ({
+	update: Object.entries(roles).map(([_id, holders]) => ({ _id, roles: holders, _updatedAt: '2026-01-01T00:00:00.000Z' })),
+	remove: [],
+	success: true,
+});
+
+function clientAnswering(body: unknown): { client: WorkspaceClient; calls: string[] } {
+	const calls: string[] = [];
+	const http: IHttpGetter = {
+		get: async (url) => {
+			calls.push(new URL(url).pathname);
+			return { statusCode: 200, data: body, content: JSON.stringify(body) };
+		},
+	};
+	const client = new WorkspaceClient(http, {
+		baseUrl: 'https://chat.example.com',
+		credentials: { userId: 'u', token: 't' },
+		timeoutMs: 5_000,
+	});
+	return { client, calls };
+}
+
+describe('the role table from one permissions.listAll answer', () => {
+	it('reads view-privileged-setting and mention-here from the same answer, in one request', async () => {
+		const { client, calls } = clientAnswering(
+			listAll({ 'view-privileged-setting': ['admin', 'license-viewer'], 'mention-here': ['admin', 'user', 'app'], 'other': ['x'] }),
+		);
+		expect(await readRoleTable(client)).toEqual({
+			[REQUIRED_PERMISSION]: ['admin', 'license-viewer'],
+			[MENTION_HERE]: ['admin', 'user', 'app'],
+		});
+		expect(calls).toEqual(['/api/v1/permissions.listAll']);
+	});
+
+	it('a permission the server does not list is held by no role', async () => {
+		const { client } = clientAnswering(listAll({ 'view-privileged-setting': ['admin'] }));
+		expect((await readRoleTable(client))[MENTION_HERE]).toEqual([]);
+	});
+});
+
+describe('mayUse: Rocket.Chat’s rule, guests included', () => {
+	const table = { [REQUIRED_PERMISSION]: ['admin', 'license-viewer'], [MENTION_HERE]: ['admin', 'user'] };
+
+	it('a role holding the permission lets the user in', () => {
+		expect(mayUse(['user', 'license-viewer'], REQUIRED_PERMISSION, table, true)).toBe(true);
+		expect(mayUse(['user'], REQUIRED_PERMISSION, table, true)).toBe(false);
+	});
+
+	it('with a valid license, a user holding guest is refused view-privileged-setting whatever other roles they hold', () => {
+		expect(mayUse(['guest', 'admin'], REQUIRED_PERMISSION, table, true)).toBe(false);
+		expect(mayUse(['admin', 'guest', 'license-viewer'], REQUIRED_PERMISSION, table, true)).toBe(false);
+	});
+
+	it('without a license there is no guest whitelist: the roles decide', () => {
+		expect(mayUse(['guest', 'admin'], REQUIRED_PERMISSION, table, false)).toBe(true);
+	});
+
+	it('the whitelist is Rocket.Chat’s four permissions, and view-privileged-setting is not among them', () => {
+		expect([...GUEST_WHITELIST].sort()).toEqual(['start-discussion', 'view-d-room', 'view-joined-room', 'view-p-room']);
+		expect(mayUse(['guest'], 'view-d-room', { 'view-d-room': ['guest'] }, true)).toBe(true);
+	});
+
+	it('the app role lacks mention-here by Rocket.Chat’s defaults, and holds it once granted', () => {
+		expect(mayUse(['app'], MENTION_HERE, table, false)).toBe(false);
+		expect(mayUse(['app'], MENTION_HERE, { [MENTION_HERE]: ['admin', 'app'] }, false)).toBe(true);
+	});
+
+	it('only a guest-holding caller whose roles allow them needs the license to decide', () => {
+		expect(dependsOnLicense(['guest', 'admin'], REQUIRED_PERMISSION, table)).toBe(true);
+		expect(dependsOnLicense(['admin'], REQUIRED_PERMISSION, table)).toBe(false);
+		expect(dependsOnLicense(['guest'], REQUIRED_PERMISSION, table)).toBe(false);
+	});
+});
+
+describe('rolesHolding and holdsPermission', () => {
 	/** A client whose permissions.listAll answers `body`; records the paths asked. */
 	function fakeClient(body: unknown) {
 		const asked: string[] = [];
@@ -88,131 +172,5 @@ describe('access', () => {
 	it('holdsPermission compares role names exactly', () => {
 		expect(holdsPermission(['Admin'], ['admin'])).toBe(false);
 		expect(holdsPermission(['admin-lite'], ['admin'])).toBe(false);
-	});
-
-	describe('RoleCache', () => {
-		interface IRequest {
-			path: string;
-			maxAgeMs?: number;
-			resolve: (body: unknown) => void;
-			reject: (error: unknown) => void;
-		}
-
-		/** A WorkspaceClient stand-in: an identity, and a getJson whose answers the test gives (or refuses) by hand. */
-		function controlledClient(identity = 'https://chat.example.com|u1|fp1') {
-			const requests: IRequest[] = [];
-			const client = {
-				identity,
-				getJson: (path: string, _params?: Record<string, string>, maxAgeMs?: number) =>
-					new Promise<unknown>((resolve, reject) => {
-						requests.push({ path, maxAgeMs, resolve, reject });
-					}),
-			} as unknown as WorkspaceClient;
-			return { client, requests };
-		}
-
-		/** Lets pending promise callbacks run. */
-		const flush = () => new Promise((resolve) => setImmediate(resolve));
-		/** The value of `promise` if it settles without waiting on anything outstanding, else "waiting". */
-		const settledNow = async (promise: Promise<unknown>) => Promise.race([promise, flush().then(() => 'waiting')]);
-
-		const VIEWERS = listAll({ 'view-privileged-setting': ['admin', 'license-viewer'] });
-		const ADMINS = listAll({ 'view-privileged-setting': ['admin'] });
-
-		function setup() {
-			const clock = { time: 1_700_000_000_000 };
-			const cache = new RoleCache(() => clock.time);
-			return { clock, cache, ...controlledClient() };
-		}
-
-		/** A cache that already knows VIEWERS, read at clock.time. */
-		async function primed() {
-			const context = setup();
-			const first = context.cache.roles(context.client);
-			context.requests[0].resolve(VIEWERS);
-			expect(await first).toEqual(['admin', 'license-viewer']);
-			return context;
-		}
-
-		it('with nothing known, waits for permissions.listAll, asked for a fresh answer', async () => {
-			const { cache, client, requests } = setup();
-			const answer = cache.roles(client);
-			expect(await settledNow(answer)).toBe('waiting');
-			expect(requests).toHaveLength(1);
-			expect(requests[0]).toMatchObject({ path: API_PATHS.permissions, maxAgeMs: 0 });
-			requests[0].resolve(VIEWERS);
-			expect(await answer).toEqual(['admin', 'license-viewer']);
-		});
-
-		it('within ROLES_REFRESH_MS the known roles answer without a request', async () => {
-			expect(ROLES_REFRESH_MS).toBe(5 * 60_000);
-			const { cache, client, requests, clock } = await primed();
-			clock.time += ROLES_REFRESH_MS - 1;
-			expect(await settledNow(cache.roles(client))).toEqual(['admin', 'license-viewer']);
-			expect(await cache.roles(client, REQUIRED_PERMISSION)).toEqual(['admin', 'license-viewer']);
-			expect(requests).toHaveLength(1);
-		});
-
-		it('past ROLES_REFRESH_MS the known roles answer at once while a refresh runs behind; then the new roles answer', async () => {
-			const { cache, client, requests, clock } = await primed();
-			clock.time += ROLES_REFRESH_MS;
-			expect(await settledNow(cache.roles(client))).toEqual(['admin', 'license-viewer']);
-			expect(requests).toHaveLength(2);
-			expect(requests[1]).toMatchObject({ path: API_PATHS.permissions, maxAgeMs: 0 });
-			requests[1].resolve(ADMINS);
-			await flush();
-			// The refresh counts from when it arrived: the next minutes need no request.
-			clock.time += ROLES_REFRESH_MS - 1;
-			expect(await settledNow(cache.roles(client))).toEqual(['admin']);
-			expect(requests).toHaveLength(2);
-		});
-
-		it('a failed background refresh keeps the old roles, and the next command tries again', async () => {
-			const { cache, client, requests, clock } = await primed();
-			clock.time += ROLES_REFRESH_MS + 1;
-			expect(await settledNow(cache.roles(client))).toEqual(['admin', 'license-viewer']);
-			requests[1].reject(new ApiError('server-error', { path: API_PATHS.permissions, status: 502 }));
-			await flush();
-			expect(await settledNow(cache.roles(client))).toEqual(['admin', 'license-viewer']);
-			expect(requests).toHaveLength(3);
-			requests[2].resolve(ADMINS);
-			await flush();
-			expect(await settledNow(cache.roles(client))).toEqual(['admin']);
-			expect(requests).toHaveLength(3);
-		});
-
-		it('roles older than two periods no longer answer: the caller waits, and a failure reaches it', async () => {
-			const { cache, client, requests, clock } = await primed();
-			clock.time += 2 * ROLES_REFRESH_MS;
-			const answer = cache.roles(client);
-			expect(await settledNow(answer)).toBe('waiting');
-			requests[1].reject(new ApiError('server-error', { path: API_PATHS.permissions, status: 503 }));
-			await expect(answer).rejects.toMatchObject({ kind: 'server-error' });
-		});
-
-		it('with nothing known, an error is thrown, and the next command asks again', async () => {
-			const { cache, client, requests } = setup();
-			const answer = cache.roles(client);
-			requests[0].reject(new ApiError('unauthorized', { path: API_PATHS.permissions, status: 401 }));
-			await expect(answer).rejects.toMatchObject({ kind: 'unauthorized' });
-			const retry = cache.roles(client);
-			expect(requests).toHaveLength(2);
-			requests[1].resolve(ADMINS);
-			expect(await retry).toEqual(['admin']);
-		});
-
-		it('keeps roles apart per identity (server, user, token) and per permission', async () => {
-			const { cache, client, requests } = await primed();
-			const other = controlledClient('https://chat.example.com|u1|fp2');
-			const answer = cache.roles(other.client);
-			expect(await settledNow(answer)).toBe('waiting');
-			other.requests[0].resolve(ADMINS);
-			expect(await answer).toEqual(['admin']);
-			expect(await cache.roles(client)).toEqual(['admin', 'license-viewer']);
-			const statistics = cache.roles(client, 'view-statistics');
-			expect(requests).toHaveLength(2);
-			requests[1].resolve(listAll({ 'view-statistics': ['auditor'] }));
-			expect(await statistics).toEqual(['auditor']);
-		});
 	});
 });

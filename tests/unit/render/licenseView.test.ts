@@ -77,7 +77,7 @@ describe('/license summary', () => {
 			},
 		});
 		const text = clean(renderSummary(en, snapshot));
-		const attention = lines(text).filter((l) => l.startsWith('⚠️') || l.startsWith('⛔'));
+		const attention = lines(text).filter((l) => (l.startsWith('⚠️') || l.startsWith('⛔')) && !l.includes('*Expires*'));
 		expect(attention).toHaveLength(2);
 		expect(attention[0]).toMatch(/^⚠️ \*Monthly active contacts\*: 850 of 1,000 · 85%$/);
 		expect(attention[1]).toContain('⛔ *Private apps*: 10 of 10 · 100%');
@@ -89,7 +89,7 @@ describe('/license summary', () => {
 
 	it('near cap follows the configured lowest threshold', () => {
 		const snapshot = enterprise({ limits: { activeUsers: { used: 75, max: 100 } } });
-		expect(clean(renderSummary(en, snapshot))).not.toContain('⚠️');
+		expect(clean(renderSummary(en, snapshot))).not.toContain('⚠️ *Seats');
 		expect(clean(renderSummary(viewFor('en', NOW, 70), snapshot))).toContain('⚠️ *Seats (active users)*: 75 of 100 · 75%');
 	});
 

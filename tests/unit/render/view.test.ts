@@ -41,8 +41,7 @@ describe('nothing raw ever shows, in any case and language', () => {
 			const fault = { kind: 'not-configured' as const, detail: { missing: ['user_id', 'access_token'] } };
 			for (const rendered of [
 				renderError(view, fault),
-				renderError(view, fault, undefined, 'permission'),
-				renderError(view, new ApiError('unreachable'), 'https://chat.example.com', 'read', 'admins'),
+				renderError(view, new ApiError('unreachable'), 'https://chat.example.com', 'admins'),
 				renderInternalError(view),
 			]) {
 				clean(rendered);

@@ -126,7 +126,7 @@ describe('licenses.info → Snapshot', () => {
 			expect(badValues(snapshot)).toEqual([]);
 		});
 
-		it('treats -1, 0, null and a missing max alike', () => {
+		it('treats -1, null and a missing max alike; 0 is a cap of zero', () => {
 			const license = buildLicenseV3(NOW, planOf('unlimited'));
 			const body = infoOf({
 				license,
@@ -149,7 +149,7 @@ describe('licenses.info → Snapshot', () => {
 				trial: false,
 			});
 			const snapshot = fromLicensesInfo(body, { maxActiveUsers: null, activeUsers: 640, success: true });
-			expect(snapshot.limits.map((entry) => entry.max)).toEqual(['unlimited', 'unlimited', 'unlimited', 'unlimited', 'unlimited']);
+			expect(snapshot.limits.map((entry) => entry.max)).toEqual(['unlimited', 0, 'unlimited', 'unlimited', 'unlimited']);
 			expect(snapshot.limits.map((entry) => entry.used)).toEqual([640, 85, 2300, 4, 12]);
 			expect(badValues(snapshot)).toEqual([]);
 		});

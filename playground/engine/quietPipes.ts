@@ -1,0 +1,22 @@
+/**
+ * The engine writes to its Deno subprocess's stdin (requests, liveness pings) and listens for errors on the process but
+ * not on that stream. A ping that races the process's end at close then raises EPIPE as an uncaught error in whatever
+ * runs next. Rocket.Chat's server lives on and never closes its engine; the playground closes one per session, so it
+ * gives every child process's stdin an error listener. A write to a dead process is the only error that stream has.
+ */
+import * as childProcess from 'child_process';
+
+let installed = false;
+
+export function quietChildStdin(): void {
+	if (installed) {
+		return;
+	}
+	installed = true;
+	const spawn = childProcess.spawn;
+	(childProcess as { spawn: typeof spawn }).spawn = ((...args: Parameters<typeof spawn>) => {
+		const child = spawn(...args);
+		child.stdin?.on('error', () => undefined);
+		return child;
+	}) as typeof spawn;
+}

@@ -1,0 +1,154 @@
+/** One deadline per run (lib/api/deadline.ts) and the client's requests under it; licenses.maxActiveUsers never delays a full licenses.info. */
+import { WorkspaceClient } from '../../../lib/api/client';
+import type { IHttpGetter } from '../../../lib/api/client';
+import { Deadline, RUN_BUDGET_MS } from '../../../lib/api/deadline';
+import { ApiError } from '../../../lib/api/errors';
+import { loadSnapshot } from '../../../lib/api/loadSnapshot';
+import { API_PATHS } from '../../../lib/api/paths';
+import { buildLicenseV3, buildLicensesInfo, buildMaxActiveUsers } from '../../../playground/workspace/fixtures';
+
+type Options = Parameters<IHttpGetter['get']>[1];
+
+/** An HTTP getter whose answers the test releases by path; it records each request's timeout. */
+class HeldHttp implements IHttpGetter {
+	public readonly timeouts: Record<string, number> = {};
+
+	private readonly waiting = new Map<string, (reply: { statusCode: number; data: unknown; content: string }) => void>();
+
+	public get(url: string, options: Options) {
+		const path = new URL(url).pathname;
+		this.timeouts[path] = options.timeout;
+		return new Promise<{ statusCode: number; data: unknown; content: string }>((resolve) => this.waiting.set(path, resolve));
+	}
+
+	public answer(path: string, body: unknown): void {
+		this.waiting.get(path)?.({ statusCode: 200, data: body, content: JSON.stringify(body) });
+	}
+
+	public asked(path: string): boolean {
+		return this.waiting.has(path);
+	}
+}
+
+const client = (http: IHttpGetter, deadline?: Deadline, timeoutMs = 10_000) =>
+	new WorkspaceClient(http, { baseUrl: 'https://chat.example.com', credentials: { userId: 'u', token: 't' }, timeoutMs, deadline });
+
+const flush = () => new Promise((resolve) => setImmediate(resolve));
+
+describe('Deadline', () => {
+	it('fits under engine 1.47.0’s 10 s call limit', () => {
+		expect(RUN_BUDGET_MS).toBeLessThanOrEqual(8_000);
+		expect(RUN_BUDGET_MS).toBeGreaterThan(0);
+	});
+
+	it('bounds a request timeout by what is left of it', () => {
+		let now = 0;
+		const deadline = new Deadline(8_000, () => now);
+		expect(deadline.timeoutFor(10_000)).toBe(8_000);
+		now = 5_500;
+		expect(deadline.timeoutFor(10_000)).toBe(2_500);
+		expect(deadline.timeoutFor(1_000)).toBe(1_000);
+		now = 9_000;
+		expect(deadline.timeoutFor(10_000)).toBe(0);
+	});
+
+	it('when it passes, the wait ends with a timeout naming the whole budget in seconds', async () => {
+		jest.useFakeTimers();
+		try {
+			const deadline = new Deadline(8_000);
+			const never = new Promise<never>(() => undefined);
+			const raced = deadline.race(never, API_PATHS.licensesInfo);
+			jest.advanceTimersByTime(8_000);
+			await expect(raced).rejects.toMatchObject({ kind: 'timeout', detail: { timeoutSeconds: 8, path: API_PATHS.licensesInfo } });
+		} finally {
+			jest.useRealTimers();
+		}
+	});
+
+	it('an answer before the deadline comes through untouched', async () => {
+		await expect(new Deadline(8_000).race(Promise.resolve(42))).resolves.toBe(42);
+	});
+});
+
+describe('the client under a deadline', () => {
+	it('asks with the request timeout bounded by the deadline', async () => {
+		let now = 0;
+		const http = new HeldHttp();
+		const deadline = new Deadline(8_000, () => now);
+		now = 3_000;
+		const reading = client(http, deadline).getJson(API_PATHS.permissions);
+		await flush();
+		expect(http.timeouts[API_PATHS.permissions]).toBe(5_000);
+		http.answer(API_PATHS.permissions, { update: [], success: true });
+		await expect(reading).resolves.toMatchObject({ success: true });
+	});
+
+	it('a request that times out because the deadline bound it says the deadline, not the shorter bound', async () => {
+		let now = 6_000;
+		const deadline = new Deadline(8_000, () => now);
+		const http: IHttpGetter = {
+			get: async () => {
+				now += 2_000;
+				throw new Error('TimeoutError: The operation was aborted due to timeout');
+			},
+		};
+		const error = await client(http, deadline)
+			.getJson(API_PATHS.licensesInfo)
+			.catch((e: unknown) => e);
+		expect(error).toBeInstanceOf(ApiError);
+		expect(error).toMatchObject({ kind: 'timeout', detail: { timeoutSeconds: 8 } });
+	});
+
+	it('makes no request at all once the deadline has passed', async () => {
+		let now = 0;
+		const deadline = new Deadline(8_000, () => now);
+		now = 8_000;
+		const http = new HeldHttp();
+		await expect(client(http, deadline).getJson(API_PATHS.licensesInfo)).rejects.toMatchObject({ kind: 'timeout' });
+		expect(http.asked(API_PATHS.licensesInfo)).toBe(false);
+	});
+});
+
+describe('loadSnapshot: a late licenses.maxActiveUsers', () => {
+	const NOW = new Date('2026-11-19T09:00:00.000Z');
+	const plan = {
+		id: 'x',
+		trial: false,
+		autoRenew: true,
+		createdDaysAgo: 10,
+		expiresInDays: 100,
+		tags: [{ name: 'Enterprise', color: '#fff' }],
+		modules: ['auditing'],
+		limits: { activeUsers: 200 },
+		company: 'Example',
+	};
+	const usage = { activeUsers: 120, guestUsers: 1, privateApps: 0, marketplaceApps: 0, monthlyActiveContacts: 0 };
+
+	it('never delays a reply licenses.info answered in full (seat count included)', async () => {
+		const http = new HeldHttp();
+		const license = buildLicenseV3(NOW, plan);
+		const reading = loadSnapshot(client(http));
+		await flush();
+		expect(http.asked(API_PATHS.maxActiveUsers)).toBe(true);
+		http.answer(API_PATHS.licensesInfo, buildLicensesInfo({ license, usage, privileged: true, loadValues: true, major: 8, now: NOW }));
+		// licenses.maxActiveUsers is still unanswered: the snapshot comes anyway.
+		const snapshot = await reading;
+		expect(snapshot.limits[0]).toMatchObject({ kind: 'activeUsers', used: 120, max: 200 });
+	});
+
+	it('waits for it when licenses.info left the seat count out', async () => {
+		const http = new HeldHttp();
+		const license = buildLicenseV3(NOW, plan);
+		let settled = false;
+		const reading = loadSnapshot(client(http)).then((snapshot) => {
+			settled = true;
+			return snapshot;
+		});
+		await flush();
+		http.answer(API_PATHS.licensesInfo, buildLicensesInfo({ license, usage, privileged: true, loadValues: false, major: 8, now: NOW }));
+		await flush();
+		expect(settled).toBe(false);
+		http.answer(API_PATHS.maxActiveUsers, buildMaxActiveUsers(200, 120));
+		expect((await reading).limits[0]).toMatchObject({ used: 120, max: 200 });
+	});
+});
