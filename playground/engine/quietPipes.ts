@@ -13,7 +13,7 @@ export function quietChildStdin(): void {
 		return;
 	}
 	installed = true;
-	const spawn = childProcess.spawn;
+	const { spawn } = childProcess;
 	(childProcess as { spawn: typeof spawn }).spawn = ((...args: Parameters<typeof spawn>) => {
 		const child = spawn(...args);
 		child.stdin?.on('error', () => undefined);
