@@ -8,6 +8,7 @@ import { EMPTY_STATE } from '../domain/findings/announce';
 const KEYS = {
 	checkState: 'licenseapp:check-state',
 	fallbackLogged: 'licenseapp:fallback-logged',
+	idleUndo: 'licenseapp:idle-undo:',
 } as const;
 
 const association = (key: string) => new RocketChatAssociationRecord(RocketChatAssociationModel.MISC, key);
@@ -45,4 +46,25 @@ export async function forgetFallbackLogged(read: IPersistenceRead, persistence: 
 	if (await fallbackLoggedFor(read)) {
 		await persistence.removeByAssociation(association(KEYS.fallbackLogged));
 	}
+}
+
+/** One deactivation LicenseApp made, kept for its Undo button (issue 10). */
+export interface IDeactivationRecord {
+	userId: string;
+	username: string;
+	lastLogin?: string;
+	/** Who clicked, and when (ISO 8601). */
+	clicker: string;
+	at: string;
+	/** The audit post in the admin room, updated when undone. */
+	messageId?: string;
+	undoneAt?: string;
+}
+
+export async function loadDeactivation(persistence: IPersistenceRead, userId: string): Promise<IDeactivationRecord | undefined> {
+	return readOne<IDeactivationRecord>(persistence, `${KEYS.idleUndo}${userId}`);
+}
+
+export async function saveDeactivation(persistence: IPersistence, record: IDeactivationRecord): Promise<void> {
+	await writeOne(persistence, `${KEYS.idleUndo}${record.userId}`, record);
 }

@@ -12,6 +12,9 @@ export class AppState {
 	/** Which roles hold a permission, per workspace and token (lib/flows/access.ts). */
 	public readonly roles = new RoleCache();
 
+	/** The app's id, for buttons in messages the job posts (set by LicenseApp). */
+	public appId = '';
+
 	private checks: Promise<unknown> = Promise.resolve();
 
 	/** Runs `task` after every task queued before it: `/license check` and the job must not post the same notice twice. */

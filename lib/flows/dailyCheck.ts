@@ -3,6 +3,7 @@
  * post what is new (lib/engine/delivery.ts), then remember it. Runs one at a time per app instance.
  */
 import type { AppState } from './appState';
+import { dailyIdleNote } from './idleSeats';
 import { readWorkspace } from './workspaceRead';
 import { loadSnapshot } from '../api/loadSnapshot';
 import type { Outcome } from '../domain/findings/announce';
@@ -16,6 +17,10 @@ import { serverLanguage } from '../engine/language';
 import { loadCheckState, saveCheckState } from '../engine/store';
 import { renderFallbackNote, renderNotices } from '../render/checkView';
 import { viewFor } from '../render/view';
+
+/** A seat notice going up: it gets the idle-seat line (issue 10). */
+const raisesSeats = (notice: Notice): boolean =>
+	notice.kind === 'raised' && notice.finding.facts.type === 'limit' && notice.finding.facts.limit.kind === 'activeUsers';
 
 /** How old data a check may reuse: a manual check wants today's figures, but ten in a row must not trip the rate limiter. */
 export const CHECK_MAX_AGE_MS = 30_000;
@@ -43,7 +48,11 @@ async function check(accessors: IAccessors, state: AppState, config: IAppConfig,
 	if (notices.length) {
 		const view = viewFor(await serverLanguage(accessors.read), now, nearCapPercent(config));
 		const ctx = { snapshot: outcome.ok ? outcome.snapshot : undefined, serverUrl };
-		const message = renderNotices(view, notices, ctx, config.mentionHere && hasCritical(notices));
+		let message = renderNotices(view, notices, ctx, config.mentionHere && hasCritical(notices));
+		if (notices.some(raisesSeats)) {
+			const idle = await dailyIdleNote(accessors, state, config, view);
+			message = idle ? { text: `${message.text}\n\n${idle.text}`, blocks: [...message.blocks, ...idle.blocks] } : message;
+		}
 		result.postedTo = await deliver(accessors, config, message, (room) => renderFallbackNote(view, room));
 		if (!result.postedTo) {
 			// Nothing remembered, so the next check tries again.
