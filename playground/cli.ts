@@ -17,6 +17,8 @@ const HELP = `Usage: npm start -- [options]
   --server URL          read a real workspace instead (credentials from RC_USER_ID and RC_TOKEN)
   --run "/cmd args"     run a slash command (repeatable); with --run or --job only those steps run, then it exits
   --job ${JOB}     run the daily check once (repeatable)
+  --click ACTION_ID     press, as --user, the button with that action id on the newest message that has one
+                        (repeatable, a step like --run); ACTION_ID=VALUE picks the button with that value
   --user NAME           who types the commands: admin (default) or user
   --language LANG       that user's language preference (en, pt-BR, es, de)
   --server-language L   the server's Language setting (default en)
@@ -41,6 +43,7 @@ function options() {
 			'server': { type: 'string' },
 			'run': { type: 'string', multiple: true },
 			'job': { type: 'string', multiple: true },
+			'click': { type: 'string', multiple: true },
 			'user': { type: 'string', default: 'admin' },
 			'language': { type: 'string' },
 			'server-language': { type: 'string' },
@@ -55,9 +58,9 @@ function options() {
 	return values;
 }
 
-type Step = { kind: 'run'; line: string } | { kind: 'job'; id: string };
+type Step = { kind: 'run'; line: string } | { kind: 'job'; id: string } | { kind: 'click'; target: string };
 
-/** --run and --job in the order they were typed. */
+/** --run, --job and --click in the order they were typed. */
 function stepsInOrder(argv: string[]): Step[] {
 	const steps: Step[] = [];
 	argv.forEach((arg, index) => {
@@ -67,6 +70,8 @@ function stepsInOrder(argv: string[]): Step[] {
 			steps.push({ kind: 'run', line: value });
 		} else if (flag === '--job') {
 			steps.push({ kind: 'job', id: value });
+		} else if (flag === '--click') {
+			steps.push({ kind: 'click', target: value });
 		}
 	});
 	return steps;
@@ -90,10 +95,24 @@ function reportEmpty(posted: IPostedMessage[]): void {
 	}
 }
 
+function describeStep(step: Step, user: string): string {
+	if (step.kind === 'run') {
+		return `${user}> ${step.line}`;
+	}
+	return step.kind === 'job' ? `(scheduler) ${step.id}` : `${user} clicks ${step.target}`;
+}
+
+function runStep(session: Session, step: Step, user: string, direct: boolean): Promise<IPostedMessage[]> {
+	if (step.kind === 'run') {
+		return session.run(user, step.line, { direct });
+	}
+	return step.kind === 'job' ? session.job(step.id) : session.click(user, step.target);
+}
+
 async function interactive(session: Session, user: string, direct: boolean): Promise<void> {
 	const rl = readline.createInterface({ input: process.stdin, output: process.stdout, prompt: `${user}> ` });
 	process.stdout.write(
-		'\nType a slash command (/license, /seats …), "job" for the daily check, "user NAME", "scenario NAME", or "quit".\n',
+		'\nType a slash command (/license, /seats …), "job" for the daily check, "click ACTION_ID[=VALUE]" to press a button, "user NAME", "scenario NAME", or "quit".\n',
 	);
 	rl.prompt();
 	for await (const line of rl) {
@@ -103,6 +122,8 @@ async function interactive(session: Session, user: string, direct: boolean): Pro
 				break;
 			} else if (word === 'job') {
 				reportEmpty(await session.job(JOB));
+			} else if (word === 'click' && rest[0]) {
+				reportEmpty(await session.click(user, rest.join(' ')));
 			} else if (word === 'user' && rest[0]) {
 				user = rest[0];
 				rl.setPrompt(`${user}> `);
@@ -111,7 +132,7 @@ async function interactive(session: Session, user: string, direct: boolean): Pro
 			} else if (word?.startsWith('/')) {
 				reportEmpty(await session.run(user, line, { direct }));
 			} else if (word) {
-				process.stdout.write('Try /license, /seats, job, user NAME, scenario NAME or quit.\n');
+				process.stdout.write('Try /license, /seats, job, click ACTION_ID, user NAME, scenario NAME or quit.\n');
 			}
 		} catch (error) {
 			process.stdout.write(`${error instanceof Error ? error.message : String(error)}\n`);
@@ -140,7 +161,8 @@ async function main(): Promise<number> {
 		return 2;
 	}
 	const print = (message: IPostedMessage) => process.stdout.write(values.json ? `${asJsonLine(message)}\n` : asReadable(message));
-	const state = values.state && fs.existsSync(values.state) ? JSON.parse(fs.readFileSync(values.state, 'utf8')).persistence : undefined;
+	const saved = values.state && fs.existsSync(values.state) ? JSON.parse(fs.readFileSync(values.state, 'utf8')) : undefined;
+	const state = saved?.persistence;
 	const session = await Session.open({
 		scenario: values.scenario,
 		server: values.server,
@@ -148,6 +170,7 @@ async function main(): Promise<number> {
 		token: process.env.RC_TOKEN,
 		settings: parseSettings(values.setting),
 		state,
+		userChanges: saved?.workspace?.users,
 		serverLanguage: values['server-language'],
 		userLanguages: values.language ? { [values.user as string]: values.language } : undefined,
 		onMessage: print,
@@ -166,11 +189,9 @@ async function main(): Promise<number> {
 		}
 		for (const step of steps) {
 			if (!values.json) {
-				process.stdout.write(`\n${step.kind === 'run' ? `${user}> ${step.line}` : `(scheduler) ${step.id}`}\n`);
+				process.stdout.write(`\n${describeStep(step, user)}\n`);
 			}
-			const posted = await (step.kind === 'run'
-				? session.run(user, step.line, { direct: values.direct as boolean })
-				: session.job(step.id));
+			const posted = await runStep(session, step, user, values.direct as boolean);
 			if (!values.json) {
 				reportEmpty(posted);
 			}
@@ -180,7 +201,9 @@ async function main(): Promise<number> {
 		}
 	} finally {
 		if (values.state) {
-			fs.writeFileSync(values.state, JSON.stringify({ persistence: session.exportState() }, null, '\t'));
+			const users = session.exportUserChanges();
+			const workspace = users && Object.keys(users).length ? { workspace: { users } } : {};
+			fs.writeFileSync(values.state, JSON.stringify({ persistence: session.exportState(), ...workspace }, null, '\t'));
 		}
 		await session.close();
 	}

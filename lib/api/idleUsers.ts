@@ -72,7 +72,7 @@ export async function readByOldestLogin(client: WorkspaceClient, cutoff: number)
 export async function readPending(client: WorkspaceClient): Promise<IUserRead> {
 	const query = { status: 'active', hasLoggedIn: 'false', sort: JSON.stringify({ username: 1 }) };
 	const first = await readPage(client, query, 0);
-	const rest = [];
+	const rest: Array<Promise<IPage>> = [];
 	for (let offset = PAGE_SIZE; offset < first.total; offset += PAGE_SIZE) {
 		rest.push(readPage(client, query, offset));
 	}

@@ -245,7 +245,7 @@ export const de: Catalogue = {
 	'idle_reason_error-user-is-federated': 'ein föderierter Benutzer',
 	'idle_reason_code': 'Rocket.Chat hat abgelehnt ({code})',
 	'idle_reason_api': 'die Anfrage ist fehlgeschlagen ({kind})',
-	'idle_audit': '@{clicker} hat @{username} (letzte Anmeldung: {lastLogin}) am {date} deaktiviert.',
+	'idle_audit': '@{clicker} hat @{username} ({lastLogin}) am {date} deaktiviert.',
 	'idle_undo_until': 'Rückgängig aktiviert den Benutzer bis {date} wieder.',
 	'idle_button_undo': 'Rückgängig',
 	'idle_undone': '@{clicker} hat @{username} am {date} wieder aktiviert.',

@@ -238,7 +238,7 @@ export const en = {
 	'idle_reason_error-user-is-federated': 'a federated user',
 	'idle_reason_code': 'Rocket.Chat refused ({code})',
 	'idle_reason_api': 'the request failed ({kind})',
-	'idle_audit': '@{clicker} deactivated @{username} (last login: {lastLogin}) on {date}.',
+	'idle_audit': '@{clicker} deactivated @{username} ({lastLogin}) on {date}.',
 	'idle_undo_until': 'Undo reactivates them until {date}.',
 	'idle_button_undo': 'Undo',
 	'idle_undone': '@{clicker} reactivated @{username} on {date}.',

@@ -245,7 +245,7 @@ export const es: Catalogue = {
 	'idle_reason_error-user-is-federated': 'un usuario federado',
 	'idle_reason_code': 'Rocket.Chat lo rechazó ({code})',
 	'idle_reason_api': 'la solicitud falló ({kind})',
-	'idle_audit': '@{clicker} desactivó a @{username} (último inicio de sesión: {lastLogin}) el {date}.',
+	'idle_audit': '@{clicker} desactivó a @{username} ({lastLogin}) el {date}.',
 	'idle_undo_until': 'Deshacer lo reactiva hasta el {date}.',
 	'idle_button_undo': 'Deshacer',
 	'idle_undone': '@{clicker} reactivó a @{username} el {date}.',

@@ -242,7 +242,7 @@ export const ptBR: Catalogue = {
 	'idle_reason_error-user-is-federated': 'um usuário federado',
 	'idle_reason_code': 'o Rocket.Chat recusou ({code})',
 	'idle_reason_api': 'a requisição falhou ({kind})',
-	'idle_audit': '@{clicker} desativou @{username} (último login: {lastLogin}) em {date}.',
+	'idle_audit': '@{clicker} desativou @{username} ({lastLogin}) em {date}.',
 	'idle_undo_until': 'Desfazer reativa o usuário até {date}.',
 	'idle_button_undo': 'Desfazer',
 	'idle_undone': '@{clicker} reativou @{username} em {date}.',
