@@ -37,8 +37,8 @@ interface IPage {
 	total: number;
 }
 
-async function readPage(client: WorkspaceClient, query: Record<string, string>, offset: number): Promise<IPage> {
-	const body = record(await client.getJson(LIST, { ...query, count: String(PAGE_SIZE), offset: String(offset) }), 'body', LIST);
+async function readPage(client: WorkspaceClient, query: Record<string, string>, offset: number, maxAgeMs?: number): Promise<IPage> {
+	const body = record(await client.getJson(LIST, { ...query, count: String(PAGE_SIZE), offset: String(offset) }, maxAgeMs), 'body', LIST);
 	const users = optionalArray(body.users, 'users', LIST)
 		.map(toUser)
 		.filter((user): user is IWorkspaceUser => !!user);
@@ -54,11 +54,11 @@ export interface IUserRead {
  * Active users who logged in at least once, oldest login first, read only until the first login at or after the
  * cutoff: every idle one is read, and at most one page of recent ones.
  */
-export async function readByOldestLogin(client: WorkspaceClient, cutoff: number): Promise<IUserRead> {
+export async function readByOldestLogin(client: WorkspaceClient, cutoff: number, maxAgeMs?: number): Promise<IUserRead> {
 	const query = { status: 'active', hasLoggedIn: 'true', sort: JSON.stringify({ lastLogin: 1 }) };
 	const users: IWorkspaceUser[] = [];
 	for (let offset = 0, pages = 1; ; offset += PAGE_SIZE, pages++) {
-		const page = await readPage(client, query, offset);
+		const page = await readPage(client, query, offset, maxAgeMs);
 		users.push(...page.users);
 		const last = page.users[page.users.length - 1];
 		const reachedRecent = page.users.some((user) => user.lastLogin && Date.parse(user.lastLogin) >= cutoff);
@@ -69,12 +69,12 @@ export async function readByOldestLogin(client: WorkspaceClient, cutoff: number)
 }
 
 /** Active users who never logged in (pending): they hold a seat too. */
-export async function readPending(client: WorkspaceClient): Promise<IUserRead> {
+export async function readPending(client: WorkspaceClient, maxAgeMs?: number): Promise<IUserRead> {
 	const query = { status: 'active', hasLoggedIn: 'false', sort: JSON.stringify({ username: 1 }) };
-	const first = await readPage(client, query, 0);
+	const first = await readPage(client, query, 0, maxAgeMs);
 	const rest: Array<Promise<IPage>> = [];
 	for (let offset = PAGE_SIZE; offset < first.total; offset += PAGE_SIZE) {
-		rest.push(readPage(client, query, offset));
+		rest.push(readPage(client, query, offset, maxAgeMs));
 	}
 	const pages = await Promise.all(rest);
 	return { users: [first, ...pages].flatMap((page) => page.users), pages: 1 + pages.length };

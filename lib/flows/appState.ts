@@ -12,6 +12,9 @@ export class AppState {
 	/** Which roles hold a permission, per workspace and token (lib/flows/access.ts). */
 	public readonly roles = new RoleCache();
 
+	/** When this instance last changed a user's active status: user lists and seat counts cached before are not reused. */
+	public usersChangedAt = 0;
+
 	/** The app's id, for buttons in messages the job posts (set by LicenseApp). */
 	public appId = '';
 

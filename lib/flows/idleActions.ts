@@ -8,7 +8,7 @@ import type { IUser } from '@rocket.chat/apps-engine/definition/users';
 
 import { REQUIRED_PERMISSION, holdsPermission } from './access';
 import type { AppState } from './appState';
-import { idleListReply, mayDeactivate, ownerRoles, readIdleList } from './idleSeats';
+import { freshness, idleListReply, mayDeactivate, ownerRoles, readIdleList } from './idleSeats';
 import { readWorkspace } from './workspaceRead';
 import type { WorkspaceClient } from '../api/client';
 import { ApiError } from '../api/errors';
@@ -68,8 +68,8 @@ interface ITargets {
 
 /** Which of `ids` this click may deactivate, judged against the idle list as it is now. */
 async function judge(input: IClickInput, ids: string[]): Promise<ITargets> {
-	const { client, config, click, days, view } = input;
-	const { list } = await readIdleList(client, config, days, click.user.id, view.now);
+	const { accessors, client, config, click, days, view, state } = input;
+	const { list } = await readIdleList(client, config, days, click.user.id, view.now, freshness(state));
 	const listed = new Map(list.idle.map((entry) => [entry.id, entry]));
 	const needsAdmins = ids.some((id) => listed.get(id)?.admin);
 	const admins = needsAdmins ? await countActiveAdmins(client) : Number.POSITIVE_INFINITY;
@@ -81,7 +81,7 @@ async function judge(input: IClickInput, ids: string[]): Promise<ITargets> {
 		if (reason || !entry) {
 			targets.refused.push({
 				id,
-				username: entry?.username ?? (id === click.user.id ? (click.user.username ?? id) : id),
+				username: entry?.username ?? (await usernameOf(accessors, id)),
 				reason: reason ?? 'not-idle',
 			});
 		} else {
@@ -89,6 +89,15 @@ async function judge(input: IClickInput, ids: string[]): Promise<ITargets> {
 		}
 	}
 	return targets;
+}
+
+/** A refused id's username, for the reply; the id itself when nobody has it. */
+async function usernameOf(accessors: IAccessors, id: string): Promise<string> {
+	const user = await accessors.read
+		.getUserReader()
+		.getById(id)
+		.catch(() => undefined);
+	return user?.username ?? id;
 }
 
 const refusedLines = (view: IView, targets: ITargets): IRendered =>
@@ -132,7 +141,7 @@ async function deactivate(input: IClickInput, ids: string[]): Promise<IRendered>
 		}
 		try {
 			await setActiveStatus(client, entry.id, false);
-			state.responses.clear();
+			state.usersChangedAt = Date.now();
 			admins -= entry.admin ? 1 : 0;
 			outcome.deactivated.push(entry.username);
 			const at = new Date().toISOString();
@@ -185,7 +194,7 @@ async function undo(input: IClickInput): Promise<IRendered> {
 		}
 		return renderNote(`@${record.username}: ${failureReason(view, error)}`);
 	}
-	state.responses.clear();
+	state.usersChangedAt = Date.now();
 	const at = new Date().toISOString();
 	const reactivatedBy = click.user.username ?? click.user.id;
 	await saveDeactivation(accessors.persis, { ...record, undoneAt: at });

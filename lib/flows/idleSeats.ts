@@ -10,7 +10,7 @@ import { readWorkspace } from './workspaceRead';
 import type { WorkspaceClient } from '../api/client';
 import { crossCheckFrom, readByOldestLogin, readDashboard, readPending } from '../api/idleUsers';
 import { loadSnapshot } from '../api/loadSnapshot';
-import { cutoffOf, holdsSeat, loggedInBefore, selectIdle } from '../domain/idle/rules';
+import { DAY_MS, cutoffOf, holdsSeat, loggedInBefore, selectIdle } from '../domain/idle/rules';
 import type { IIdleList } from '../domain/idle/types';
 import type { IAppConfig } from '../domain/settings';
 import { limitOf } from '../domain/snapshot/types';
@@ -29,6 +29,10 @@ export interface IIdleRead {
 	pages: number;
 }
 
+/** The dashboard counts whole UTC days; whole days and minutes also keep its query, and so the cached answer, stable. */
+const dayStart = (time: number): Date => new Date(time - (time % DAY_MS));
+const minuteStart = (date: Date): Date => new Date(date.getTime() - (date.getTime() % 60_000));
+
 /** The idle list for `days`, as seen by `callerId` (who is never listed, nor is the token's owner). */
 export async function readIdleList(
 	client: WorkspaceClient,
@@ -36,12 +40,14 @@ export async function readIdleList(
 	days: number,
 	callerId: string,
 	now: Date,
+	/** Answers older than this are not reused (set after this instance changed a user). */
+	maxAgeMs?: number,
 ): Promise<IIdleRead> {
 	const cutoff = cutoffOf(days, now);
 	const [byLogin, pending, dashboard] = await Promise.all([
-		readByOldestLogin(client, cutoff),
-		readPending(client),
-		readDashboard(client, new Date(cutoff), now),
+		readByOldestLogin(client, cutoff, maxAgeMs),
+		readPending(client, maxAgeMs),
+		readDashboard(client, dayStart(cutoff), minuteStart(now)),
 	]);
 	const candidates = new Set(byLogin.users.filter((user) => holdsSeat(user) && loggedInBefore(user, cutoff)).map((user) => user.id));
 	const rules = {
@@ -80,6 +86,11 @@ export async function ownerRoles(accessors: IAccessors, config: IAppConfig): Pro
 	return owner?.roles;
 }
 
+/** How old a cached user list or seat count may be: none from before this instance's last change of a user. */
+export function freshness(state: AppState): number | undefined {
+	return state.usersChangedAt ? Math.max(0, Date.now() - state.usersChangedAt) : undefined;
+}
+
 export function parseDays(argument: string | undefined, fallback: number): number | undefined {
 	if (argument === undefined || argument === '') {
 		return fallback;
@@ -103,9 +114,10 @@ export interface IIdleReplyInput {
 /** One message of the list, with Deactivate buttons only when the token's owner may use them. */
 export async function idleListReply(input: IIdleReplyInput): Promise<IRendered> {
 	const { accessors, state, config, client, view, caller, appId, days, offset } = input;
+	const fresh = freshness(state);
 	const [snapshot, read, roles] = await Promise.all([
-		loadSnapshot(client),
-		readIdleList(client, config, days, caller.id, view.now),
+		loadSnapshot(client, fresh),
+		readIdleList(client, config, days, caller.id, view.now, fresh),
 		ownerRoles(accessors, config),
 	]);
 	const seats = limitOf(snapshot, 'activeUsers').used;
@@ -133,7 +145,9 @@ export async function dailyIdleNote(
 	view: IView,
 ): Promise<IRendered | undefined> {
 	const days = config.idleDays;
-	const result = await readWorkspace(accessors, state, config, (client) => readIdleList(client, config, days, '', view.now));
+	const result = await readWorkspace(accessors, state, config, (client) =>
+		readIdleList(client, config, days, '', view.now, freshness(state)),
+	);
 	if (!result.ok) {
 		accessors.logger.warn(`Idle seats could not be counted for the seat notice: ${result.error.message}`);
 		return undefined;

@@ -169,20 +169,36 @@ export class Playground {
 		if (button.url) {
 			throw new Error(`The button "${actionId}" opens a link (${button.url}); it cannot be clicked`);
 		}
-		const room = this.world.roomByName(message.room);
+		return this.interact(username, { actionId, value: button.value, blockId: button.blockId, messageId: message.id, appId: button.appId });
+	}
+
+	/**
+	 * Sends a block action as Rocket.Chat's UIKit endpoint would, whatever buttons exist: what a crafted request (a
+	 * modified client, a direct REST call) can do. Tests use it to prove the app checks every value itself.
+	 */
+	public async interact(
+		username: string,
+		action: { actionId: string; value?: string; blockId?: string; messageId?: string; appId?: string; room?: string },
+	): Promise<IPostedMessage[]> {
+		const user = this.world.userByName(username);
+		const posted = action.messageId ? this.world.messages.find((m) => m.id === action.messageId) : undefined;
+		const room = this.world.roomByName(action.room ?? posted?.room ?? 'general');
+		if (!user || !room) {
+			throw new Error(`No user "${username}" or room in the playground`);
+		}
 		// An ephemeral message is not stored: the server finds no message for its id.
-		const stored = message.id ? this.bridges.messages.stored.get(message.id) : undefined;
+		const stored = action.messageId ? this.bridges.messages.stored.get(action.messageId) : undefined;
 		return this.capture(async () => {
 			await this.manager.getListenerManager().executeListener(AppInterface.IUIKitInteractionHandler, {
 				type: 'blockAction',
-				appId: button.appId ?? this.appId,
-				actionId,
+				appId: action.appId ?? this.appId,
+				actionId: action.actionId,
 				triggerId: `trigger-${Date.now()}`,
 				user,
 				room,
 				message: stored,
-				container: { type: 'message', id: message.id ?? '' },
-				payload: { blockId: button.blockId, value: button.value },
+				container: { type: 'message', id: action.messageId ?? '' },
+				payload: { blockId: action.blockId, value: action.value },
 			} as never);
 		});
 	}

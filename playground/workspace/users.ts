@@ -191,7 +191,7 @@ export class Directory {
 	public sortedBy(field: string, direction: 1 | -1): ISimUser[] {
 		const key = `${field}:${direction}`;
 		const cached = this.sorted.get(key);
-		if (cached && cached.version === this.version) {
+		if (cached?.version === this.version) {
 			return cached.users;
 		}
 		const value = (u: ISimUser): number | string => {
@@ -207,7 +207,7 @@ export class Directory {
 		const users = [...this.users].sort((a, b) => {
 			const x = value(a);
 			const y = value(b);
-			const order = x < y ? -1 : x > y ? 1 : 0;
+			const order = Number(x > y) - Number(x < y);
 			return order * direction || (a._id < b._id ? -1 : 1);
 		});
 		this.sorted.set(key, { version: this.version, users });
