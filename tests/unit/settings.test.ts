@@ -223,6 +223,9 @@ describe('toConfig', () => {
 			failureDays: 3,
 			mentionHere: false,
 			digest: false,
+			idleDays: 30,
+			idleExcludedRoles: ['admin'],
+			idleExcludedUsers: [],
 		});
 	});
 
@@ -252,6 +255,9 @@ describe('toConfig', () => {
 			failureDays: 7,
 			mentionHere: true,
 			digest: true,
+			idleDays: 30,
+			idleExcludedRoles: ['admin'],
+			idleExcludedUsers: [],
 		});
 	});
 
