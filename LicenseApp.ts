@@ -6,11 +6,14 @@ import type {
 	IEnvironmentRead,
 	IHttp,
 	ILogger,
+	IModify,
+	IPersistence,
 	IRead,
 } from '@rocket.chat/apps-engine/definition/accessors';
 import type { IAppInfo } from '@rocket.chat/apps-engine/definition/metadata';
 import type { ISetting } from '@rocket.chat/apps-engine/definition/settings';
 import type { ISettingUpdateContext } from '@rocket.chat/apps-engine/definition/settings/ISettingUpdateContext';
+import type { IUIKitInteractionHandler, IUIKitResponse, UIKitBlockInteractionContext } from '@rocket.chat/apps-engine/definition/uikit';
 
 import { LicenseCommand } from './commands/LicenseCommand';
 import { SeatsCommand } from './commands/SeatsCommand';
@@ -19,14 +22,16 @@ import { dailyCheckProcessor, scheduleDailyCheck } from './lib/engine/dailyCheck
 import { CONNECTION_SETTINGS, learnRolesAtStart } from './lib/engine/rolesAtStart';
 import { guardSettingUpdate } from './lib/engine/settingUpdates';
 import { AppState } from './lib/flows/appState';
+import { handleIdleClick } from './lib/flows/idleActions';
 
-/** Wires the app together: settings, the two commands, the daily check job. The work happens in lib/. */
-export class LicenseApp extends App {
+/** Wires the app together: settings, the two commands, the daily check job, the buttons. The work happens in lib/. */
+export class LicenseApp extends App implements IUIKitInteractionHandler {
 	/** Caches and the check queue of this instance, handed to the commands and the job: no module-level state. */
 	private readonly state = new AppState();
 
 	constructor(info: IAppInfo, logger: ILogger, accessors: IAppAccessors) {
 		super(info, logger, accessors);
+		this.state.appId = info.id;
 	}
 
 	protected async extendConfiguration(configuration: IConfigurationExtend): Promise<void> {
@@ -55,5 +60,26 @@ export class LicenseApp extends App {
 		if (CONNECTION_SETTINGS.includes(setting.id)) {
 			await learnRolesAtStart(read, http, this.state, this.getLogger());
 		}
+	}
+
+	/** Button presses on the app's messages (idle seats): lib/flows/idleActions.ts checks and answers them. */
+	public async executeBlockActionHandler(
+		context: UIKitBlockInteractionContext,
+		read: IRead,
+		http: IHttp,
+		persis: IPersistence,
+		modify: IModify,
+	): Promise<IUIKitResponse> {
+		const data = context.getInteractionData();
+		await handleIdleClick({ read, modify, http, persis, logger: this.getLogger() }, this.state, {
+			appId: this.getID(),
+			actionId: data.actionId,
+			blockId: data.blockId,
+			value: data.value,
+			user: data.user,
+			room: data.room,
+			messageId: data.message?.id,
+		});
+		return context.getInteractionResponder().successResponse();
 	}
 }

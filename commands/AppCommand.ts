@@ -34,6 +34,7 @@ export abstract class AppCommand implements ISlashCommand {
 			sender: context.getSender(),
 			room: context.getRoom(),
 			args: context.getArguments(),
+			appId: this.app.getID(),
 		});
 	}
 }

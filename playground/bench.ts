@@ -12,6 +12,8 @@ import { ensureZip } from './build/package';
 import type { IPostedMessage } from './engine/world';
 import { findChromium } from './preview/chromium';
 import { Session } from './session';
+import { userId } from './workspace/fixtures';
+import { seenAmong } from '../lib/api/idleUsers';
 
 const DELAY_MS = 200;
 const REPEAT = 5;
@@ -102,6 +104,43 @@ async function previewFigures(): Promise<string[]> {
 	}
 }
 
+/** /seats idle on 20,000 seats with 2,000 idle: users.listByStatus pages read, and the time to the first page of the list. */
+async function idleSeats(): Promise<{ pages: number; bound: number; firstPageMs: number; cachedMs: number; total: string }> {
+	const idle = 2000;
+	const session = await Session.open({ scenario: 'idle-20k', rateLimit: false });
+	try {
+		await session.run('admin', '/license');
+		const before = session.workspace?.calls.length ?? 0;
+		let reply = '';
+		const firstPageMs = await timed(async () => {
+			reply = (await session.run('admin', '/seats idle'))[0]?.text ?? '';
+		});
+		const pages = (session.workspace?.calls ?? []).slice(before).filter((call) => call.path === '/api/v1/users.listByStatus').length;
+		const cachedMs = await timed(() => session.run('admin', '/seats idle'));
+		return { pages, bound: idle / 100 + 2, firstPageMs, cachedMs, total: /\*([^*]+ idle \([^)]*\))\*/.exec(reply)?.[1] ?? '?' };
+	} finally {
+		await session.close();
+	}
+}
+
+/** The engagement-dashboard cross-check on 30 days of 20,000 daily users (600,000 ids) against a bare JSON.parse of it. */
+function dashboardCrossCheck(): { parseMs: number; checkMs: number; ids: number; mb: number } {
+	const ids = Array.from({ length: 20_000 }, (_, n) => userId(n));
+	const month = Array.from({ length: 30 }, (_, day) => ({ day: day + 1, month: 11, year: 2026, usersList: ids, users: ids.length }));
+	const payload = JSON.stringify({ month, success: true });
+	const candidates = new Set(ids.slice(-2000).map((id, n) => (n % 2 ? id : `${id}x`)));
+	const parseMs = median(Array.from({ length: REPEAT }, () => measureSync(() => JSON.parse(payload))));
+	const body = JSON.parse(payload);
+	const checkMs = median(Array.from({ length: REPEAT }, () => measureSync(() => seenAmong(body, candidates))));
+	return { parseMs, checkMs, ids: 30 * ids.length, mb: payload.length / 1024 / 1024 };
+}
+
+function measureSync(step: () => unknown): number {
+	const started = process.hrtime.bigint();
+	step();
+	return Number(process.hrtime.bigint() - started) / 1e6;
+}
+
 async function main(): Promise<void> {
 	// The engine reports its own diagnostics on the console; the figures are what this script prints.
 	console.log = () => undefined;
@@ -116,6 +155,9 @@ async function main(): Promise<void> {
 	const rss = process.memoryUsage().rss / 1024 / 1024;
 	const denoRss = childRssMb();
 	await memory.close();
+
+	const idle = await idleSeats();
+	const cross = dashboardCrossCheck();
 
 	const rows: Array<[string, number, number, string]> = [
 		['/license, first after boot (permissions + license data)', fast.cold, slow.cold, depth('cold')],
@@ -134,6 +176,12 @@ async function main(): Promise<void> {
 		`zip size:                              ${(fs.statSync(zip).size / 1024).toFixed(1)} KB (target < 100 KB)`,
 		`memory after boot and a command:       host process ${rss.toFixed(0)} MB RSS, app's Deno runtime ${denoRss.toFixed(0)} MB RSS`,
 		...(await previewFigures()),
+		'',
+		`idle seats, 20,000 seats with 2,000 idle (scenario idle-20k, no API delay): ${idle.total}`,
+		`  users.listByStatus pages read:       ${idle.pages} (target ≤ ${idle.bound}: idle / 100 + 2)`,
+		`  /seats idle, time to the first page: ${idle.firstPageMs.toFixed(0)} ms (cached answers: ${idle.cachedMs.toFixed(0)} ms)`,
+		`engagement-dashboard cross-check, ${cross.ids.toLocaleString('en')} ids (${cross.mb.toFixed(1)} MB):`,
+		`  bare JSON.parse ${cross.parseMs.toFixed(1)} ms · cross-check ${cross.checkMs.toFixed(1)} ms = ${(cross.checkMs / cross.parseMs).toFixed(2)} × parse (target ≤ 1.5)`,
 	];
 	process.stdout.write(`${lines.join('\n')}\n`);
 }

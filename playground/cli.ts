@@ -29,6 +29,8 @@ const HELP = `Usage: npm start -- [options]
   --run "/cmd args"     run a slash command (repeatable); with --run or --job only those steps run, then it exits
   --job NAME            run a scheduled job once (repeatable): ${JOBS.join(', ')}
   --user NAME           who types the commands: ${USERS.join(' (default) or ')}
+  --click ACTION_ID     press, as --user, the button with that action id on the newest message that has one
+                        (repeatable, a step like --run); ACTION_ID=VALUE picks the button with that value
   --language LANG       that user's language preference (en, pt-BR, es, de)
   --server-language L   the server's Language setting (default en)
   --setting id=value    set an app setting before the steps (repeatable); ids:
@@ -43,6 +45,7 @@ terminal, or line by line from piped input (printf '/license limits\\n' | npm st
 
 const PROMPT_HELP = `  /license …, /seats …  a slash command; the slash may be left out
   job [NAME]            run a scheduled job once (default ${DAILY_CHECK_JOB})
+  click ACTION_ID[=VALUE] press the button with that action id on the newest message that has one
   user NAME             type as another user: ${USERS.join(', ')}
   scenario NAME         switch the simulated workspace to another situation; "scenario" alone lists them
   help                  this list
@@ -68,6 +71,7 @@ function options() {
 				'server': { type: 'string' },
 				'run': { type: 'string', multiple: true },
 				'job': { type: 'string', multiple: true },
+				'click': { type: 'string', multiple: true },
 				'user': { type: 'string', default: 'admin' },
 				'language': { type: 'string' },
 				'server-language': { type: 'string' },
@@ -86,7 +90,7 @@ function options() {
 	}
 }
 
-type Step = { kind: 'run'; line: string } | { kind: 'job'; id: string };
+type Step = { kind: 'run'; line: string } | { kind: 'job'; id: string } | { kind: 'click'; target: string };
 
 const DEFAULT_STEPS: Step[] = [
 	{ kind: 'run', line: '/license' },
@@ -94,7 +98,7 @@ const DEFAULT_STEPS: Step[] = [
 	{ kind: 'job', id: DAILY_CHECK_JOB },
 ];
 
-/** --run and --job in the order they were typed; a command typed without its slash gets one. */
+/** --run, --job and --click in the order they were typed; a command typed without its slash gets one. */
 function stepsInOrder(argv: string[]): Step[] {
 	const steps: Step[] = [];
 	argv.forEach((arg, index) => {
@@ -104,6 +108,8 @@ function stepsInOrder(argv: string[]): Step[] {
 			steps.push({ kind: 'run', line: `/${value.trim().replace(/^\//, '')}` });
 		} else if (flag === '--job') {
 			steps.push({ kind: 'job', id: checkJob(value) });
+		} else if (flag === '--click') {
+			steps.push({ kind: 'click', target: value });
 		}
 	});
 	return steps;
@@ -188,12 +194,23 @@ function reportEmpty(shell: IShell, posted: IPostedMessage[]): void {
 	}
 }
 
+function describeStep(next: Step, user: string): string {
+	if (next.kind === 'run') {
+		return `${user}> ${next.line}`;
+	}
+	return next.kind === 'job' ? `(scheduler) ${next.id}` : `${user} clicks ${next.target}`;
+}
+
+function runStep(shell: IShell, next: Step): Promise<IPostedMessage[]> {
+	if (next.kind === 'run') {
+		return shell.session.run(shell.user, next.line, { direct: shell.direct });
+	}
+	return next.kind === 'job' ? shell.session.job(next.id) : shell.session.click(shell.user, next.target);
+}
+
 async function step(shell: IShell, next: Step): Promise<void> {
-	shell.say(`\n${next.kind === 'run' ? `${shell.user}> ${next.line}` : `(scheduler) ${next.id}`}`);
-	reportEmpty(
-		shell,
-		await (next.kind === 'run' ? shell.session.run(shell.user, next.line, { direct: shell.direct }) : shell.session.job(next.id)),
-	);
+	shell.say(`\n${describeStep(next, shell.user)}`);
+	reportEmpty(shell, await runStep(shell, next));
 }
 
 /**
@@ -230,6 +247,8 @@ async function perform(shell: IShell, line: string): Promise<boolean> {
 		shell.say(PROMPT_HELP);
 	} else if (word === 'job') {
 		reportEmpty(shell, await shell.session.job(checkJob(rest[0] ?? DAILY_CHECK_JOB)));
+	} else if (word === 'click' && rest[0]) {
+		reportEmpty(shell, await shell.session.click(shell.user, rest.join(' ')));
 	} else if (word === 'user') {
 		shell.user = rest[0] ? checkUser(rest[0]) : shell.user;
 		shell.say(`Commands are now typed by ${shell.user}.`);
@@ -314,7 +333,8 @@ async function main(): Promise<number> {
 		posted.push(message);
 		process.stdout.write(json ? `${asJsonLine(message)}\n` : asReadable(message));
 	};
-	const state = values.state && fs.existsSync(values.state) ? JSON.parse(fs.readFileSync(values.state, 'utf8')).persistence : undefined;
+	const saved = values.state && fs.existsSync(values.state) ? JSON.parse(fs.readFileSync(values.state, 'utf8')) : undefined;
+	const state = saved?.persistence;
 	const sessionOptions: ISessionOptions = {
 		scenario,
 		server,
@@ -322,6 +342,7 @@ async function main(): Promise<number> {
 		token: process.env.RC_TOKEN,
 		settings,
 		state,
+		userChanges: saved?.workspace?.users,
 		serverLanguage: values['server-language'],
 		userLanguages: values.language ? { [user]: values.language } : undefined,
 		engineTimeoutSeconds: engineTimeout,
@@ -360,7 +381,9 @@ async function main(): Promise<number> {
 		}
 	} finally {
 		if (values.state) {
-			fs.writeFileSync(values.state, JSON.stringify({ persistence: shell.session.exportState() }, null, '\t'));
+			const users = shell.session.exportUserChanges();
+			const workspace = users && Object.keys(users).length ? { workspace: { users } } : {};
+			fs.writeFileSync(values.state, JSON.stringify({ persistence: shell.session.exportState(), ...workspace }, null, '\t'));
 		}
 		await shell.session.close();
 	}

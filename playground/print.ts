@@ -4,11 +4,17 @@ import type { ILoggerStorageEntry } from 'apps-engine-runtime/server/logging';
 import type { IPostedMessage } from './engine/world';
 
 export function asJsonLine(message: IPostedMessage): string {
-	return JSON.stringify({ room: message.room, ephemeral: message.ephemeral, text: message.text, blocks: message.blocks });
+	return JSON.stringify({
+		room: message.room,
+		ephemeral: message.ephemeral,
+		text: message.text,
+		blocks: message.blocks,
+		...(message.updated && { updated: true }),
+	});
 }
 
 export function asReadable(message: IPostedMessage): string {
-	const where = message.ephemeral ? `#${message.room} · only ${message.to ?? 'the room'} sees it` : `#${message.room}`;
+	const where = `${message.ephemeral ? `#${message.room} · only ${message.to ?? 'the room'} sees it` : `#${message.room}`}${message.updated ? ' · updated' : ''}`;
 	const text = message.text
 		.split('\n')
 		.map((line) => `  ${line}`)

@@ -30,6 +30,8 @@ export interface ISessionOptions {
 	/** App settings applied after the playground's defaults, as typed on the command line (id → text). */
 	settings?: Record<string, string>;
 	state?: IPersistedRecord[];
+	/** The simulated workspace's user changes saved by an earlier run (`--state`). */
+	userChanges?: Record<string, boolean>;
 	delayMs?: number;
 	rateLimit?: false;
 	serverLanguage?: string;
@@ -117,6 +119,7 @@ export class Session {
 					rateLimit: options.rateLimit,
 					permissionRoles,
 					company: options.company,
+					userChanges: options.userChanges,
 				});
 		const siteUrl = options.server ?? (scenario === UNREACHABLE ? CLOSED_PORT_URL : (workspace as ISimulatedWorkspace).url);
 		try {
@@ -155,6 +158,12 @@ export class Session {
 		return this.playground.run(username, line, options);
 	}
 
+	/** Presses a button as `username`: "ACTION_ID" or "ACTION_ID=VALUE" (see Playground.click). */
+	public click(username: string, target: string): Promise<IPostedMessage[]> {
+		const at = target.indexOf('=');
+		return at < 0 ? this.playground.click(username, target) : this.playground.click(username, target.slice(0, at), target.slice(at + 1));
+	}
+
 	public job(id: string): Promise<IPostedMessage[]> {
 		return this.playground.job(id);
 	}
@@ -166,6 +175,11 @@ export class Session {
 
 	public exportState(): IPersistedRecord[] {
 		return this.playground.world.exportState();
+	}
+
+	/** What `--state` keeps of the simulated workspace: users activated or deactivated since the scenario began. */
+	public exportUserChanges(): Record<string, boolean> | undefined {
+		return this.workspace?.userChanges();
 	}
 
 	public async close(): Promise<void> {

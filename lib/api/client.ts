@@ -11,6 +11,11 @@ export interface IHttpGetter {
 		url: string,
 		options: { headers: Record<string, string>; params?: Record<string, string>; timeout: number },
 	): Promise<{ statusCode: number; content?: string; data?: unknown; headers?: Record<string, string> }>;
+	/** Writes (users.setActiveStatus); IHttp has it. */
+	post?(
+		url: string,
+		options: { headers: Record<string, string>; data: object; timeout: number },
+	): Promise<{ statusCode: number; content?: string; data?: unknown; headers?: Record<string, string> }>;
 }
 
 export interface IClientConfig {
@@ -58,6 +63,35 @@ export class WorkspaceClient {
 		);
 	}
 
+	/**
+	 * A write: never cached. A 400 carries Rocket.Chat's error code in `detail.errorType` (the reason is not kept: it may
+	 * quote user data).
+	 */
+	public async postJson(path: ApiPath, body: object): Promise<unknown> {
+		const started = this.clock();
+		if (!this.http.post) {
+			throw new ApiError('unreachable', { path });
+		}
+		let response;
+		try {
+			response = await this.http.post(`${this.config.baseUrl}${path}`, {
+				headers: { ...authHeaders(this.config.credentials), 'Content-Type': 'application/json' },
+				data: body,
+				timeout: this.config.timeoutMs,
+			});
+		} catch (error) {
+			throw errorFromThrown(path, error, this.clock() - started, this.config.timeoutMs);
+		}
+		if (response.statusCode === 400) {
+			throw new ApiError('malformed', { path, status: 400, field: 'HTTP 400', errorType: errorTypeOf(response.data, response.content) });
+		}
+		const failure = errorFromStatus(path, response.statusCode, response.content, lowerCaseKeys(response.headers));
+		if (failure) {
+			throw failure;
+		}
+		return parseBody(path, response.data, response.content);
+	}
+
 	private async request(path: ApiPath, params?: Record<string, string>): Promise<unknown> {
 		const started = this.clock();
 		// The request timeout setting, bounded by what is left of the run's deadline.
@@ -83,6 +117,26 @@ export class WorkspaceClient {
 		}
 		return parseBody(path, response.data, response.content);
 	}
+}
+
+/** errorType of a Rocket.Chat error body, or the "[code]" at the end of its error text; only a short code-like word. */
+function errorTypeOf(data: unknown, content: string | undefined): string | undefined {
+	let body = data;
+	if (typeof body !== 'object' || body === null) {
+		try {
+			body = JSON.parse(content ?? '');
+		} catch {
+			return undefined;
+		}
+	}
+	const { errorType, error } = (body ?? {}) as { errorType?: unknown; error?: unknown };
+	let code: string | undefined;
+	if (typeof errorType === 'string') {
+		code = errorType;
+	} else if (typeof error === 'string') {
+		code = /\[([\w.-]+)\]\s*$/.exec(error)?.[1];
+	}
+	return code && /^[\w.-]{1,64}$/.test(code) ? code : undefined;
 }
 
 function lowerCaseKeys(headers: Record<string, string> = {}): Record<string, string> {

@@ -24,6 +24,8 @@ export interface IApiErrorDetail {
 	/** For not-configured: the ids of the settings that are missing. */
 	missing?: string[];
 	timeoutSeconds?: number;
+	/** Rocket.Chat's error code from a 400 answer to a write (errorType, e.g. "error-license-user-limit-reached"). */
+	errorType?: string;
 }
 
 export class ApiError extends Error {

@@ -5,6 +5,10 @@ export const API_PATHS = {
 	licensesGet: '/api/v1/licenses.get',
 	maxActiveUsers: '/api/v1/licenses.maxActiveUsers',
 	permissions: '/api/v1/permissions.listAll',
+	// Idle seats (issue 10)
+	usersListByStatus: '/api/v1/users.listByStatus',
+	usersSetActiveStatus: '/api/v1/users.setActiveStatus',
+	engagementActiveUsers: '/api/v1/engagement-dashboard/users/active-users',
 } as const;
 
 export type ApiPath = (typeof API_PATHS)[keyof typeof API_PATHS];

@@ -77,6 +77,17 @@ export function parseServerUrl(raw: unknown): Check<string> {
 		: fail('expected an http(s) address such as https://chat.example.com');
 }
 
+/** "admin, @ceo; owner" → ["admin", "ceo", "owner"]: names separated by commas, semicolons or spaces, "@" dropped. */
+export function parseNameList(raw: unknown): Check<string[]> {
+	const names = asString(raw)
+		.split(/[\s,;]+/)
+		.map((name) => name.replace(/^@/, '').trim())
+		.filter(Boolean);
+	return names.every((name) => /^[\w.-]+$/.test(name))
+		? { ok: true, value: [...new Set(names)] }
+		: fail('expected names separated by commas, such as admin, ceo');
+}
+
 const asText = (raw: unknown): Check<string> => ({ ok: true, value: asString(raw).trim() });
 const asBoolean = (raw: unknown): Check<boolean> =>
 	typeof raw === 'boolean' || raw === 'true' || raw === 'false'
@@ -88,7 +99,7 @@ interface ISettingSpec<V, C = V, Id extends string = string> {
 	id: Id;
 	type: SettingType;
 	default: string | number | boolean;
-	section: 'section_connection' | 'section_daily_check';
+	section: 'section_connection' | 'section_daily_check' | 'section_idle_seats';
 	/** The check a saved value must pass; onPreSettingUpdate keeps the previous value when it fails. */
 	parse: (raw: unknown) => Check<V>;
 	/** From the checked value to what the app's config holds, when they differ. */
@@ -151,6 +162,28 @@ const SPECS = {
 		parse: asBoolean,
 	}),
 	digest: spec({ id: 'daily_digest', type: SettingType.BOOLEAN, default: false, section: 'section_daily_check', parse: asBoolean }),
+	// Idle seats (issue 10)
+	idleDays: spec({
+		id: 'idle_days',
+		type: SettingType.NUMBER,
+		default: 30,
+		section: 'section_idle_seats',
+		parse: (raw) => parseWholeNumber(raw, 1, 3650),
+	}),
+	idleExcludedRoles: spec({
+		id: 'idle_excluded_roles',
+		type: SettingType.STRING,
+		default: 'admin',
+		section: 'section_idle_seats',
+		parse: parseNameList,
+	}),
+	idleExcludedUsers: spec({
+		id: 'idle_excluded_users',
+		type: SettingType.STRING,
+		default: '',
+		section: 'section_idle_seats',
+		parse: parseNameList,
+	}),
 };
 
 type Specs = typeof SPECS;

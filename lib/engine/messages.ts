@@ -23,8 +23,23 @@ export async function replyPrivately(read: IRead, modify: IModify, user: IUser, 
 	await modify.getNotifier().notifyUser(user, message.getMessage());
 }
 
-export async function postToRoom(read: IRead, modify: IModify, room: IRoom, rendered: IRendered): Promise<void> {
-	await modify.getCreator().finish(await build(read, modify, room, rendered));
+/** Posts in `room` and returns the new message's id. */
+export async function postToRoom(read: IRead, modify: IModify, room: IRoom, rendered: IRendered): Promise<string> {
+	return modify.getCreator().finish(await build(read, modify, room, rendered));
+}
+
+/** Replaces a stored message the app posted (an ephemeral one cannot be edited: it was never stored). */
+export async function updateMessage(read: IRead, modify: IModify, messageId: string, rendered: IRendered): Promise<void> {
+	const appUser = await read.getUserReader().getAppUser();
+	if (!appUser) {
+		throw new Error('The app has no user to edit its messages with');
+	}
+	const builder = await modify.getUpdater().message(messageId, appUser);
+	builder
+		.setEditor(appUser)
+		.setText(rendered.text)
+		.setBlocks(rendered.blocks as never);
+	await modify.getUpdater().finish(builder);
 }
 
 /** The direct-message room between the app's user and `user`, created when missing. */

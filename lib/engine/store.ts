@@ -11,6 +11,7 @@ const KEYS = {
 	fallbackLogged: 'licenseapp:fallback-logged',
 	knownRoles: 'licenseapp:known-roles',
 	mentionHereLogged: 'licenseapp:mention-here-logged',
+	idleUndo: 'licenseapp:idle-undo:',
 } as const;
 
 const association = (key: string) => new RocketChatAssociationRecord(RocketChatAssociationModel.MISC, key);
@@ -74,4 +75,25 @@ export async function setMentionHereLogged(persistence: IPersistence, logged: bo
 	} else {
 		await persistence.removeByAssociation(association(KEYS.mentionHereLogged));
 	}
+}
+
+/** One deactivation LicenseApp made, kept for its Undo button (issue 10). */
+export interface IDeactivationRecord {
+	userId: string;
+	username: string;
+	lastLogin?: string;
+	/** Who clicked, and when (ISO 8601). */
+	clicker: string;
+	at: string;
+	/** The audit post in the admin room, updated when undone. */
+	messageId?: string;
+	undoneAt?: string;
+}
+
+export async function loadDeactivation(persistence: IPersistenceRead, userId: string): Promise<IDeactivationRecord | undefined> {
+	return readOne<IDeactivationRecord>(persistence, `${KEYS.idleUndo}${userId}`);
+}
+
+export async function saveDeactivation(persistence: IPersistence, record: IDeactivationRecord): Promise<void> {
+	await writeOne(persistence, `${KEYS.idleUndo}${record.userId}`, record);
 }

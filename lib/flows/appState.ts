@@ -15,6 +15,12 @@ export class AppState {
 	 */
 	public readonly knownRoles = new Map<string, RoleTable>();
 
+	/** When this instance last changed a user's active status: user lists and seat counts cached before are not reused. */
+	public usersChangedAt = 0;
+
+	/** The app's id, for buttons in messages the job posts (set by LicenseApp). */
+	public appId = '';
+
 	private checks: Promise<unknown> = Promise.resolve();
 
 	/** Runs `task` after every task queued before it: `/license check` and the job must not post the same notice twice. */

@@ -8,6 +8,7 @@ import type { IUser } from '@rocket.chat/apps-engine/definition/users';
 import type { AppState } from './appState';
 import { callerMaySee } from './callerAccess';
 import { CHECK_MAX_AGE_MS, runDailyCheck } from './dailyCheck';
+import { badDays, idleListReply, parseDays } from './idleSeats';
 import { readWorkspace } from './workspaceRead';
 import type { WorkspaceClient } from '../api/client';
 import { Deadline } from '../api/deadline';
@@ -29,20 +30,26 @@ import type { IView } from '../render/view';
 import { viewFor } from '../render/view';
 
 export type CommandName = 'license' | 'seats';
-export type SubCommand = 'summary' | 'limits' | 'modules' | 'check' | 'help' | 'seats';
+export type SubCommand = 'summary' | 'limits' | 'modules' | 'check' | 'help' | 'seats' | 'idle';
 
 const SUBCOMMANDS: Record<CommandName, Record<string, SubCommand>> = {
 	license: { '': 'summary', 'limits': 'limits', 'modules': 'modules', 'check': 'check', 'help': 'help' },
-	seats: { '': 'seats', 'help': 'help' },
+	seats: { '': 'seats', 'help': 'help', 'idle': 'idle' },
 };
 
+/** Sub-commands that take one argument: `/seats idle 60`. */
+const WITH_ARGUMENT: ReadonlySet<SubCommand> = new Set(['idle']);
+
 /** "limits" → limits; anything else → help with the word that was not understood. Case and extra spaces are forgiven. */
-export function parseArguments(command: CommandName, args: string[]): { sub: SubCommand; unknown?: string } {
+export function parseArguments(command: CommandName, args: string[]): { sub: SubCommand; unknown?: string; argument?: string } {
 	const words = args.map((arg) => arg.trim()).filter(Boolean);
 	const first = (words[0] ?? '').toLowerCase();
 	const sub = SUBCOMMANDS[command][first];
 	if (sub && words.length <= 1) {
 		return { sub };
+	}
+	if (sub && WITH_ARGUMENT.has(sub) && words.length === 2) {
+		return { sub, argument: words[1] };
 	}
 	return { sub: 'help', unknown: sub ? words.slice(1).join(' ') : words.join(' ') };
 }
@@ -51,6 +58,8 @@ export interface ICommandContext {
 	sender: IUser;
 	room: IRoom;
 	args: string[];
+	/** The app's id, for the buttons of replies that have some. */
+	appId: string;
 }
 
 /** What a sub-command's handler gets once the caller is known to hold the permission. */
@@ -61,6 +70,8 @@ interface IHandlerInput {
 	client: WorkspaceClient;
 	view: IView;
 	deadline: Deadline;
+	ctx: ICommandContext;
+	argument?: string;
 }
 
 /**
@@ -88,6 +99,15 @@ const HANDLERS: Record<SubCommand, Handler> = {
 	limits: { open: false, reply: async ({ client, view }) => renderLimits(view, await loadSnapshot(client)) },
 	modules: { open: false, reply: async ({ client, view }) => renderModules(view, await loadSnapshot(client)) },
 	seats: { open: false, reply: async ({ client, view }) => renderSeats(view, await loadSnapshot(client)) },
+	idle: {
+		open: false,
+		reply: async (input) => {
+			const days = parseDays(input.argument, input.config.idleDays);
+			return days === undefined
+				? badDays(input.view, input.argument ?? '')
+				: idleListReply({ ...input, caller: input.ctx.sender, appId: input.ctx.appId, days, offset: 0 });
+		},
+	},
 	check: {
 		open: false,
 		maxAgeMs: CHECK_MAX_AGE_MS,
@@ -105,12 +125,8 @@ const HANDLERS: Record<SubCommand, Handler> = {
 };
 
 /** A guarded sub-command: the permission first (the server does not enforce ISlashCommand.permission), then the data. */
-async function guardedReply(
-	input: Omit<IHandlerInput, 'client'>,
-	ctx: ICommandContext,
-	handler: Extract<Handler, { open: false }>,
-): Promise<IRendered> {
-	const { accessors, state, config, view, deadline } = input;
+async function guardedReply(input: Omit<IHandlerInput, 'client'>, handler: Extract<Handler, { open: false }>): Promise<IRendered> {
+	const { accessors, state, config, view, deadline, ctx } = input;
 	const result = await readWorkspace(accessors, state, config, deadline, async (client) => {
 		// Only the web client checks ISlashCommand.permission, so the app checks it before any license data is shown.
 		if (!(await callerMaySee(accessors, state, client, ctx.sender, () => loadSnapshot(client, handler.maxAgeMs)))) {
@@ -128,11 +144,13 @@ export async function runCommand(accessors: IAccessors, state: AppState, command
 	const deadline = new Deadline();
 	const [config, language] = await Promise.all([readConfig(read), languageOf(read, ctx.sender)]);
 	const view = viewFor(language, new Date(), nearCapPercent(config), { expiryDays: config.expiryDays });
-	const { sub, unknown } = parseArguments(command, ctx.args);
+	const { sub, unknown, argument } = parseArguments(command, ctx.args);
 	const handler = HANDLERS[sub];
 	let rendered: IRendered;
 	try {
-		rendered = handler.open ? handler.reply(view, unknown) : await guardedReply({ accessors, state, config, view, deadline }, ctx, handler);
+		rendered = handler.open
+			? handler.reply(view, unknown)
+			: await guardedReply({ accessors, state, config, view, deadline, ctx, argument }, handler);
 	} catch (error) {
 		// A fault of the app itself: the caller still gets an answer, the details go to the log, the app stays enabled.
 		logger.error(`/${command} ${sub} failed: ${error instanceof Error ? (error.stack ?? error.message) : String(error)}`);

@@ -5,6 +5,7 @@
 import type { RoleTable } from './access';
 import { readRoleTable } from './access';
 import type { AppState } from './appState';
+import { dailyIdleNote } from './idleSeats';
 import { mayMentionHere } from './mentionHere';
 import { readWorkspace } from './workspaceRead';
 import type { WorkspaceClient } from '../api/client';
@@ -21,7 +22,12 @@ import { deliver } from '../engine/delivery';
 import { serverLanguage } from '../engine/language';
 import { loadCheckState, saveCheckState } from '../engine/store';
 import { renderFallbackNote, renderNotices } from '../render/checkView';
+import type { IRendered } from '../render/message';
 import { viewFor } from '../render/view';
+
+/** A seat notice going up: it gets the idle-seat line (issue 10). */
+const raisesSeats = (notice: Notice): boolean =>
+	notice.kind === 'raised' && notice.finding.facts.type === 'limit' && notice.finding.facts.limit.kind === 'activeUsers';
 
 /** How old data a check may reuse: a manual check wants today's figures, but ten in a row must not trip the rate limiter. */
 export const CHECK_MAX_AGE_MS = 30_000;
@@ -71,10 +77,13 @@ async function check(
 		});
 		const ctx = { snapshot: outcome.ok ? outcome.snapshot : undefined, serverUrl };
 		const mention = config.mentionHere && hasCritical(notices) && (await mayMentionHere(accessors, read.ok ? read.value.roles : undefined));
+		const idle = notices.some(raisesSeats) ? await dailyIdleNote(accessors, state, config, view, deadline) : undefined;
+		const withIdle = (message: IRendered): IRendered =>
+			idle ? { text: `${message.text}\n\n${idle.text}`, blocks: [...message.blocks, ...idle.blocks] } : message;
 		const outgoing = {
-			message: renderNotices(view, notices, ctx, mention),
+			message: withIdle(renderNotices(view, notices, ctx, mention)),
 			// Posted instead if the server refuses the mention anyway.
-			plain: mention ? renderNotices(view, notices, ctx, false) : undefined,
+			plain: mention ? withIdle(renderNotices(view, notices, ctx, false)) : undefined,
 		};
 		result.postedTo = await deliver(accessors, config, outgoing, (room) => renderFallbackNote(view, room));
 		if (!result.postedTo) {

@@ -14,6 +14,7 @@ export function renderHelp(view: IView, unknownArgument?: string): IRendered {
 			t('help_modules'),
 			t('help_check'),
 			t('help_seats'),
+			t('help_idle'),
 			t('help_help'),
 		),
 		context(t('help_private')),

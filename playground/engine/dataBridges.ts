@@ -23,6 +23,7 @@ const plain = (record: RocketChatAssociationRecord) => {
 
 function toPosted(message: IMessage, ephemeral: boolean, to?: IUser) {
 	return {
+		id: message.id ?? randomUUID(),
 		room: message.room?.slugifiedName ?? message.room?.id ?? '?',
 		ephemeral,
 		to: to?.username,
@@ -57,9 +58,14 @@ export class Messages extends MessageBridge {
 			});
 			throw refused;
 		}
-		this.world.record(toPosted({ ...message, room }, false));
-		return randomUUID();
+		const posted = toPosted({ ...message, id: randomUUID(), room }, false);
+		this.stored.set(posted.id, { ...message, id: posted.id, room });
+		this.world.record(posted);
+		return posted.id;
 	}
+
+	/** Messages as the server stores them: ephemeral ones are not, so they cannot be read back or edited. */
+	public readonly stored = new Map<string, IMessage>();
 
 	protected async notifyUser(user: IUser, message: IMessage): Promise<void> {
 		if (!message.room) {
@@ -72,11 +78,22 @@ export class Messages extends MessageBridge {
 		this.world.record(toPosted({ ...message, room }, true));
 	}
 
-	protected update = async (): Promise<void> => unused('message updates');
+	protected async update(message: IMessage): Promise<void> {
+		const existing = message.id ? this.stored.get(message.id) : undefined;
+		if (!existing) {
+			throw new Error('Invalid message: it does not exist (an ephemeral message cannot be edited).');
+		}
+		if (!message.editor) {
+			throw new Error('Invalid editor assigned to the message for the update.');
+		}
+		const updated = { ...existing, text: message.text, blocks: message.blocks, editor: message.editor, editedAt: new Date() };
+		this.stored.set(existing.id as string, updated);
+		this.world.record({ ...toPosted(updated, false), updated: true });
+	}
 
 	protected typing = async (): Promise<void> => undefined;
 
-	protected getById = async (): Promise<IMessage> => unused('message reads');
+	protected getById = async (messageId: string): Promise<IMessage> => this.stored.get(messageId) as IMessage;
 
 	protected delete = async (): Promise<void> => unused('message deletion');
 

@@ -6,6 +6,7 @@ import * as fs from 'fs';
 import * as os from 'os';
 import * as path from 'path';
 
+import { AppInterface } from 'apps-engine-runtime/definition/metadata';
 import { SlashCommandContext } from 'apps-engine-runtime/definition/slashcommands';
 import type { IUser } from 'apps-engine-runtime/definition/users';
 import { AppManager } from 'apps-engine-runtime/server/AppManager';
@@ -58,6 +59,23 @@ export interface IRunOptions {
 function describeFailure(error: unknown): string {
 	const rpc = error as { message?: string; data?: { message?: string } };
 	return rpc?.data?.message ?? rpc?.message ?? String(error);
+}
+
+interface IButton {
+	actionId: string;
+	appId?: string;
+	blockId?: string;
+	value?: string;
+	url?: string;
+}
+
+/** Every button in a message's blocks: in actions blocks and as section accessories. */
+export function buttonsOf(blocks: unknown[]): IButton[] {
+	return blocks.flatMap((block) => {
+		const b = block as { type?: string; elements?: unknown[]; accessory?: unknown };
+		const candidates = [...(b.type === 'actions' ? (b.elements ?? []) : []), ...(b.accessory ? [b.accessory] : [])];
+		return candidates.filter((element): element is IButton => (element as { type?: string }).type === 'button');
+	});
 }
 
 export class Playground {
@@ -160,6 +178,65 @@ export class Playground {
 			await this.manager
 				.getCommandManager()
 				.executeCommand(name, new SlashCommandContext(user as never, room as never, params.filter(Boolean)));
+		});
+	}
+
+	/**
+	 * Presses, as `username`, the button with `actionId` (and `value`, when given) on the most recent message that has
+	 * one and that the user can see, as Rocket.Chat's UIKit interaction endpoint does: the listener manager hands a
+	 * blockAction to the app's executeBlockActionHandler. A confirm dialog counts as confirmed; a link button cannot be
+	 * pressed. What the app posts or edits meanwhile is returned.
+	 */
+	public async click(username: string, actionId: string, value?: string): Promise<IPostedMessage[]> {
+		const user = this.world.userByName(username);
+		if (!user) {
+			throw new Error(`No user "${username}" in the playground`);
+		}
+		const visible = this.world.latestMessages().filter((message) => !message.ephemeral || message.to === username);
+		const found = visible
+			.map((message) => ({
+				message,
+				button: buttonsOf(message.blocks).find((b) => b.actionId === actionId && (value === undefined || b.value === value)),
+			}))
+			.find((hit) => hit.button);
+		if (!found?.button) {
+			throw new Error(`No button "${actionId}"${value === undefined ? '' : ` with value "${value}"`} on any message ${username} can see`);
+		}
+		const { message, button } = found;
+		if (button.url) {
+			throw new Error(`The button "${actionId}" opens a link (${button.url}); it cannot be clicked`);
+		}
+		return this.interact(username, { actionId, value: button.value, blockId: button.blockId, messageId: message.id, appId: button.appId });
+	}
+
+	/**
+	 * Sends a block action as Rocket.Chat's UIKit endpoint would, whatever buttons exist: what a crafted request (a
+	 * modified client, a direct REST call) can do. Tests use it to prove the app checks every value itself.
+	 */
+	public async interact(
+		username: string,
+		action: { actionId: string; value?: string; blockId?: string; messageId?: string; appId?: string; room?: string },
+	): Promise<IPostedMessage[]> {
+		const user = this.world.userByName(username);
+		const posted = action.messageId ? this.world.messages.find((m) => m.id === action.messageId) : undefined;
+		const room = this.world.roomByName(action.room ?? posted?.room ?? 'general');
+		if (!user || !room) {
+			throw new Error(`No user "${username}" or room in the playground`);
+		}
+		// An ephemeral message is not stored: the server finds no message for its id.
+		const stored = action.messageId ? this.bridges.messages.stored.get(action.messageId) : undefined;
+		return this.capture(`click ${action.actionId}`, async () => {
+			await this.manager.getListenerManager().executeListener(AppInterface.IUIKitInteractionHandler, {
+				type: 'blockAction',
+				appId: action.appId ?? this.appId,
+				actionId: action.actionId,
+				triggerId: `trigger-${Date.now()}`,
+				user,
+				room,
+				message: stored,
+				container: { type: 'message', id: action.messageId ?? '' },
+				payload: { blockId: action.blockId, value: action.value },
+			} as never);
 		});
 	}
 

@@ -20,6 +20,10 @@ export interface IPostedMessage {
 	sender: string;
 	text: string;
 	blocks: unknown[];
+	/** The message's id (an ephemeral one gets a client-side id that the server never stores). */
+	id?: string;
+	/** This is a new version of a message printed before (the app edited it). */
+	updated?: boolean;
 }
 
 /** A message the server refused to save (message rules), with the error the app received. */
@@ -143,6 +147,23 @@ export class World {
 	public record(message: IPostedMessage): void {
 		this.messages.push(message);
 		this.onMessage(message);
+	}
+
+	/** The newest version of each message, newest first: what a user sees scrolling up. */
+	public latestMessages(): IPostedMessage[] {
+		const seen = new Set<string>();
+		const latest: IPostedMessage[] = [];
+		for (let i = this.messages.length - 1; i >= 0; i--) {
+			const message = this.messages[i];
+			if (message.id && seen.has(message.id)) {
+				continue;
+			}
+			if (message.id) {
+				seen.add(message.id);
+			}
+			latest.push(message);
+		}
+		return latest;
 	}
 
 	/** The app's persistence, as `--state` saves it. */

@@ -268,13 +268,16 @@ export function buildServerInfo(version: string, authenticated: boolean): Result
 
 const ID_CHARS = '23456789ABCDEFGHJKLMNPQRSTWXYZabcdefghijkmnopqrstuvwxyz';
 
-/** A stable 17-character Meteor-style user id for the n-th user of a workspace. */
+/**
+ * A stable 17-character Meteor-style user id for the n-th user of a workspace, unique for every n a scenario uses (the
+ * arithmetic stays in 32-bit integers: the earlier floating-point version repeated ids beyond about 3,000 users).
+ */
 export function userId(n: number): string {
-	let seed = (n + 1) * 2654435761;
+	let seed = Math.imul(n + 1, 0x9e3779b1) >>> 0;
 	let id = '';
 	for (let i = 0; i < 17; i++) {
-		seed = (seed * 1103515245 + 12345) % 2147483648;
-		id += ID_CHARS[seed % ID_CHARS.length];
+		seed = (Math.imul(seed, 1103515245) + 12345) >>> 0;
+		id += ID_CHARS[(seed >>> 8) % ID_CHARS.length];
 	}
 	return id;
 }

@@ -35,6 +35,10 @@ export interface IScenario {
 	licensesInfo?: boolean;
 	numbersAsStrings?: boolean;
 	fault?: Fault;
+	/** Idle members in the user directory (users.ts); default: every member the dashboard never sees. */
+	idleUsers?: number;
+	/** Every Nth active member has an old last login but is on the dashboard; 0: none (default 25). */
+	mobileEvery?: number;
 }
 
 const enterprise =
@@ -159,6 +163,16 @@ const SCENARIOS: Record<string, IScenario> = {
 		weekdayShare: 0.6,
 		description: 'Enterprise 7.4, 25/50 seats, licenses.maxActiveUsers answers numbers as strings ("50", "25") like the docs example.',
 	},
+	'idle-20k': {
+		...base,
+		version: '8.2.0',
+		plan: enterprise({ limits: { activeUsers: 25_000, guestUsers: 1000 } }),
+		usage: usage(20_000, 0, 2, 7, 3000),
+		idleUsers: 2000,
+		mobileEvery: 0,
+		description:
+			'Enterprise 8.2, 20,000 seats of 25,000, 2,000 members with no login in 30+ days (half never logged in): the idle-seat benchmark.',
+	},
 	'unauthorized': {
 		...base,
 		fault: 'unauthorized',
@@ -241,6 +255,7 @@ export const DEFAULT_PERMISSION_ROLES: Record<string, string[]> = {
 	// Rocket.Chat's defaults: the app role holds neither (app/authorization/server/constant/permissions.ts).
 	'mention-here': ['admin', 'owner', 'moderator', 'user', 'federated-external'],
 	'mention-all': ['admin', 'owner', 'moderator', 'user', 'federated-external'],
+	'edit-other-user-active-status': ['admin'],
 };
 
 /** Off-contract on purpose: every body here goes through the `offContract` escape hatch (fixtures.ts). */

@@ -9,7 +9,8 @@ import type { IAnswer } from './errors';
 import { badGateway, invalidParams, matchError, notFound, tooManyRequests, unauthorized } from './errors';
 import { bypassesRateLimit } from './rateLimitBypass';
 import type { Route, IScenario } from './scenarios';
-import { answerRoute, getScenario, majorOf, routeExists } from './scenarios';
+import { DEFAULT_PERMISSION_ROLES, answerRoute, getScenario, majorOf, routeExists } from './scenarios';
+import { Directory, listByStatus, setActiveStatus } from './users';
 import { validateRequest } from './validators';
 
 export interface IRecordedCall {
@@ -25,6 +26,10 @@ export interface ISimulatedWorkspace {
 	url: string;
 	calls: IRecordedCall[];
 	setScenario(name: string): void;
+	/** The workspace's users (idle seats); deactivations change them. */
+	directory: Directory;
+	/** Active flags changed since the scenario's start, by user id: what `--state` keeps. */
+	userChanges(): Record<string, boolean>;
 	close(): Promise<void>;
 }
 
@@ -42,7 +47,15 @@ export interface IWorkspaceOptions {
 	permissionRoles?: Record<string, string[]>;
 	/** The license's company name instead of the scenario's (any string: tests use hostile ones). */
 	company?: string;
+	/** Active flags changed in an earlier run (from `--state`). */
+	userChanges?: Record<string, boolean>;
 }
+
+/** The idle-seat routes (users.ts), answered after the same route, credential and rate-limit checks. */
+const USER_ROUTES: Record<string, string> = {
+	'GET /api/v1/users.listByStatus': 'users.listByStatus',
+	'POST /api/v1/users.setActiveStatus': 'users.setActiveStatus',
+};
 
 const ROUTES: Record<string, Route> = {
 	'/api/v1/licenses.info': 'licenses.info',
@@ -91,6 +104,19 @@ export function validateQuery(route: Route, query: Record<string, string>): IAns
 	return undefined;
 }
 
+/** A JSON body, or undefined when it is not JSON. */
+async function readBody(req: http.IncomingMessage): Promise<unknown> {
+	const chunks: Buffer[] = [];
+	for await (const chunk of req) {
+		chunks.push(chunk as Buffer);
+	}
+	try {
+		return JSON.parse(Buffer.concat(chunks).toString('utf8'));
+	} catch {
+		return undefined;
+	}
+}
+
 interface IBucket {
 	count: number;
 	resetAt: number;
@@ -120,6 +146,19 @@ export async function startWorkspace(options: IWorkspaceOptions): Promise<ISimul
 	const calls: IRecordedCall[] = [];
 	const buckets = new Map<Route, IBucket>();
 	const sockets = new Set<Socket>();
+	const makeDirectory = () =>
+		new Directory({
+			seats: scenario.usage.activeUsers,
+			guests: scenario.usage.guestUsers,
+			idle: scenario.idleUsers,
+			mobileEvery: scenario.mobileEvery,
+			ownerId: options.userId,
+			now: now(),
+		});
+	const initial = makeDirectory();
+	let directory = makeDirectory();
+	directory.applyChanges(options.userChanges);
+	const permissionRoles = () => options.permissionRoles ?? DEFAULT_PERMISSION_ROLES;
 	const timers = new Set<NodeJS.Timeout>();
 
 	/** Meteor's RateLimiter: a fixed window opened by the first call; calls answered 429 still count. */
@@ -145,12 +184,16 @@ export async function startWorkspace(options: IWorkspaceOptions): Promise<ISimul
 		return bucket.count > limit.calls ? { headers, blocked: Math.ceil((bucket.resetAt - at) / 1000) } : { headers };
 	}
 
-	function decide(req: http.IncomingMessage, path: string, query: Record<string, string>): IAnswer {
+	function decide(req: http.IncomingMessage, path: string, query: Record<string, string>, body?: unknown): IAnswer {
 		if (scenario.fault === 'server-error') {
 			return badGateway();
 		}
 		const major = majorOf(scenario);
 		const route = req.method === 'GET' ? ROUTES[path] : undefined;
+		const userRoute = major >= 7 ? USER_ROUTES[`${req.method} ${path}`] : undefined;
+		if (userRoute) {
+			return answerUsers(req, userRoute, query, body);
+		}
 		if (!route || !routeExists(scenario, route)) {
 			return notFound(major);
 		}
@@ -165,15 +208,41 @@ export async function startWorkspace(options: IWorkspaceOptions): Promise<ISimul
 		if (blocked !== undefined) {
 			return tooManyRequests(blocked, headers);
 		}
+		// Seat usage follows the directory, so a deactivation frees a seat; the dashboard's regulars stay as generated.
+		const live = route === 'active-users' ? scenario : { ...scenario, usage: { ...scenario.usage, activeUsers: directory.seatCount() } };
 		const answer =
 			validateQuery(route, query) ??
-			answerRoute(scenario, route, {
+			answerRoute(live, route, {
 				now: now(),
 				query,
 				authenticated,
 				permissionRoles: options.permissionRoles,
 				company: options.company,
 			});
+		return { ...answer, headers: { ...headers, ...answer.headers } };
+	}
+
+	function answerUsers(req: http.IncomingMessage, route: string, query: Record<string, string>, body: unknown): IAnswer {
+		const major = majorOf(scenario);
+		const authenticated = header(req, 'x-user-id') === options.userId && header(req, 'x-auth-token') === options.token;
+		if (!authenticated || scenario.fault === 'unauthorized') {
+			return unauthorized(major);
+		}
+		const ownerRoles = directory.get(options.userId)?.roles ?? [];
+		const holds = (permission: string) => ownerRoles.some((role) => (permissionRoles()[permission] ?? []).includes(role));
+		// Rocket.Chat skips the rate limiter for api-bypass-rate-limit (admin by default), which one-user-at-a-time writes need.
+		const { headers, blocked } = holds('api-bypass-rate-limit') ? { headers: {}, blocked: undefined } : rateLimit(route as Route);
+		if (blocked !== undefined) {
+			return tooManyRequests(blocked, headers);
+		}
+		let answer: IAnswer;
+		if (route === 'users.listByStatus') {
+			answer = listByStatus(directory, query, ownerRoles);
+		} else {
+			const allowed = holds('edit-other-user-active-status');
+			const seatCap = scenario.plan?.(now()).limits.activeUsers;
+			answer = setActiveStatus(directory, body, { allowed, seatCap });
+		}
 		return { ...answer, headers: { ...headers, ...answer.headers } };
 	}
 
@@ -201,10 +270,11 @@ export async function startWorkspace(options: IWorkspaceOptions): Promise<ISimul
 		if (options.delayMs) {
 			await delay(options.delayMs);
 		}
+		const body = req.method === 'POST' ? await readBody(req) : undefined;
 		if (scenario.fault === 'timeout' || res.destroyed) {
 			return;
 		}
-		const answer = decide(req, url.pathname, query);
+		const answer = decide(req, url.pathname, query, body);
 		call.status = answer.status;
 		send(res, answer);
 	}
@@ -226,8 +296,13 @@ export async function startWorkspace(options: IWorkspaceOptions): Promise<ISimul
 	return {
 		url: `http://127.0.0.1:${port}`,
 		calls,
+		get directory() {
+			return directory;
+		},
+		userChanges: () => directory.changes(initial),
 		setScenario(name: string): void {
 			scenario = getScenario(name);
+			directory = makeDirectory();
 		},
 		close(): Promise<void> {
 			closing ??= new Promise<void>((resolve) => {

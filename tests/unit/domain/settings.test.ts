@@ -219,6 +219,9 @@ describe('toConfig', () => {
 			failureDays: 3,
 			mentionHere: false,
 			digest: false,
+			idleDays: 30,
+			idleExcludedRoles: ['admin'],
+			idleExcludedUsers: [],
 		});
 	});
 
@@ -248,6 +251,9 @@ describe('toConfig', () => {
 			failureDays: 7,
 			mentionHere: true,
 			digest: true,
+			idleDays: 30,
+			idleExcludedRoles: ['admin'],
+			idleExcludedUsers: [],
 		});
 	});
 

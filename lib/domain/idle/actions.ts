@@ -1,0 +1,55 @@
+/**
+ * The idle-seat buttons: action ids and values, stable across runs for the same data (a user's button value is the
+ * user's id). Values are only hints: every click is checked again on the server side (lib/flows/idleActions.ts).
+ */
+
+export const IDLE_ACTION = {
+	more: 'licenseapp_idle_more',
+	deactivate: 'licenseapp_idle_deactivate',
+	deactivateAll: 'licenseapp_idle_deactivate_all',
+	confirm: 'licenseapp_idle_confirm',
+	cancel: 'licenseapp_idle_cancel',
+	undo: 'licenseapp_idle_undo',
+	review: 'licenseapp_idle_review',
+} as const;
+
+export type IdleAction = keyof typeof IDLE_ACTION;
+
+export const PER_MESSAGE = 10;
+
+/** Undo reactivates for this long after the deactivation. */
+export const UNDO_DAYS = 7;
+
+export function actionOf(actionId: string): IdleAction | undefined {
+	return (Object.keys(IDLE_ACTION) as IdleAction[]).find((name) => IDLE_ACTION[name] === actionId);
+}
+
+/** The days of the list travel in the block id: "licenseapp_idle:30". */
+export const blockIdFor = (days: number): string => `licenseapp_idle:${days}`;
+
+export function daysOf(blockId: string | undefined, fallback: number): number {
+	const days = Number(/^licenseapp_idle:(\d{1,4})$/.exec(blockId ?? '')?.[1]);
+	return Number.isInteger(days) && days >= 1 && days <= 3650 ? days : fallback;
+}
+
+/** "Show more" carries the offset of the next message's first user. */
+export function offsetOf(value: string | undefined): number {
+	const offset = Number(value);
+	return Number.isInteger(offset) && offset >= 0 ? offset : 0;
+}
+
+const ID = /^[\w-]{1,64}$/;
+
+/** A list of user ids as a button value ("id1,id2"); anything that is not an id is dropped. */
+export const idsValue = (ids: string[]): string => ids.join(',');
+
+export function idsOf(value: string | undefined): string[] {
+	return [
+		...new Set(
+			(value ?? '')
+				.split(',')
+				.map((id) => id.trim())
+				.filter((id) => ID.test(id)),
+		),
+	];
+}

@@ -1,0 +1,54 @@
+/** Idle seats as plain data: who holds a seat, who has not used it, and what the app may do about it. */
+
+/** A workspace user as users.listByStatus returns one (its projection has no creation date). */
+export interface IWorkspaceUser {
+	id: string;
+	username: string;
+	name?: string;
+	roles: string[];
+	/** 'user', 'bot', 'app', …; absent on old accounts, which count as 'user'. */
+	type?: string;
+	active: boolean;
+	/** ISO 8601; absent for a pending user who never logged in. */
+	lastLogin?: string;
+	federated?: boolean;
+}
+
+/** One listed idle user. */
+export interface IIdleEntry {
+	id: string;
+	username: string;
+	name?: string;
+	/** ISO 8601; undefined: never logged in. */
+	lastLogin?: string;
+	admin: boolean;
+}
+
+/** Where the "not idle after all" cross-check came from. */
+export type CrossCheck =
+	| { kind: 'dashboard'; activeIds: ReadonlySet<string> }
+	/** No engagement-dashboard module, or the token may not read it: the list rests on last login only. */
+	| { kind: 'unavailable'; reason: 'missing' | 'refused' | 'failed' };
+
+export interface IIdleRules {
+	days: number;
+	excludedRoles: string[];
+	excludedUsers: string[];
+	/** The token's owner and the caller: never listed. */
+	ownerId: string;
+	callerId: string;
+}
+
+export interface IIdleList {
+	days: number;
+	/** Oldest first: never logged in, then by last login ascending. */
+	idle: IIdleEntry[];
+	/** Idle seat holders left out by the excluded-roles or excluded-users setting. */
+	leftOutBySettings: number;
+	/** Ids of those left out by settings: a button naming one is refused as excluded. */
+	excludedIds: string[];
+	/** Seat holders with an old last login who were active on the engagement dashboard in the period. */
+	activeOnDashboard: number;
+	crossCheck: CrossCheck['kind'];
+	unavailableReason?: 'missing' | 'refused' | 'failed';
+}

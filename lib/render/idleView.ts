@@ -1,0 +1,224 @@
+/** /seats idle and its buttons: the list, the confirmation step, progress and outcome, the audit post. */
+import type { LayoutBlock } from '@rocket.chat/ui-kit';
+
+import type { IRendered } from './message';
+import { render, section, context } from './message';
+import type { IView } from './view';
+import { IDLE_ACTION, PER_MESSAGE, blockIdFor, idsValue } from '../domain/idle/actions';
+import type { Refusal } from '../domain/idle/rules';
+import type { IIdleEntry, IIdleList } from '../domain/idle/types';
+import type { MessageKey } from '../i18n/texts';
+
+/** UIKit elements need the app's id so the client routes the click back to this app. */
+export interface IButtonContext {
+	appId: string;
+}
+
+type Style = 'primary' | 'danger';
+
+function button(ctx: IButtonContext, blockId: string, actionId: string, text: string, value: string, style?: Style) {
+	return {
+		type: 'button' as const,
+		appId: ctx.appId,
+		blockId,
+		actionId,
+		text: { type: 'plain_text' as const, text, emoji: true },
+		value,
+		...(style && { style }),
+	};
+}
+
+function actions(blockId: string, elements: Array<ReturnType<typeof button>>): LayoutBlock {
+	return { type: 'actions', blockId, elements } as LayoutBlock;
+}
+
+/** Names come from the workspace: keep them from turning into markup. */
+const plain = (text: string): string => text.replace(/[*_~`<>[\]|]/g, '').slice(0, 80);
+
+export function lastLoginText(view: IView, entry: Pick<IIdleEntry, 'lastLogin'>): string {
+	return entry.lastLogin ? view.texts.t('idle_last_login', { date: view.format.date(entry.lastLogin) }) : view.texts.t('idle_never');
+}
+
+const userLine = (view: IView, entry: IIdleEntry): string =>
+	`*@${plain(entry.username)}*${entry.name && entry.name !== entry.username ? ` ${plain(entry.name)}` : ''} · ${lastLoginText(view, entry)}`;
+
+export interface IListOptions {
+	offset: number;
+	/** Seats used (licenses.info), when known. */
+	seats?: number;
+	/** Buttons to deactivate: only when the token's owner may. */
+	canDeactivate: boolean;
+	buttons: IButtonContext;
+}
+
+/** One message of the list: the total, then up to PER_MESSAGE users from `offset`, each with its Deactivate button. */
+export function renderIdleList(view: IView, list: IIdleList, options: IListOptions): IRendered {
+	const { t, plural } = view.texts;
+	const n = view.format.number;
+	const { days } = list;
+	const blockId = blockIdFor(days);
+	let total = t('idle_none', { days: n(days) });
+	if (list.idle.length > 0) {
+		total =
+			options.seats === undefined
+				? t('idle_total_no_seats', { idle: n(list.idle.length), days: n(days) })
+				: t('idle_total', { idle: n(list.idle.length), seats: n(options.seats), days: n(days) });
+	}
+	const page = list.idle.slice(options.offset, options.offset + PER_MESSAGE);
+	const notes = [
+		list.leftOutBySettings > 0 && plural('idle_left_out', list.leftOutBySettings),
+		list.crossCheck === 'dashboard'
+			? list.activeOnDashboard > 0 && t('idle_dashboard', { count: n(list.activeOnDashboard) })
+			: t(`idle_login_only_${list.unavailableReason ?? 'failed'}` as MessageKey),
+		page.some((entry) => !entry.lastLogin) && t('idle_pending_note'),
+		page.length > 0 && !options.canDeactivate && t('idle_no_buttons'),
+	];
+	const head = render([section(`*${t('idle_title')}*`, `*${total}*`)]);
+	const lines = page.map((entry) => userLine(view, entry));
+	const from = options.offset + 1;
+	const to = options.offset + page.length;
+	const showing =
+		page.length > 0 && list.idle.length > PER_MESSAGE
+			? t('idle_showing', { from: n(from), to: n(to), total: n(list.idle.length) })
+			: undefined;
+	const foot = render([context(...notes, showing)]);
+	const userBlocks: LayoutBlock[] = page.map((entry, index) => ({
+		type: 'section',
+		blockId,
+		text: { type: 'mrkdwn', text: lines[index] },
+		...(options.canDeactivate && {
+			accessory: button(options.buttons, blockId, IDLE_ACTION.deactivate, t('idle_button_deactivate'), entry.id, 'danger'),
+		}),
+	})) as LayoutBlock[];
+	const elements = [
+		...(to < list.idle.length ? [button(options.buttons, blockId, IDLE_ACTION.more, t('idle_button_more'), String(to))] : []),
+		...(options.canDeactivate && page.length > 0
+			? [
+					button(
+						options.buttons,
+						blockId,
+						IDLE_ACTION.deactivateAll,
+						t('idle_button_deactivate_all', { count: n(page.length) }),
+						idsValue(page.map((entry) => entry.id)),
+						'danger',
+					),
+				]
+			: []),
+	];
+	const text = [head.text, lines.join('\n'), foot.text].filter(Boolean).join('\n\n');
+	return {
+		text,
+		blocks: [...head.blocks, ...userBlocks, ...foot.blocks, ...(elements.length ? [actions(blockId, elements)] : [])],
+	};
+}
+
+/** The second step every deactivation goes through: the web client ignores `confirm` on message buttons. */
+export function renderConfirm(view: IView, days: number, targets: IIdleEntry[], buttons: IButtonContext): IRendered {
+	const { t, plural } = view.texts;
+	const blockId = blockIdFor(days);
+	const question = plural('idle_confirm', targets.length);
+	const names = targets.map((entry) => `@${plain(entry.username)}`).join(', ');
+	const body = render([section(`*${question}*`, names)]);
+	return {
+		text: body.text,
+		blocks: [
+			...body.blocks,
+			actions(blockId, [
+				button(buttons, blockId, IDLE_ACTION.confirm, t('idle_button_confirm'), idsValue(targets.map((entry) => entry.id)), 'danger'),
+				button(buttons, blockId, IDLE_ACTION.cancel, t('idle_button_cancel'), 'cancel'),
+			]),
+		],
+	};
+}
+
+export const renderNote = (text: string): IRendered => render([section(text)]);
+
+export function refusalText(view: IView, reason: Refusal | { code?: string; kind?: string }): string {
+	const { t, has } = view.texts;
+	if (typeof reason === 'string') {
+		return t(`idle_reason_${reason}` as MessageKey);
+	}
+	if (reason.code) {
+		const key = `idle_reason_${reason.code}`;
+		return has(key) ? t(key) : t('idle_reason_code', { code: reason.code });
+	}
+	return t('idle_reason_api', { kind: reason.kind ?? '?' });
+}
+
+export interface IOutcome {
+	deactivated: string[];
+	failed: Array<{ username: string; reason: string }>;
+}
+
+/** "11 deactivated, 1 failed: @ann: last owner of rooms: hand them over first". */
+export function outcomeText(view: IView, outcome: IOutcome): string {
+	const n = view.format.number;
+	const head = view.texts.t('idle_outcome', { deactivated: n(outcome.deactivated.length), failed: n(outcome.failed.length) });
+	const failures = outcome.failed.map((failure) => `@${plain(failure.username)}: ${failure.reason}`).join('; ');
+	return failures ? `${head}: ${failures}` : `${head}.`;
+}
+
+export function renderProgress(view: IView, clicker: string, done: number, total: number, outcome?: IOutcome): IRendered {
+	const n = view.format.number;
+	return render([
+		section(`*${view.texts.t('idle_title')}*`, view.texts.t('idle_progress', { clicker: plain(clicker), done: n(done), total: n(total) })),
+		context(outcome && outcomeText(view, outcome)),
+	]);
+}
+
+export interface IAuditFacts {
+	clicker: string;
+	userId: string;
+	username: string;
+	lastLogin?: string;
+	at: string;
+	undoUntil: string;
+}
+
+/** The admin room's record of one deactivation, with Undo while it lasts. */
+export function renderAudit(view: IView, facts: IAuditFacts, buttons: IButtonContext): IRendered {
+	const { t } = view.texts;
+	const body = render([
+		section(
+			t('idle_audit', {
+				clicker: plain(facts.clicker),
+				username: plain(facts.username),
+				lastLogin: lastLoginText(view, facts),
+				date: view.format.date(facts.at),
+			}),
+		),
+		context(t('idle_undo_until', { date: view.format.date(facts.undoUntil) })),
+	]);
+	const blockId = 'licenseapp_idle_audit';
+	return {
+		text: body.text,
+		blocks: [...body.blocks, actions(blockId, [button(buttons, blockId, IDLE_ACTION.undo, t('idle_button_undo'), facts.userId)])],
+	};
+}
+
+/** The audit post once undone: the Undo button is gone. */
+export function renderUndone(view: IView, facts: IAuditFacts, reactivatedBy: string, at: string): IRendered {
+	const { t } = view.texts;
+	return render([
+		section(
+			t('idle_audit', {
+				clicker: plain(facts.clicker),
+				username: plain(facts.username),
+				lastLogin: lastLoginText(view, facts),
+				date: view.format.date(facts.at),
+			}),
+		),
+		section(t('idle_undone', { clicker: plain(reactivatedBy), username: plain(facts.username), date: view.format.date(at) })),
+	]);
+}
+
+/** The daily seat notice's extra line and its button, which opens the list privately for whoever clicks it. */
+export function renderDailyIdleNote(view: IView, idle: number, days: number, buttons: IButtonContext): IRendered {
+	const { t, plural } = view.texts;
+	const body = render([section(plural('idle_daily', idle, { days: view.format.number(days) }))]);
+	const blockId = blockIdFor(days);
+	return {
+		text: body.text,
+		blocks: [...body.blocks, actions(blockId, [button(buttons, blockId, IDLE_ACTION.review, t('idle_button_review'), String(days))])],
+	};
+}
