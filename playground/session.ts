@@ -98,10 +98,13 @@ export class Session {
 		const token = options.server ? (options.token ?? '') : `pg-${randomBytes(12).toString('hex')}`;
 		const scenario = options.scenario ?? DEFAULT_SCENARIO;
 		const notice = options.onNotice ?? toStderr;
-		let permissionRoles = { ...DEFAULT_PERMISSION_ROLES, ...options.permissionRoles };
+		// The caller's table, completed with the defaults, is the live one: a test that changes it later changes what the
+		// workspace answers, as an admin editing permissions would.
+		const overrides = { ...options.permissionRoles };
+		const permissionRoles = Object.assign(options.permissionRoles ?? {}, { ...DEFAULT_PERMISSION_ROLES, ...overrides });
 		if (options.server) {
 			try {
-				permissionRoles = { ...(await readServerPermissions(options.server, userId, token)), ...options.permissionRoles };
+				Object.assign(permissionRoles, await readServerPermissions(options.server, userId, token), overrides);
 			} catch (error) {
 				notice(
 					`playground: could not read permissions.listAll from ${options.server} (${error instanceof Error ? error.message : String(error)}); ` +

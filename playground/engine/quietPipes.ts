@@ -4,7 +4,11 @@
  * runs next. Rocket.Chat's server lives on and never closes its engine; the playground closes one per session, so it
  * gives every child process's stdin an error listener. A write to a dead process is the only error that stream has.
  */
-import * as childProcess from 'child_process';
+import type * as ChildProcessModule from 'child_process';
+
+// The module object itself (an ES namespace import is read-only): the engine calls child_process.spawn through it.
+// eslint-disable-next-line @typescript-eslint/no-require-imports
+const childProcess: typeof ChildProcessModule = require('child_process');
 
 let installed = false;
 
@@ -14,7 +18,7 @@ export function quietChildStdin(): void {
 	}
 	installed = true;
 	const { spawn } = childProcess;
-	(childProcess as { spawn: typeof spawn }).spawn = ((...args: Parameters<typeof spawn>) => {
+	childProcess.spawn = ((...args: Parameters<typeof spawn>) => {
 		const child = spawn(...args);
 		child.stdin?.on('error', () => undefined);
 		return child;
