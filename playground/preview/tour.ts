@@ -52,7 +52,12 @@ export const TOUR: IStop[] = [
 		],
 	},
 	{
-		options: { scenario: 'near-cap', settings: { mention_here_on_critical: 'true' } },
+		// The app role granted mention-here, as an admin does for @here on critical notices (Rocket.Chat's default lacks it).
+		options: {
+			scenario: 'near-cap',
+			settings: { mention_here_on_critical: 'true' },
+			permissionRoles: { 'mention-here': ['admin', 'owner', 'moderator', 'user', 'app'] },
+		},
 		steps: [
 			...COMMANDS,
 			{ run: '/license check' },

@@ -63,7 +63,7 @@ describe('every block the app posts renders in Rocket.Chat', () => {
 
 	it('covers a broad tour: every block type the app uses, in all four languages', () => {
 		expect(blocks.length).toBeGreaterThan(50);
-		expect(new Set(blocks.map((block) => block.type))).toEqual(new Set(['section', 'context', 'divider']));
+		expect(new Set(blocks.map((block) => block.type))).toEqual(new Set(['section', 'context', 'divider', 'actions']));
 		const all = JSON.stringify(blocks);
 		for (const word of ['*License*', '*Licença*', '*Lizenz*', '*Puestos*', 'HTTP 401', '@here']) {
 			expect(all).toContain(word);

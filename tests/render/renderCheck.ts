@@ -9,6 +9,18 @@ import { act } from 'react-dom/test-utils';
 
 import { renderBlocks } from '../../playground/preview/surface';
 
+// message-parser 0.32 checks links with URL.canParse, which browsers and Node have and jsdom's URL lacks.
+const urlClass = URL as unknown as { canParse?: (url: string, base?: string) => boolean };
+if (typeof urlClass.canParse !== 'function') {
+	urlClass.canParse = (url, base) => {
+		try {
+			return Boolean(new URL(url, base));
+		} catch {
+			return false;
+		}
+	};
+}
+
 /** Markup a reader would see as literal characters: `*bold*` or `` `code` `` left unparsed. */
 const RAW_MARKUP = /\*[^*\s][^*\n]*\*|`[^`\n]+`/;
 
