@@ -42,16 +42,15 @@ describe('the simulated workspace answers as Rocket.Chat does', () => {
 });
 
 describe("the engine's time limit", () => {
-	it('a command that runs over 10 s is reported as over the limit of engine 1.47.0', async () => {
+	it("a workspace that never answers: the app replies on its own within engine 1.47.0's 10 s, no overrun", async () => {
+		// The request timeout setting allows 25 s, but each run has one 8 s deadline (lib/api/deadline.ts).
 		const { session } = await openSession({ scenario: 'timeout', settings: { request_timeout: '25' }, onOverrun: () => undefined });
 		try {
-			const posted = await session.run('admin', '/license');
-			expect(session.overruns).toEqual([
-				{ call: '/license', limitMs: 10_000, elapsedMs: expect.any(Number), error: expect.stringContaining('timed out after 10000ms') },
-			]);
-			expect(session.overruns[0].elapsedMs).toBeGreaterThanOrEqual(10_000);
-			expect(session.overruns[0].elapsedMs).toBeLessThan(20_000);
-			expect(posted).toEqual([]);
+			const started = Date.now();
+			const [reply] = await session.run('admin', '/license');
+			expect(Date.now() - started).toBeLessThan(10_000);
+			expect(session.overruns).toEqual([]);
+			expect(reply.text).toContain('did not answer within 8 seconds');
 		} finally {
 			await session.close();
 		}
