@@ -25,13 +25,17 @@ const SCENARIOS = [...scenarioNames(), UNREACHABLE];
 const HELP = `Usage: npm start -- [options]
   --scenario NAME       simulated situation (default ${DEFAULT_SCENARIO}); "--scenario list" lists them
   --server URL          read a real workspace instead (credentials from RC_USER_ID and RC_TOKEN)
-  --run "/cmd args"     run a slash command (repeatable); with --run or --job only those steps run, then it exits
+  --run "/cmd args"     run a slash command (repeatable); with --run, --job or --get only those steps run, then it exits
   --job NAME            run a scheduled job once (repeatable): ${JOBS.join(', ')}
   --user NAME           who types the commands: ${USERS.join(' (default) or ')}
   --language LANG       that user's language preference (en, pt-BR, es, de)
   --server-language L   the server's Language setting (default en)
   --setting id=value    set an app setting before the steps (repeatable); ids:
                         ${SETTING_IDS.join(', ')}
+  --server-setting ID=VALUE  set a Rocket.Chat server setting in the in-memory world (repeatable), e.g.
+                        Cloud_Workspace_AirGapped_Restrictions_Remaining_Days=3
+  --get PATH            call the app's API endpoint at PATH, query allowed (repeatable step), e.g. "metrics?token=…"
+  --header "Name: value"  a request header for the --get steps that follow it (repeatable)
   --state FILE          load the app's persistent data from FILE and save it back at exit
   --direct              skip the client-side permission check, as a direct REST call to commands.run does
   --json                one JSON line per message on stdout; logs on stderr
@@ -69,6 +73,9 @@ function options() {
 				'language': { type: 'string' },
 				'server-language': { type: 'string' },
 				'setting': { type: 'string', multiple: true },
+				'server-setting': { type: 'string', multiple: true },
+				'get': { type: 'string', multiple: true },
+				'header': { type: 'string', multiple: true },
 				'state': { type: 'string' },
 				'direct': { type: 'boolean', default: false },
 				'json': { type: 'boolean', default: false },
@@ -81,7 +88,7 @@ function options() {
 	}
 }
 
-type Step = { kind: 'run'; line: string } | { kind: 'job'; id: string };
+type Step = { kind: 'run'; line: string } | { kind: 'job'; id: string } | { kind: 'get'; target: string; headers: Record<string, string> };
 
 const DEFAULT_STEPS: Step[] = [
 	{ kind: 'run', line: '/license' },
@@ -89,9 +96,23 @@ const DEFAULT_STEPS: Step[] = [
 	{ kind: 'job', id: DAILY_CHECK_JOB },
 ];
 
-/** --run and --job in the order they were typed; a command typed without its slash gets one. */
+/** "Authorization: Bearer x" → ["Authorization", "Bearer x"]. */
+function parseHeader(text: string): [string, string] {
+	const at = text.indexOf(':');
+	const name = text.slice(0, at).trim();
+	if (at < 1 || !/^[!#$%&'*+.^_`|~0-9A-Za-z-]+$/.test(name)) {
+		throw new UsageError(`--header expects "Name: value", got "${text}".`);
+	}
+	return [name, text.slice(at + 1).trim()];
+}
+
+/**
+ * --run, --job and --get in the order they were typed; a command typed without its slash gets one. Each --header
+ * applies to the --get steps after it.
+ */
 function stepsInOrder(argv: string[]): Step[] {
 	const steps: Step[] = [];
+	const headers: Record<string, string> = {};
 	argv.forEach((arg, index) => {
 		const [flag, inline] = arg.split(/=([^]*)/);
 		const value = inline ?? argv[index + 1];
@@ -99,9 +120,27 @@ function stepsInOrder(argv: string[]): Step[] {
 			steps.push({ kind: 'run', line: `/${value.trim().replace(/^\//, '')}` });
 		} else if (flag === '--job') {
 			steps.push({ kind: 'job', id: checkJob(value) });
+		} else if (flag === '--header') {
+			const [name, text] = parseHeader(value);
+			headers[name] = text;
+		} else if (flag === '--get') {
+			steps.push({ kind: 'get', target: value.trim().replace(/^\/+/, ''), headers: { ...headers } });
 		}
 	});
 	return steps;
+}
+
+/** --server-setting ID=VALUE pairs: any Rocket.Chat setting id, since the world holds whatever the server would. */
+function parseServerSettings(pairs: string[] = []): Record<string, string> {
+	return Object.fromEntries(
+		pairs.map((pair) => {
+			const at = pair.indexOf('=');
+			if (at < 1 || !/^[A-Za-z0-9_.-]+$/.test(pair.slice(0, at))) {
+				throw new UsageError(`--server-setting expects ID=VALUE such as Language=de, got "${pair}".`);
+			}
+			return [pair.slice(0, at), pair.slice(at + 1)];
+		}),
+	);
 }
 
 function checkJob(name: string): string {
@@ -183,7 +222,34 @@ function reportEmpty(shell: IShell, posted: IPostedMessage[]): void {
 	}
 }
 
+/** One --get step: the endpoint's answer, readable or as one JSON line {"api": {status, headers, body}}. */
+async function apiStep(shell: IShell, next: Extract<Step, { kind: 'get' }>): Promise<void> {
+	shell.say(`\nGET /api/apps/public/${shell.session.playground.appId}/${next.target}`);
+	const answer = await shell.session.api(next.target, next.headers);
+	if (shell.json) {
+		process.stdout.write(`${JSON.stringify({ api: answer })}\n`);
+		return;
+	}
+	const headers = Object.entries(answer.headers).map(([name, value]) => `  ${name}: ${value}`);
+	const body = typeof answer.body === 'string' ? answer.body : JSON.stringify(answer.body ?? '');
+	shell.say(
+		[
+			`  → ${answer.status}`,
+			...headers,
+			'',
+			...body
+				.replace(/\n$/, '')
+				.split('\n')
+				.map((line) => `  ${line}`),
+		].join('\n'),
+	);
+}
+
 async function step(shell: IShell, next: Step): Promise<void> {
+	if (next.kind === 'get') {
+		await apiStep(shell, next);
+		return;
+	}
 	shell.say(`\n${next.kind === 'run' ? `${shell.user}> ${next.line}` : `(scheduler) ${next.id}`}`);
 	reportEmpty(
 		shell,
@@ -289,6 +355,7 @@ async function main(): Promise<number> {
 	// Every mistake on the command line is said now, before the engine boots.
 	const server = checkServer(values.server);
 	const settings = parseSettings(values.setting);
+	const serverSettings = parseServerSettings(values['server-setting']);
 	const user = checkUser(values.user as string);
 	const scenario = values.scenario === undefined ? undefined : checkScenario(values.scenario);
 	const steps = stepsInOrder(process.argv.slice(2));
@@ -302,6 +369,7 @@ async function main(): Promise<number> {
 		userId: process.env.RC_USER_ID,
 		token: process.env.RC_TOKEN,
 		settings,
+		serverSettings,
 		state,
 		serverLanguage: values['server-language'],
 		userLanguages: values.language ? { [user]: values.language } : undefined,

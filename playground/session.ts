@@ -8,7 +8,7 @@ import * as fs from 'fs';
 import type { ILoggerStorageEntry } from 'apps-engine-runtime/server/logging';
 
 import { ensureZip } from './build/package';
-import type { IRunOptions } from './engine/runtime';
+import type { IApiAnswer, IRunOptions } from './engine/runtime';
 import { Playground } from './engine/runtime';
 import type { IPersistedRecord, IPostedMessage } from './engine/world';
 import type { ISimulatedWorkspace } from './workspace/server';
@@ -31,6 +31,8 @@ export interface ISessionOptions {
 	delayMs?: number;
 	rateLimit?: false;
 	serverLanguage?: string;
+	/** Rocket.Chat server settings of the in-memory world (id → value as typed), in every mode including --server. */
+	serverSettings?: Record<string, string>;
 	/** Which roles hold each permission, for both the client-side check and permissions.listAll. */
 	permissionRoles?: Record<string, string[]>;
 	/** Language preference of each playground user, by username. */
@@ -82,6 +84,9 @@ export class Session {
 				onMessage: options.onMessage,
 			});
 			Object.assign(playground.world.permissions, options.permissionRoles);
+			for (const [id, value] of Object.entries(options.serverSettings ?? {})) {
+				playground.world.setServerSetting(id, settingValue(value));
+			}
 			for (const [username, language] of Object.entries(options.userLanguages ?? {})) {
 				playground.world.setLanguage(username, language);
 			}
@@ -103,6 +108,10 @@ export class Session {
 
 	public run(username: string, line: string, options?: IRunOptions): Promise<IPostedMessage[]> {
 		return this.playground.run(username, line, options);
+	}
+
+	public api(target: string, headers?: Record<string, string>): Promise<IApiAnswer> {
+		return this.playground.api(target, headers);
 	}
 
 	public job(id: string): Promise<IPostedMessage[]> {

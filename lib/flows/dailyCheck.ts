@@ -13,7 +13,7 @@ import { nearCapPercent } from '../domain/settings';
 import type { IAccessors } from '../engine/accessors';
 import { deliver } from '../engine/delivery';
 import { serverLanguage } from '../engine/language';
-import { loadCheckState, saveCheckState } from '../engine/store';
+import { loadCheckState, recordCheckRun, saveCheckState } from '../engine/store';
 import { renderFallbackNote, renderNotices } from '../render/checkView';
 import { viewFor } from '../render/view';
 
@@ -36,6 +36,7 @@ async function check(accessors: IAccessors, state: AppState, config: IAppConfig,
 		loadCheckState(accessors.read.getPersistenceReader()),
 	]);
 	const outcome: Outcome = read.ok ? { ok: true, snapshot: read.value } : { ok: false, error: read.error };
+	await recordCheckRun(accessors.read.getPersistenceReader(), accessors.persis, now.getTime(), read.ok ? undefined : read.error.kind);
 	const { serverUrl } = read;
 	const thresholds = { expiryDays: config.expiryDays, seatPercents: config.seatPercents, failureDays: config.failureDays };
 	const { notices, state: next, findings } = advance(previous, outcome, thresholds, config.digest, now);

@@ -28,6 +28,13 @@ export interface IPlaygroundOptions {
 	onMessage?: (message: IPostedMessage) => void;
 }
 
+/** What an app API endpoint answered. */
+export interface IApiAnswer {
+	status: number;
+	headers: Record<string, string>;
+	body: unknown;
+}
+
 export interface IRunOptions {
 	/** Skip the client-side permission check, as a direct REST call to commands.run does. */
 	direct?: boolean;
@@ -134,6 +141,30 @@ export class Playground {
 		}
 		const run = processor.processor as unknown as (context: object) => Promise<void>;
 		return this.capture(() => run({ jobId: processor.id }));
+	}
+
+	/**
+	 * Calls the app's API endpoint at `target` ("metrics?token=…") with GET, as Rocket.Chat's router hands it over:
+	 * lower-case header names, the query parsed, no body. Returns the endpoint's answer (404 for an unknown path).
+	 */
+	public async api(target: string, headers: Record<string, string> = {}): Promise<IApiAnswer> {
+		const url = new URL(target.replace(/^\/+/, ''), 'http://app.invalid/');
+		const path = url.pathname.slice(1);
+		const request = {
+			method: 'get',
+			headers: Object.fromEntries(Object.entries(headers).map(([name, value]) => [name.toLowerCase(), value])),
+			query: Object.fromEntries(url.searchParams.entries()),
+			params: {},
+			content: undefined,
+		};
+		let answer: { status: number; headers?: Record<string, string>; content?: unknown };
+		try {
+			answer = await this.manager.getApiManager().executeApi(this.appId, path, request as never);
+		} catch (error) {
+			// Rocket.Chat answers an endpoint that threw with 500 and the error's message.
+			answer = { status: 500, content: describeFailure(error) };
+		}
+		return { status: answer.status, headers: answer.headers ?? {}, body: answer.content };
 	}
 
 	public get jobs() {

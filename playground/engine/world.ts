@@ -102,6 +102,11 @@ export class World {
 		this.serverSettings.set('Language', makeSetting('Language', options.serverLanguage ?? 'en'));
 	}
 
+	/** A Rocket.Chat server setting as the server would hold it (--server-setting). */
+	public setServerSetting(id: string, value: unknown): void {
+		this.serverSettings.set(id, makeSetting(id, value));
+	}
+
 	public userByName(username: string): IUser | undefined {
 		return [...this.users.values()].find((u) => u.username === username);
 	}

@@ -223,6 +223,11 @@ describe('toConfig', () => {
 			failureDays: 3,
 			mentionHere: false,
 			digest: false,
+			emailRecipients: [],
+			emailEveryNotice: false,
+			webhookUrl: '',
+			webhookSecret: '',
+			metricsToken: '',
 		});
 	});
 
@@ -252,6 +257,11 @@ describe('toConfig', () => {
 			failureDays: 7,
 			mentionHere: true,
 			digest: true,
+			emailRecipients: [],
+			emailEveryNotice: false,
+			webhookUrl: '',
+			webhookSecret: '',
+			metricsToken: '',
 		});
 	});
 
