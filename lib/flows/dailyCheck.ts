@@ -13,6 +13,7 @@ import { nearCapPercent } from '../domain/settings';
 import type { IAccessors } from '../engine/accessors';
 import { deliver } from '../engine/delivery';
 import { serverLanguage } from '../engine/language';
+import { readAirGapDays } from '../engine/serverSettings';
 import { loadCheckState, recordCheckRun, saveCheckState } from '../engine/store';
 import { renderFallbackNote, renderNotices } from '../render/checkView';
 import { viewFor } from '../render/view';
@@ -31,11 +32,12 @@ export interface ICheckResult {
 }
 
 async function check(accessors: IAccessors, state: AppState, config: IAppConfig, maxAgeMs: number, now: Date): Promise<ICheckResult> {
-	const [read, previous] = await Promise.all([
+	const [read, previous, airGapDays] = await Promise.all([
 		readWorkspace(accessors, state, config, (client) => loadSnapshot(client, maxAgeMs)),
 		loadCheckState(accessors.read.getPersistenceReader()),
+		readAirGapDays(accessors.read),
 	]);
-	const outcome: Outcome = read.ok ? { ok: true, snapshot: read.value } : { ok: false, error: read.error };
+	const outcome: Outcome = read.ok ? { ok: true, snapshot: { ...read.value, airGapDays } } : { ok: false, error: read.error };
 	await recordCheckRun(accessors.read.getPersistenceReader(), accessors.persis, now.getTime(), read.ok ? undefined : read.error.kind);
 	const { serverUrl } = read;
 	const thresholds = { expiryDays: config.expiryDays, seatPercents: config.seatPercents, failureDays: config.failureDays };

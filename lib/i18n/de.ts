@@ -203,4 +203,15 @@ export const de: Catalogue = {
 	'module_teams-voip': 'Team-VoIP',
 	'module_unlimited-presence': 'Unbegrenzte Verfügbarkeitsanzeige',
 	'module_contact-id-verification': 'Verifizierung der Kontaktidentität',
+	// Reach admins outside the chat (issue 11): air gap, last call, webhook, email
+	'finding_airgap_one':
+		'Dieser Arbeitsbereich wird in {count} Tag schreibgeschützt, wenn er seine Statistiken nicht an Rocket.Chat Cloud meldet. Verbinden Sie ihn für die tägliche Meldung mit dem Internet, laden Sie die Statistiken unter Verwaltung → Arbeitsbereich von Hand hoch oder spielen Sie eine gültige Lizenz ein.',
+	'finding_airgap_other':
+		'Dieser Arbeitsbereich wird in {count} Tagen schreibgeschützt, wenn er seine Statistiken nicht an Rocket.Chat Cloud meldet. Verbinden Sie ihn für die tägliche Meldung mit dem Internet, laden Sie die Statistiken unter Verwaltung → Arbeitsbereich von Hand hoch oder spielen Sie eine gültige Lizenz ein.',
+	'finding_airgap_today':
+		'Dieser Arbeitsbereich ist schreibgeschützt: Er hat seine Statistiken nicht an Rocket.Chat Cloud gemeldet, daher können Benutzer keine Nachrichten senden. Verbinden Sie ihn für die Meldung mit dem Internet, laden Sie die Statistiken unter Verwaltung → Arbeitsbereich von Hand hoch oder spielen Sie eine gültige Lizenz ein.',
+	'recovered_airgap':
+		'Der Countdown zum Schreibschutz ist aus: Der Arbeitsbereich hat seine Statistiken an Rocket.Chat Cloud gemeldet oder hat eine gültige Lizenz.',
+	'last_call':
+		'Dies ist vielleicht die letzte Nachricht von LicenseApp: Wenn die Lizenz endet, schaltet Rocket.Chat alle installierten Apps ab, auch diese.',
 };

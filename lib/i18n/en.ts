@@ -197,6 +197,16 @@ export const en = {
 	'module_teams-voip': 'Team VoIP',
 	'module_unlimited-presence': 'Unlimited presence',
 	'module_contact-id-verification': 'Contact identity verification',
+	// Reach admins outside the chat (issue 11): air gap, last call, webhook, email
+	'finding_airgap_one':
+		'This workspace becomes read-only in {count} day unless it reports its statistics to Rocket.Chat Cloud. Connect it to the internet for the daily report, or upload the statistics by hand under Administration → Workspace, or apply a valid license.',
+	'finding_airgap_other':
+		'This workspace becomes read-only in {count} days unless it reports its statistics to Rocket.Chat Cloud. Connect it to the internet for the daily report, or upload the statistics by hand under Administration → Workspace, or apply a valid license.',
+	'finding_airgap_today':
+		'This workspace is read-only: it has not reported its statistics to Rocket.Chat Cloud, so users cannot send messages. Connect it to the internet for the report, or upload the statistics by hand under Administration → Workspace, or apply a valid license.',
+	'recovered_airgap': 'The read-only countdown is off: the workspace reported its statistics to Rocket.Chat Cloud, or has a valid license.',
+	'last_call':
+		'This may be the last message from LicenseApp: when the license ends, Rocket.Chat switches off every installed app, this one included.',
 } as const;
 
 export type MessageKey = keyof typeof en;

@@ -203,4 +203,15 @@ export const es: Catalogue = {
 	'module_teams-voip': 'VoIP para equipos',
 	'module_unlimited-presence': 'Presencia ilimitada',
 	'module_contact-id-verification': 'Verificación de identidad de contactos',
+	// Reach admins outside the chat (issue 11): air gap, last call, webhook, email
+	'finding_airgap_one':
+		'Este espacio de trabajo pasará a solo lectura en {count} día si no envía sus estadísticas a Rocket.Chat Cloud. Conéctelo a internet para el envío diario, suba las estadísticas a mano en Administración → Espacio de trabajo o aplique una licencia válida.',
+	'finding_airgap_other':
+		'Este espacio de trabajo pasará a solo lectura en {count} días si no envía sus estadísticas a Rocket.Chat Cloud. Conéctelo a internet para el envío diario, suba las estadísticas a mano en Administración → Espacio de trabajo o aplique una licencia válida.',
+	'finding_airgap_today':
+		'Este espacio de trabajo está en solo lectura: no envió sus estadísticas a Rocket.Chat Cloud y los usuarios no pueden enviar mensajes. Conéctelo a internet para el envío, suba las estadísticas a mano en Administración → Espacio de trabajo o aplique una licencia válida.',
+	'recovered_airgap':
+		'La cuenta atrás hacia solo lectura se detuvo: el espacio de trabajo envió sus estadísticas a Rocket.Chat Cloud o tiene una licencia válida.',
+	'last_call':
+		'Este puede ser el último mensaje de LicenseApp: cuando termina la licencia, Rocket.Chat desactiva todas las apps instaladas, también esta.',
 };

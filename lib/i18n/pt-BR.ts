@@ -200,4 +200,15 @@ export const ptBR: Catalogue = {
 	'module_teams-voip': 'VoIP para equipes',
 	'module_unlimited-presence': 'Presença ilimitada',
 	'module_contact-id-verification': 'Verificação de identidade de contatos',
+	// Reach admins outside the chat (issue 11): air gap, last call, webhook, email
+	'finding_airgap_one':
+		'Este workspace fica somente leitura em {count} dia, a menos que envie suas estatísticas ao Rocket.Chat Cloud. Conecte-o à internet para o envio diário, envie as estatísticas manualmente em Administração → Workspace ou aplique uma licença válida.',
+	'finding_airgap_other':
+		'Este workspace fica somente leitura em {count} dias, a menos que envie suas estatísticas ao Rocket.Chat Cloud. Conecte-o à internet para o envio diário, envie as estatísticas manualmente em Administração → Workspace ou aplique uma licença válida.',
+	'finding_airgap_today':
+		'Este workspace está somente leitura: não enviou suas estatísticas ao Rocket.Chat Cloud, e os usuários não podem enviar mensagens. Conecte-o à internet para o envio, envie as estatísticas manualmente em Administração → Workspace ou aplique uma licença válida.',
+	'recovered_airgap':
+		'A contagem para somente leitura parou: o workspace enviou suas estatísticas ao Rocket.Chat Cloud ou tem uma licença válida.',
+	'last_call':
+		'Esta pode ser a última mensagem do LicenseApp: quando a licença termina, o Rocket.Chat desliga todos os apps instalados, inclusive este.',
 };

@@ -26,8 +26,11 @@ function raisedLine(view: IView, finding: IFinding, ctx: ICheckContext): string 
 		case 'expiry': {
 			const date = view.format.date(facts.date);
 			const key = facts.trial ? 'finding_trial' : 'finding_expiry';
-			return facts.days === 0 ? t(`${key}_today`, { date }) : plural(key, facts.days, { date });
+			const line = facts.days === 0 ? t(`${key}_today`, { date }) : plural(key, facts.days, { date });
+			return facts.lastCall ? `${line} ${t('last_call')}` : line;
 		}
+		case 'airgap':
+			return facts.days === 0 ? t('finding_airgap_today') : plural('finding_airgap', facts.days);
 		case 'limit': {
 			const { limit } = facts;
 			const share = ratio(limit) ?? 0;
@@ -73,6 +76,9 @@ function recoveredLine(view: IView, finding: IFinding, ctx: ICheckContext): stri
 		return now.kind === 'activeUsers'
 			? t('recovered_seats', { percent: under, ...numbers })
 			: t('recovered_limit', { limit: limitName(view, now.kind), percent: under, ...numbers });
+	}
+	if (facts.type === 'airgap') {
+		return t('recovered_airgap');
 	}
 	return t('recovered_unreadable');
 }

@@ -28,7 +28,26 @@ function expiryFinding(snapshot: ISnapshot, thresholds: IThresholds, now: Date):
 		level = 'warning';
 	}
 	const severity = SEVERITY.daysBeforeCrossed(Math.min(...crossed));
-	return { id: `expiry:${date}`, level, severity, facts: { type: 'expiry', trial: license.trial, date, days } };
+	// Rocket.Chat switches every app off when the license ends (docs/rocketchat-api.md §10): the final warning may be the last.
+	const lastCall = days === 0 || days <= Math.min(...thresholds.expiryDays);
+	return { id: `expiry:${date}`, level, severity, facts: { type: 'expiry', trial: license.trial, date, days, lastCall } };
+}
+
+/** Days from which the air-gap countdown is worth a notice: Rocket.Chat's own warning window (docs/rocketchat-api.md §9). */
+export const AIR_GAP_WARNING_DAYS = 7;
+
+/** The air-gap countdown: a warning each day of the last week, escalating, and critical once the workspace is read-only. */
+function airGapFinding(snapshot: ISnapshot): IFinding | undefined {
+	const days = snapshot.airGapDays;
+	if (days === undefined || days < 0 || days > AIR_GAP_WARNING_DAYS) {
+		return undefined;
+	}
+	return {
+		id: 'airgap',
+		level: days === 0 ? 'critical' : 'warning',
+		severity: SEVERITY.daysBeforeCrossed(days),
+		facts: { type: 'airgap', days },
+	};
 }
 
 function limitFinding(limit: ILimit, thresholds: IThresholds): IFinding | undefined {
@@ -70,6 +89,7 @@ export function evaluate(snapshot: ISnapshot, remembered: IRememberedLicense | u
 	return [
 		lapsedFinding(snapshot, remembered, now),
 		expiryFinding(snapshot, thresholds, now),
+		airGapFinding(snapshot),
 		...snapshot.limits.map((limit) => limitFinding(limit, thresholds)),
 	].filter((finding): finding is IFinding => finding !== undefined);
 }
