@@ -8,7 +8,7 @@ import * as util from 'util';
 
 import type { IPostedMessage } from './engine/world';
 import { World } from './engine/world';
-import { asJsonLine, asReadable, logLines } from './print';
+import { asJsonLine, asReadable, emailJsonLine, emailReadable, logLines, webhookJsonLine, webhookReadable } from './print';
 import type { ISessionOptions } from './session';
 import { DEFAULT_SCENARIO, Session, UNREACHABLE } from './session';
 import { describeScenario, scenarioNames } from './workspace/scenarios';
@@ -374,6 +374,10 @@ async function main(): Promise<number> {
 		serverLanguage: values['server-language'],
 		userLanguages: values.language ? { [user]: values.language } : undefined,
 		onMessage: print,
+		// With --server the webhook really goes out, so only its log says so; a simulated world shows what it would send.
+		onOutbound: (call) =>
+			json ? !server && process.stdout.write(`${webhookJsonLine(call)}\n`) : process.stdout.write(webhookReadable(call)),
+		onEmail: (email) => process.stdout.write(json ? `${emailJsonLine(email)}\n` : emailReadable(email)),
 		onLog: (entry) => logLines(entry).forEach((line) => process.stderr.write(`${line}\n`)),
 	};
 	const shell: IShell = {

@@ -7,10 +7,12 @@ import * as fs from 'fs';
 
 import type { ILoggerStorageEntry } from 'apps-engine-runtime/server/logging';
 
-import { ensureZip } from './build/package';
+import * as path from 'path';
+
+import { ensureZip, root } from './build/package';
 import type { IApiAnswer, IRunOptions } from './engine/runtime';
 import { Playground } from './engine/runtime';
-import type { IPersistedRecord, IPostedMessage } from './engine/world';
+import type { IOutboundCall, IPersistedRecord, IPostedMessage, ISentEmail } from './engine/world';
 import type { ISimulatedWorkspace } from './workspace/server';
 import { startWorkspace } from './workspace/server';
 
@@ -38,6 +40,9 @@ export interface ISessionOptions {
 	/** Language preference of each playground user, by username. */
 	userLanguages?: Record<string, string>;
 	onMessage?: (message: IPostedMessage) => void;
+	/** Each webhook call the app makes (sent for real with --server, or to this machine; recorded otherwise). */
+	onOutbound?: (call: IOutboundCall) => void;
+	onEmail?: (email: ISentEmail) => void;
 	onLog?: (entry: ILoggerStorageEntry) => void;
 }
 
@@ -78,12 +83,17 @@ export class Session {
 				zip,
 				siteUrl,
 				adminId: userId,
+				// Installing in Rocket.Chat, the admin accepts the permissions app.json declares; the engine then grants those.
+				permissionsGranted: JSON.parse(fs.readFileSync(path.join(root, 'app.json'), 'utf8')).permissions,
 				serverLanguage: options.serverLanguage,
 				state: options.state,
 				onLog: options.onLog,
 				onMessage: options.onMessage,
 			});
 			Object.assign(playground.world.permissions, options.permissionRoles);
+			playground.world.sendOutside = !!options.server;
+			playground.world.onOutbound = options.onOutbound ?? (() => undefined);
+			playground.world.onEmail = options.onEmail ?? (() => undefined);
 			for (const [id, value] of Object.entries(options.serverSettings ?? {})) {
 				playground.world.setServerSetting(id, settingValue(value));
 			}

@@ -168,8 +168,8 @@ const SPECS = {
 		type: SettingType.STRING,
 		default: '',
 		section: 'section_channels',
-		parse: asText,
-		toConfig: (text: string) => splitAddresses(text),
+		// Each address is checked when mail goes out, so one typo refuses that address only (and is logged).
+		parse: (raw): Check<string[]> => ({ ok: true, value: splitAddresses(asString(raw)) }),
 	}),
 	emailEveryNotice: spec({
 		id: 'email_every_notice',

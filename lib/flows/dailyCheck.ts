@@ -3,6 +3,7 @@
  * post what is new (lib/engine/delivery.ts), then remember it. Runs one at a time per app instance.
  */
 import type { AppState } from './appState';
+import { reachChannels } from './channels';
 import { readWorkspace } from './workspaceRead';
 import { loadSnapshot } from '../api/loadSnapshot';
 import type { Outcome } from '../domain/findings/announce';
@@ -43,20 +44,24 @@ async function check(accessors: IAccessors, state: AppState, config: IAppConfig,
 	const thresholds = { expiryDays: config.expiryDays, seatPercents: config.seatPercents, failureDays: config.failureDays };
 	const { notices, state: next, findings } = advance(previous, outcome, thresholds, config.digest, now);
 	const result: ICheckResult = { outcome, findings, notices, serverUrl };
+	const view = viewFor(await serverLanguage(accessors.read), now, nearCapPercent(config));
+	const ctx = { snapshot: outcome.ok ? outcome.snapshot : undefined, serverUrl };
 	if (notices.length) {
-		const view = viewFor(await serverLanguage(accessors.read), now, nearCapPercent(config));
-		const ctx = { snapshot: outcome.ok ? outcome.snapshot : undefined, serverUrl };
 		const message = renderNotices(view, notices, ctx, config.mentionHere && hasCritical(notices));
 		result.postedTo = await deliver(accessors, config, message, (room) => renderFallbackNote(view, room));
-		if (!result.postedTo) {
-			// Nothing remembered, so the next check tries again.
-			accessors.logger.error(
-				'License notices could not be posted: set an admin room, or check that the user id in the app settings exists.',
-			);
-			return result;
-		}
 	}
-	await saveCheckState(accessors.persis, next);
+	// The webhook and email keep their own memory: each hears what it missed, whatever the room did.
+	const channels = await reachChannels(
+		{ accessors, config, view, ctx: { ...ctx, workspace: serverUrl ?? '' }, roomNotices: notices, next },
+		previous,
+	);
+	if (notices.length && !result.postedTo) {
+		// Nothing remembered for the room, so the next check tries again.
+		accessors.logger.error('License notices could not be posted: set an admin room, or check that the user id in the app settings exists.');
+		await saveCheckState(accessors.persis, { ...previous, channels });
+		return result;
+	}
+	await saveCheckState(accessors.persis, { ...next, channels });
 	if (!outcome.ok) {
 		accessors.logger.warn(`License check could not read the license: ${outcome.error.message}`);
 	}

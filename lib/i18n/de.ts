@@ -214,4 +214,10 @@ export const de: Catalogue = {
 		'Der Countdown zum Schreibschutz ist aus: Der Arbeitsbereich hat seine Statistiken an Rocket.Chat Cloud gemeldet oder hat eine gültige Lizenz.',
 	'last_call':
 		'Dies ist vielleicht die letzte Nachricht von LicenseApp: Wenn die Lizenz endet, schaltet Rocket.Chat alle installierten Apps ab, auch diese.',
+	'email_subject': 'Lizenzhinweis für {workspace}',
+	'email_subject_critical': 'Kritisch: Lizenzhinweis für {workspace}',
+	'email_intro': 'LicenseApp auf {workspace} hat Neuigkeiten zur Lizenz des Arbeitsbereichs:',
+	'email_footer': 'Die Abonnementseite: {link}. Sie erhalten dies, weil Ihre Adresse in der E-Mail-Einstellung von LicenseApp steht.',
+	'webhook_failing':
+		'Der Webhook für Lizenzhinweise schlägt fehl ({reason}); Hinweise erreichen nur diesen Raum, bis er wieder funktioniert, und werden ihm dann gesendet. Prüfen Sie die Webhook-URL in den App-Einstellungen.',
 };

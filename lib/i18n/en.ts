@@ -207,6 +207,12 @@ export const en = {
 	'recovered_airgap': 'The read-only countdown is off: the workspace reported its statistics to Rocket.Chat Cloud, or has a valid license.',
 	'last_call':
 		'This may be the last message from LicenseApp: when the license ends, Rocket.Chat switches off every installed app, this one included.',
+	'email_subject': 'License notice for {workspace}',
+	'email_subject_critical': 'Critical: license notice for {workspace}',
+	'email_intro': 'LicenseApp on {workspace} has news about the workspace license:',
+	'email_footer': 'The subscription page: {link}. You receive this because your address is listed in LicenseApp’s email setting.',
+	'webhook_failing':
+		'The webhook for license notices is failing ({reason}), so notices reach this room only until it works again; they will be sent to it then. Check the webhook URL in the app settings.',
 } as const;
 
 export type MessageKey = keyof typeof en;

@@ -214,4 +214,10 @@ export const es: Catalogue = {
 		'La cuenta atrás hacia solo lectura se detuvo: el espacio de trabajo envió sus estadísticas a Rocket.Chat Cloud o tiene una licencia válida.',
 	'last_call':
 		'Este puede ser el último mensaje de LicenseApp: cuando termina la licencia, Rocket.Chat desactiva todas las apps instaladas, también esta.',
+	'email_subject': 'Aviso de licencia de {workspace}',
+	'email_subject_critical': 'Crítico: aviso de licencia de {workspace}',
+	'email_intro': 'LicenseApp en {workspace} tiene novedades sobre la licencia del espacio de trabajo:',
+	'email_footer': 'La página de suscripción: {link}. Recibe esto porque su dirección figura en el ajuste de correo de LicenseApp.',
+	'webhook_failing':
+		'El webhook de los avisos de licencia está fallando ({reason}); los avisos llegan solo a esta sala hasta que vuelva a funcionar, y entonces se le enviarán. Revise la URL del webhook en los ajustes de la app.',
 };

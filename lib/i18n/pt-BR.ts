@@ -211,4 +211,10 @@ export const ptBR: Catalogue = {
 		'A contagem para somente leitura parou: o workspace enviou suas estatísticas ao Rocket.Chat Cloud ou tem uma licença válida.',
 	'last_call':
 		'Esta pode ser a última mensagem do LicenseApp: quando a licença termina, o Rocket.Chat desliga todos os apps instalados, inclusive este.',
+	'email_subject': 'Aviso de licença de {workspace}',
+	'email_subject_critical': 'Crítico: aviso de licença de {workspace}',
+	'email_intro': 'O LicenseApp em {workspace} tem novidades sobre a licença do workspace:',
+	'email_footer': 'A página de assinatura: {link}. Você recebe isto porque seu endereço está na configuração de e-mail do LicenseApp.',
+	'webhook_failing':
+		'O webhook dos avisos de licença está falhando ({reason}); os avisos chegam só a esta sala até ele voltar a funcionar, e serão enviados a ele então. Verifique a URL do webhook nas configurações do app.',
 };

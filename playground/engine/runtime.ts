@@ -26,6 +26,8 @@ export interface IPlaygroundOptions {
 	state?: IPersistedRecord[];
 	onLog?: (entry: ILoggerStorageEntry) => void;
 	onMessage?: (message: IPostedMessage) => void;
+	/** What the admin accepted at install, as Rocket.Chat records it: the app.json permissions. Default: the engine's defaults. */
+	permissionsGranted?: Array<{ name: string }>;
 }
 
 /** What an app API endpoint answered. */
@@ -75,7 +77,11 @@ export class Playground {
 		});
 		await manager.load();
 		const admin = world.userByName('admin') as IUser;
-		const result = await manager.add(options.zip, { enable: false, user: admin as never });
+		const result = await manager.add(options.zip, {
+			enable: false,
+			user: admin as never,
+			permissionsGranted: options.permissionsGranted as never,
+		});
 		const appId = result.getAppInfo()?.id;
 		if (!appId || result.hasStorageError() || result.hasAppUserError()) {
 			throw new Error(
