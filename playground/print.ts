@@ -18,7 +18,7 @@ export function asReadable(message: IPostedMessage): string {
 
 /** A webhook call as one JSON line {"webhook": {url, body}}, the body parsed when it is JSON. */
 export function webhookJsonLine(call: IOutboundCall): string {
-	let body: unknown = call.body;
+	let { body }: { body: unknown } = call;
 	try {
 		body = JSON.parse(call.body);
 	} catch {

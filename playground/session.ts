@@ -4,10 +4,9 @@
  */
 import { randomBytes } from 'crypto';
 import * as fs from 'fs';
+import * as path from 'path';
 
 import type { ILoggerStorageEntry } from 'apps-engine-runtime/server/logging';
-
-import * as path from 'path';
 
 import { ensureZip, root } from './build/package';
 import type { IApiAnswer, IRunOptions } from './engine/runtime';

@@ -12,9 +12,9 @@ import type { IAccessors } from '../engine/accessors';
 import { deliver } from '../engine/delivery';
 import { sendEmail } from '../engine/email';
 import { postWebhook } from '../engine/webhook';
+import { emailContent, webhookBody } from '../render/channelView';
 import type { ICheckContext } from '../render/checkView';
 import { renderFallbackNote } from '../render/checkView';
-import { emailContent, webhookBody } from '../render/channelView';
 import { render, section } from '../render/message';
 import type { IView } from '../render/view';
 
@@ -56,7 +56,7 @@ async function webhook(run: IChannelRun, memory: IChannelMemory): Promise<IChann
 	const after = afterAttempt({ ...partly, failureReported: memory.failureReported }, next.announced, notices.slice(sent.length), false);
 	accessors.logger.warn(`License webhook failed (${failure}); its notices are kept for the next check.`);
 	if (!memory.failureReported) {
-		const message = render([section(`⚠️ ${view.texts.t('webhook_failing', { reason: failure })}`)]);
+		const message = render([section(`${view.texts.t('level_warning')} ${view.texts.t('webhook_failing', { reason: failure })}`)]);
 		const posted = await deliver(accessors, config, message, (room) => renderFallbackNote(view, room));
 		return { ...after, failureReported: !!posted };
 	}
