@@ -49,7 +49,8 @@ export async function answerMetrics(
 		loadCheckStats(accessors.read.getPersistenceReader()),
 	]);
 	if (!read.ok) {
-		accessors.logger.warn(`Metrics scrape could not read the license: ${read.error.message}`);
+		// A scraper calls every few seconds: debug, so a workspace that is down does not flood the log (the daily check warns).
+		accessors.logger.debug(`Metrics scrape could not read the license: ${read.error.message}`);
 	}
 	return {
 		status: 200,

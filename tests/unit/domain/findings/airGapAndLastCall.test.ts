@@ -1,5 +1,6 @@
 import { EMPTY_STATE, advance } from '../../../../lib/domain/findings/announce';
 import { evaluate } from '../../../../lib/domain/findings/evaluate';
+import type { IFinding } from '../../../../lib/domain/findings/types';
 import type { ISnapshot } from '../../../../lib/domain/snapshot/types';
 import { LANGUAGES } from '../../../../lib/i18n/texts';
 import { noticeLine } from '../../../../lib/render/checkView';
@@ -46,7 +47,7 @@ describe('the air-gap countdown as a finding', () => {
 	it('reads in every language, singular and plural', () => {
 		for (const language of LANGUAGES) {
 			const view = viewFor(language, NOW);
-			const [one, three] = [1, 3].map((days) => noticeLine(view, { kind: 'raised', finding: airGap(withAirGap(days))! }, {}));
+			const [one, three] = [1, 3].map((days) => noticeLine(view, { kind: 'raised', finding: airGap(withAirGap(days)) as IFinding }, {}));
 			expect(one).toContain('1');
 			expect(three).toContain('3');
 			expect(one).not.toEqual(three.replace('3', '1'));
@@ -73,13 +74,13 @@ describe('the last call before the license ends', () => {
 	});
 
 	it('says plainly that the app may be switched off, for a trial too, in every language', () => {
-		expect(noticeLine(viewFor('en', NOW), { kind: 'raised', finding: expiry(1)! }, {})).toContain(
+		expect(noticeLine(viewFor('en', NOW), { kind: 'raised', finding: expiry(1) as IFinding }, {})).toContain(
 			'This may be the last message from LicenseApp: when the license ends, Rocket.Chat switches off every installed app, this one included.',
 		);
-		expect(noticeLine(viewFor('en', NOW), { kind: 'raised', finding: expiry(3)! }, {})).not.toContain('last message');
+		expect(noticeLine(viewFor('en', NOW), { kind: 'raised', finding: expiry(3) as IFinding }, {})).not.toContain('last message');
 		for (const language of LANGUAGES) {
 			const view = viewFor(language, NOW);
-			const line = noticeLine(view, { kind: 'raised', finding: expiry(1, DEFAULT_THRESHOLDS, trial)! }, {});
+			const line = noticeLine(view, { kind: 'raised', finding: expiry(1, DEFAULT_THRESHOLDS, trial) as IFinding }, {});
 			expect(line).toContain(view.texts.t('last_call'));
 		}
 	});
