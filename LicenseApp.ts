@@ -10,6 +10,7 @@ import type {
 	IPersistence,
 	IRead,
 } from '@rocket.chat/apps-engine/definition/accessors';
+import { ApiSecurity, ApiVisibility } from '@rocket.chat/apps-engine/definition/api';
 import type { IAppInfo } from '@rocket.chat/apps-engine/definition/metadata';
 import type { ISetting } from '@rocket.chat/apps-engine/definition/settings';
 import type { ISettingUpdateContext } from '@rocket.chat/apps-engine/definition/settings/ISettingUpdateContext';
@@ -19,12 +20,13 @@ import { LicenseCommand } from './commands/LicenseCommand';
 import { SeatsCommand } from './commands/SeatsCommand';
 import { SETTING, SETTING_DEFINITIONS } from './lib/domain/settings';
 import { dailyCheckProcessor, scheduleDailyCheck } from './lib/engine/dailyCheckJob';
+import { MetricsEndpoint } from './lib/engine/metricsEndpoint';
 import { CONNECTION_SETTINGS, learnRolesAtStart } from './lib/engine/rolesAtStart';
 import { guardSettingUpdate } from './lib/engine/settingUpdates';
 import { AppState } from './lib/flows/appState';
 import { handleIdleClick } from './lib/flows/idleActions';
 
-/** Wires the app together: settings, the two commands, the daily check job, the buttons. The work happens in lib/. */
+/** Wires the app together: settings, the two commands, the daily check job, the buttons, the metrics endpoint. The work happens in lib/. */
 export class LicenseApp extends App implements IUIKitInteractionHandler {
 	/** Caches and the check queue of this instance, handed to the commands and the job: no module-level state. */
 	private readonly state = new AppState();
@@ -39,6 +41,11 @@ export class LicenseApp extends App implements IUIKitInteractionHandler {
 		await configuration.slashCommands.provideSlashCommand(new LicenseCommand(this, this.state));
 		await configuration.slashCommands.provideSlashCommand(new SeatsCommand(this, this.state));
 		await configuration.scheduler.registerProcessors([dailyCheckProcessor(this, this.state)]);
+		await configuration.api.provideApi({
+			visibility: ApiVisibility.PUBLIC,
+			security: ApiSecurity.UNSECURE,
+			endpoints: [new MetricsEndpoint(this, this.state)],
+		});
 	}
 
 	public async onEnable(environment: IEnvironmentRead, configurationModify: IConfigurationModify): Promise<boolean> {

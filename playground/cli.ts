@@ -9,7 +9,7 @@ import * as util from 'util';
 import type { IPostedMessage } from './engine/world';
 import { World } from './engine/world';
 import { findChromium, INSTALL_HINT } from './preview/chromium';
-import { asJsonLine, asReadable, logLines } from './print';
+import { asJsonLine, asReadable, emailJsonLine, emailReadable, logLines, webhookJsonLine, webhookReadable } from './print';
 import type { ISessionOptions } from './session';
 import { DEFAULT_SCENARIO, ENGINE_TIMEOUTS, Session, UNREACHABLE } from './session';
 import { describeScenario, scenarioNames } from './workspace/scenarios';
@@ -26,7 +26,7 @@ const SCENARIOS = [...scenarioNames(), UNREACHABLE];
 const HELP = `Usage: npm start -- [options]
   --scenario NAME       simulated situation (default ${DEFAULT_SCENARIO}); "--scenario list" lists them
   --server URL          read a real workspace instead (credentials from RC_USER_ID and RC_TOKEN)
-  --run "/cmd args"     run a slash command (repeatable); with --run or --job only those steps run, then it exits
+  --run "/cmd args"     run a slash command (repeatable); with --run, --job or --get only those steps run, then it exits
   --job NAME            run a scheduled job once (repeatable): ${JOBS.join(', ')}
   --user NAME           who types the commands: ${USERS.join(' (default) or ')}
   --click ACTION_ID     press, as --user, the button with that action id on the newest message that has one
@@ -35,6 +35,10 @@ const HELP = `Usage: npm start -- [options]
   --server-language L   the server's Language setting (default en)
   --setting id=value    set an app setting before the steps (repeatable); ids:
                         ${SETTING_IDS.join(', ')}
+  --server-setting ID=VALUE  set a Rocket.Chat server setting in the in-memory world (repeatable), e.g.
+                        Cloud_Workspace_AirGapped_Restrictions_Remaining_Days=3
+  --get PATH            call the app's API endpoint at PATH, query allowed (repeatable step), e.g. "metrics?token=…"
+  --header "Name: value"  a request header for the --get steps that follow it (repeatable)
   --state FILE          load the app's persistent data from FILE and save it back at exit
   --direct              skip the client-side permission check, as a direct REST call to commands.run does
   --engine-timeout S    the engine's limit on any call into the app: 10 (engine 1.47.0, default) or 30 (1.47.1 and later)
@@ -76,6 +80,9 @@ function options() {
 				'language': { type: 'string' },
 				'server-language': { type: 'string' },
 				'setting': { type: 'string', multiple: true },
+				'server-setting': { type: 'string', multiple: true },
+				'get': { type: 'string', multiple: true },
+				'header': { type: 'string', multiple: true },
 				'state': { type: 'string' },
 				'direct': { type: 'boolean', default: false },
 				'engine-timeout': { type: 'string', default: String(ENGINE_TIMEOUTS[0]) },
@@ -90,7 +97,11 @@ function options() {
 	}
 }
 
-type Step = { kind: 'run'; line: string } | { kind: 'job'; id: string } | { kind: 'click'; target: string };
+type Step =
+	| { kind: 'run'; line: string }
+	| { kind: 'job'; id: string }
+	| { kind: 'click'; target: string }
+	| { kind: 'get'; target: string; headers: Record<string, string> };
 
 const DEFAULT_STEPS: Step[] = [
 	{ kind: 'run', line: '/license' },
@@ -98,9 +109,23 @@ const DEFAULT_STEPS: Step[] = [
 	{ kind: 'job', id: DAILY_CHECK_JOB },
 ];
 
-/** --run, --job and --click in the order they were typed; a command typed without its slash gets one. */
+/** "Authorization: Bearer x" → ["Authorization", "Bearer x"]. */
+function parseHeader(text: string): [string, string] {
+	const at = text.indexOf(':');
+	const name = text.slice(0, at).trim();
+	if (at < 1 || !/^[!#$%&'*+.^_`|~0-9A-Za-z-]+$/.test(name)) {
+		throw new UsageError(`--header expects "Name: value", got "${text}".`);
+	}
+	return [name, text.slice(at + 1).trim()];
+}
+
+/**
+ * --run, --job, --click and --get in the order they were typed; a command typed without its slash gets one. Each
+ * --header applies to the --get steps after it.
+ */
 function stepsInOrder(argv: string[]): Step[] {
 	const steps: Step[] = [];
+	const headers: Record<string, string> = {};
 	argv.forEach((arg, index) => {
 		const [flag, inline] = arg.split(/=([^]*)/);
 		const value = inline ?? argv[index + 1];
@@ -110,9 +135,27 @@ function stepsInOrder(argv: string[]): Step[] {
 			steps.push({ kind: 'job', id: checkJob(value) });
 		} else if (flag === '--click') {
 			steps.push({ kind: 'click', target: value });
+		} else if (flag === '--header') {
+			const [name, text] = parseHeader(value);
+			headers[name] = text;
+		} else if (flag === '--get') {
+			steps.push({ kind: 'get', target: value.trim().replace(/^\/+/, ''), headers: { ...headers } });
 		}
 	});
 	return steps;
+}
+
+/** --server-setting ID=VALUE pairs: any Rocket.Chat setting id, since the world holds whatever the server would. */
+function parseServerSettings(pairs: string[] = []): Record<string, string> {
+	return Object.fromEntries(
+		pairs.map((pair) => {
+			const at = pair.indexOf('=');
+			if (at < 1 || !/^[A-Za-z0-9_.-]+$/.test(pair.slice(0, at))) {
+				throw new UsageError(`--server-setting expects ID=VALUE such as Language=de, got "${pair}".`);
+			}
+			return [pair.slice(0, at), pair.slice(at + 1)];
+		}),
+	);
 }
 
 function checkJob(name: string): string {
@@ -194,14 +237,37 @@ function reportEmpty(shell: IShell, posted: IPostedMessage[]): void {
 	}
 }
 
-function describeStep(next: Step, user: string): string {
+/** One --get step: the endpoint's answer, readable or as one JSON line {"api": {status, headers, body}}. */
+async function apiStep(shell: IShell, next: Extract<Step, { kind: 'get' }>): Promise<void> {
+	shell.say(`\nGET /api/apps/public/${shell.session.playground.appId}/${next.target}`);
+	const answer = await shell.session.api(next.target, next.headers);
+	if (shell.json) {
+		process.stdout.write(`${JSON.stringify({ api: answer })}\n`);
+		return;
+	}
+	const headers = Object.entries(answer.headers).map(([name, value]) => `  ${name}: ${value}`);
+	const body = typeof answer.body === 'string' ? answer.body : JSON.stringify(answer.body ?? '');
+	shell.say(
+		[
+			`  → ${answer.status}`,
+			...headers,
+			'',
+			...body
+				.replace(/\n$/, '')
+				.split('\n')
+				.map((line) => `  ${line}`),
+		].join('\n'),
+	);
+}
+
+function describeStep(next: Exclude<Step, { kind: 'get' }>, user: string): string {
 	if (next.kind === 'run') {
 		return `${user}> ${next.line}`;
 	}
 	return next.kind === 'job' ? `(scheduler) ${next.id}` : `${user} clicks ${next.target}`;
 }
 
-function runStep(shell: IShell, next: Step): Promise<IPostedMessage[]> {
+function runStep(shell: IShell, next: Exclude<Step, { kind: 'get' }>): Promise<IPostedMessage[]> {
 	if (next.kind === 'run') {
 		return shell.session.run(shell.user, next.line, { direct: shell.direct });
 	}
@@ -209,6 +275,10 @@ function runStep(shell: IShell, next: Step): Promise<IPostedMessage[]> {
 }
 
 async function step(shell: IShell, next: Step): Promise<void> {
+	if (next.kind === 'get') {
+		await apiStep(shell, next);
+		return;
+	}
 	shell.say(`\n${describeStep(next, shell.user)}`);
 	reportEmpty(shell, await runStep(shell, next));
 }
@@ -313,6 +383,7 @@ async function main(): Promise<number> {
 	// Every mistake on the command line is said now, before the engine boots.
 	const server = checkServer(values.server);
 	const settings = parseSettings(values.setting);
+	const serverSettings = parseServerSettings(values['server-setting']);
 	const user = checkUser(values.user as string);
 	const scenario = values.scenario === undefined ? undefined : checkScenario(values.scenario);
 	const steps = stepsInOrder(process.argv.slice(2));
@@ -341,12 +412,17 @@ async function main(): Promise<number> {
 		userId: process.env.RC_USER_ID,
 		token: process.env.RC_TOKEN,
 		settings,
+		serverSettings,
 		state,
 		userChanges: saved?.workspace?.users,
 		serverLanguage: values['server-language'],
 		userLanguages: values.language ? { [user]: values.language } : undefined,
 		engineTimeoutSeconds: engineTimeout,
 		onMessage: print,
+		// With --server the webhook really goes out, so only its log says so; a simulated world shows what it would send.
+		onOutbound: (call) =>
+			json ? !server && process.stdout.write(`${webhookJsonLine(call)}\n`) : process.stdout.write(webhookReadable(call)),
+		onEmail: (email) => process.stdout.write(json ? `${emailJsonLine(email)}\n` : emailReadable(email)),
 		onLog: (entry) => logLines(entry).forEach((line) => process.stderr.write(`${line}\n`)),
 	};
 	const shell: IShell = {

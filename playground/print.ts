@@ -1,7 +1,7 @@
 /** How the playground shows what the app posts: readable blocks for people, one JSON line per message for tools. */
 import type { ILoggerStorageEntry } from 'apps-engine-runtime/server/logging';
 
-import type { IPostedMessage } from './engine/world';
+import type { IOutboundCall, IPostedMessage, ISentEmail } from './engine/world';
 
 export function asJsonLine(message: IPostedMessage): string {
 	return JSON.stringify({
@@ -21,6 +21,34 @@ export function asReadable(message: IPostedMessage): string {
 		.join('\n');
 	return `\n── ${where} · from ${message.sender} ──\n${text}\n`;
 }
+
+/** A webhook call as one JSON line {"webhook": {url, body}}, the body parsed when it is JSON. */
+export function webhookJsonLine(call: IOutboundCall): string {
+	let { body }: { body: unknown } = call;
+	try {
+		body = JSON.parse(call.body);
+	} catch {
+		// not JSON: shown as sent
+	}
+	return JSON.stringify({ webhook: { url: call.url, body } });
+}
+
+export function webhookReadable(call: IOutboundCall): string {
+	const text = (JSON.parse(call.body || '{}') as { text?: string }).text ?? call.body;
+	return `\n── webhook POST ${call.url} → ${call.status || 'no answer'} ──\n${indent(text)}\n`;
+}
+
+export const emailJsonLine = (email: ISentEmail): string =>
+	JSON.stringify({ email: { to: email.to, subject: email.subject, text: email.text } });
+
+export const emailReadable = (email: ISentEmail): string =>
+	`\n── email to ${email.to.join(', ')} · ${email.subject} ──\n${indent(email.text)}\n`;
+
+const indent = (text: string) =>
+	text
+		.split('\n')
+		.map((line) => `  ${line}`)
+		.join('\n');
 
 /** The app's own log lines (the engine's debug tracing is left out: it echoes method arguments). */
 export function logLines(entry: ILoggerStorageEntry): string[] {

@@ -4,13 +4,14 @@
  */
 import { randomBytes } from 'crypto';
 import * as fs from 'fs';
+import * as path from 'path';
 
 import type { ILoggerStorageEntry } from 'apps-engine-runtime/server/logging';
 
-import { ensureZip } from './build/package';
-import type { IOverrun, IRunOptions } from './engine/runtime';
+import { ensureZip, root } from './build/package';
+import type { IApiAnswer, IOverrun, IRunOptions } from './engine/runtime';
 import { Playground } from './engine/runtime';
-import type { IPersistedRecord, IPostedMessage } from './engine/world';
+import type { IOutboundCall, IPersistedRecord, IPostedMessage, ISentEmail } from './engine/world';
 import type { PermissionsListAllBody } from './workspace/fixtures';
 import { DEFAULT_PERMISSION_ROLES } from './workspace/scenarios';
 import type { ISimulatedWorkspace } from './workspace/server';
@@ -35,6 +36,8 @@ export interface ISessionOptions {
 	delayMs?: number;
 	rateLimit?: false;
 	serverLanguage?: string;
+	/** Rocket.Chat server settings of the in-memory world (id → value as typed), in every mode including --server. */
+	serverSettings?: Record<string, string>;
 	/** Which roles hold each permission, for both the client-side check and permissions.listAll. */
 	permissionRoles?: Record<string, string[]>;
 	/** The simulated license's company name instead of the scenario's. */
@@ -42,6 +45,9 @@ export interface ISessionOptions {
 	/** Language preference of each playground user, by username. */
 	userLanguages?: Record<string, string>;
 	onMessage?: (message: IPostedMessage) => void;
+	/** Each webhook call the app makes (sent for real with --server, or to this machine; recorded otherwise). */
+	onOutbound?: (call: IOutboundCall) => void;
+	onEmail?: (email: ISentEmail) => void;
 	onLog?: (entry: ILoggerStorageEntry) => void;
 	/** The engine's limit on any call into the app: 10 s (engine 1.47.0, the default) or 30 s (1.47.1 and later). */
 	engineTimeoutSeconds?: EngineTimeout;
@@ -130,6 +136,8 @@ export class Session {
 				zip,
 				siteUrl,
 				adminId: userId,
+				// Installing in Rocket.Chat, the admin accepts the permissions app.json declares; the engine then grants those.
+				permissionsGranted: JSON.parse(fs.readFileSync(path.join(root, 'app.json'), 'utf8')).permissions,
 				serverLanguage: options.serverLanguage,
 				state: options.state,
 				onLog: options.onLog,
@@ -138,6 +146,12 @@ export class Session {
 				onOverrun: options.onOverrun ?? ((overrun) => toStderr(describeOverrun(overrun))),
 			});
 			Object.assign(playground.world.permissions, permissionRoles);
+			playground.world.sendOutside = !!options.server;
+			playground.world.onOutbound = options.onOutbound ?? (() => undefined);
+			playground.world.onEmail = options.onEmail ?? (() => undefined);
+			for (const [id, value] of Object.entries(options.serverSettings ?? {})) {
+				playground.world.setServerSetting(id, settingValue(value));
+			}
 			for (const [username, language] of Object.entries(options.userLanguages ?? {})) {
 				playground.world.setLanguage(username, language);
 			}
@@ -165,6 +179,10 @@ export class Session {
 	public click(username: string, target: string): Promise<IPostedMessage[]> {
 		const at = target.indexOf('=');
 		return at < 0 ? this.playground.click(username, target) : this.playground.click(username, target.slice(0, at), target.slice(at + 1));
+	}
+
+	public api(target: string, headers?: Record<string, string>): Promise<IApiAnswer> {
+		return this.playground.api(target, headers);
 	}
 
 	public job(id: string): Promise<IPostedMessage[]> {

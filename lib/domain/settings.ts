@@ -88,6 +88,27 @@ export function parseNameList(raw: unknown): Check<string[]> {
 		: fail('expected names separated by commas, such as admin, ceo');
 }
 
+/** "a@x.org, b@y.org; c@z.org" → the addresses as typed, in order, without empties and duplicates (checked later, one by one). */
+export function splitAddresses(text: string): string[] {
+	return [...new Set(text.split(/[\s,;]+/).filter(Boolean))];
+}
+
+/** An address a mailer accepts: one @, no spaces, a dotted domain. Deliberately plain: the mailer has the last word. */
+export function isEmailAddress(text: string): boolean {
+	return /^[^\s@<>(),;:"]+@[^\s@<>(),;:"]+\.[^\s@<>(),;:".]{2,}$/.test(text) && text.length <= 254;
+}
+
+/** The webhook's address: empty (off) or an http(s) URL; query strings are allowed, as Slack-style URLs carry none but others do. */
+export function parseWebhookUrl(raw: unknown): Check<string> {
+	const text = asString(raw).trim();
+	if (text === '') {
+		return { ok: true, value: '' };
+	}
+	return /^https?:\/\/[^\s/?#@]+(\/[^\s#]*)?$/i.test(text)
+		? { ok: true, value: text }
+		: fail('expected an http(s) address such as https://hooks.example.com/…');
+}
+
 const asText = (raw: unknown): Check<string> => ({ ok: true, value: asString(raw).trim() });
 const asBoolean = (raw: unknown): Check<boolean> =>
 	typeof raw === 'boolean' || raw === 'true' || raw === 'false'
@@ -99,7 +120,7 @@ interface ISettingSpec<V, C = V, Id extends string = string> {
 	id: Id;
 	type: SettingType;
 	default: string | number | boolean;
-	section: 'section_connection' | 'section_daily_check' | 'section_idle_seats';
+	section: 'section_connection' | 'section_daily_check' | 'section_idle_seats' | 'section_channels';
 	/** The check a saved value must pass; onPreSettingUpdate keeps the previous value when it fails. */
 	parse: (raw: unknown) => Check<V>;
 	/** From the checked value to what the app's config holds, when they differ. */
@@ -184,6 +205,25 @@ const SPECS = {
 		section: 'section_idle_seats',
 		parse: parseNameList,
 	}),
+	// Channels outside the chat (issue 11): all off by default.
+	emailRecipients: spec({
+		id: 'email_recipients',
+		type: SettingType.STRING,
+		default: '',
+		section: 'section_channels',
+		// Each address is checked when mail goes out, so one typo refuses that address only (and is logged).
+		parse: (raw): Check<string[]> => ({ ok: true, value: splitAddresses(asString(raw)) }),
+	}),
+	emailEveryNotice: spec({
+		id: 'email_every_notice',
+		type: SettingType.BOOLEAN,
+		default: false,
+		section: 'section_channels',
+		parse: asBoolean,
+	}),
+	webhookUrl: spec({ id: 'webhook_url', type: SettingType.STRING, default: '', section: 'section_channels', parse: parseWebhookUrl }),
+	webhookSecret: spec({ id: 'webhook_secret', type: SettingType.PASSWORD, default: '', section: 'section_channels', parse: asText }),
+	metricsToken: spec({ id: 'metrics_token', type: SettingType.PASSWORD, default: '', section: 'section_channels', parse: asText }),
 };
 
 type Specs = typeof SPECS;

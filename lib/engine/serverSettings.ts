@@ -6,6 +6,8 @@ export const SERVER_SETTING = {
 	siteUrl: 'Site_Url',
 	/** The server's language: for the admin room, and for callers without a preference. */
 	language: 'Language',
+	/** Rocket.Chat's air-gap countdown (docs/rocketchat-api.md §9): -1 valid license, 8–10 quiet, 1–7 warning, 0 read-only. */
+	airGapDays: 'Cloud_Workspace_AirGapped_Restrictions_Remaining_Days',
 } as const;
 
 export async function readServerSetting(read: IRead, id: (typeof SERVER_SETTING)[keyof typeof SERVER_SETTING]): Promise<unknown> {
@@ -14,4 +16,11 @@ export async function readServerSetting(read: IRead, id: (typeof SERVER_SETTING)
 		.getServerSettings()
 		.getValueById(id)
 		.catch(() => undefined);
+}
+
+/** The air-gap countdown in days (0–10), or undefined when it does not apply (-1, unset, unreadable). */
+export async function readAirGapDays(read: IRead): Promise<number | undefined> {
+	const raw = await readServerSetting(read, SERVER_SETTING.airGapDays);
+	const days = typeof raw === 'string' && raw.trim() !== '' ? Number(raw) : raw;
+	return typeof days === 'number' && Number.isInteger(days) && days >= 0 ? days : undefined;
 }

@@ -5,6 +5,7 @@ import { RocketChatAssociationModel, RocketChatAssociationRecord } from '@rocket
 import type { ICheckState } from '../domain/findings/announce';
 import { EMPTY_STATE } from '../domain/findings/announce';
 import type { RoleTable } from '../flows/access';
+import type { ICheckStats } from '../render/metricsText';
 
 const KEYS = {
 	checkState: 'licenseapp:check-state',
@@ -12,6 +13,7 @@ const KEYS = {
 	knownRoles: 'licenseapp:known-roles',
 	mentionHereLogged: 'licenseapp:mention-here-logged',
 	idleUndo: 'licenseapp:idle-undo:',
+	checkStats: 'licenseapp:check-stats',
 } as const;
 
 const association = (key: string) => new RocketChatAssociationRecord(RocketChatAssociationModel.MISC, key);
@@ -96,4 +98,23 @@ export async function loadDeactivation(persistence: IPersistenceRead, userId: st
 
 export async function saveDeactivation(persistence: IPersistence, record: IDeactivationRecord): Promise<void> {
 	await writeOne(persistence, `${KEYS.idleUndo}${record.userId}`, record);
+}
+
+/** The daily check's own record for the metrics endpoint: when it ran, when it last read the license, errors by kind. */
+export async function loadCheckStats(persistence: IPersistenceRead): Promise<ICheckStats> {
+	const stored = await readOne<Partial<ICheckStats>>(persistence, KEYS.checkStats);
+	// A value never set may come back as null from the store: only numbers count.
+	const time = (value: unknown) => (typeof value === 'number' ? value : undefined);
+	return { lastRunMs: time(stored?.lastRunMs), lastSuccessMs: time(stored?.lastSuccessMs), readErrors: { ...stored?.readErrors } };
+}
+
+/** Records one check run: its time, and either a successful read or the kind of error that stopped it. */
+export async function recordCheckRun(read: IPersistenceRead, persistence: IPersistence, nowMs: number, errorKind?: string): Promise<void> {
+	const stats = await loadCheckStats(read);
+	const readErrors = errorKind ? { ...stats.readErrors, [errorKind]: (stats.readErrors[errorKind] ?? 0) + 1 } : stats.readErrors;
+	await writeOne(persistence, KEYS.checkStats, {
+		lastRunMs: nowMs,
+		lastSuccessMs: errorKind ? stats.lastSuccessMs : nowMs,
+		readErrors,
+	});
 }

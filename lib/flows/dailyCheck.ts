@@ -5,6 +5,7 @@
 import type { RoleTable } from './access';
 import { readRoleTable } from './access';
 import type { AppState } from './appState';
+import { reachChannels } from './channels';
 import { dailyIdleNote } from './idleSeats';
 import { mayMentionHere } from './mentionHere';
 import { readWorkspace } from './workspaceRead';
@@ -20,7 +21,8 @@ import type { ISnapshot } from '../domain/snapshot/types';
 import type { IAccessors } from '../engine/accessors';
 import { deliver } from '../engine/delivery';
 import { serverLanguage } from '../engine/language';
-import { loadCheckState, saveCheckState } from '../engine/store';
+import { readAirGapDays } from '../engine/serverSettings';
+import { loadCheckState, recordCheckRun, saveCheckState } from '../engine/store';
 import { renderFallbackNote, renderNotices } from '../render/checkView';
 import type { IRendered } from '../render/message';
 import { viewFor } from '../render/view';
@@ -61,21 +63,23 @@ async function check(
 	deadline: Deadline,
 	now: Date,
 ): Promise<ICheckResult> {
-	const [read, previous] = await Promise.all([
+	const [read, previous, airGapDays] = await Promise.all([
 		readWorkspace(accessors, state, config, deadline, (client) => readForCheck(client, config, maxAgeMs)),
 		loadCheckState(accessors.read.getPersistenceReader()),
+		readAirGapDays(accessors.read),
 	]);
-	const outcome: Outcome = read.ok ? { ok: true, snapshot: read.value.snapshot } : { ok: false, error: read.error };
+	const outcome: Outcome = read.ok ? { ok: true, snapshot: { ...read.value.snapshot, airGapDays } } : { ok: false, error: read.error };
+	await recordCheckRun(accessors.read.getPersistenceReader(), accessors.persis, now.getTime(), read.ok ? undefined : read.error.kind);
 	const { serverUrl } = read;
 	const thresholds = { expiryDays: config.expiryDays, seatPercents: config.seatPercents, failureDays: config.failureDays };
 	const { notices, state: next, findings } = advance(previous, outcome, thresholds, config.digest, now);
 	const result: ICheckResult = { outcome, findings, notices, serverUrl };
+	const view = viewFor(await serverLanguage(accessors.read), now, nearCapPercent(config), {
+		expiryDays: config.expiryDays,
+		siteUrl: serverUrl,
+	});
+	const ctx = { snapshot: outcome.ok ? outcome.snapshot : undefined, serverUrl };
 	if (notices.length) {
-		const view = viewFor(await serverLanguage(accessors.read), now, nearCapPercent(config), {
-			expiryDays: config.expiryDays,
-			siteUrl: serverUrl,
-		});
-		const ctx = { snapshot: outcome.ok ? outcome.snapshot : undefined, serverUrl };
 		const mention = config.mentionHere && hasCritical(notices) && (await mayMentionHere(accessors, read.ok ? read.value.roles : undefined));
 		const idle = notices.some(raisesSeats) ? await dailyIdleNote(accessors, state, config, view, deadline) : undefined;
 		const withIdle = (message: IRendered): IRendered =>
@@ -86,15 +90,19 @@ async function check(
 			plain: mention ? withIdle(renderNotices(view, notices, ctx, false)) : undefined,
 		};
 		result.postedTo = await deliver(accessors, config, outgoing, (room) => renderFallbackNote(view, room));
-		if (!result.postedTo) {
-			// Nothing remembered, so the next check tries again.
-			accessors.logger.error(
-				'License notices could not be posted: set an admin room, or check that the user id in the app settings exists.',
-			);
-			return result;
-		}
 	}
-	await saveCheckState(accessors.persis, next);
+	// The webhook and email keep their own memory: each hears what it missed, whatever the room did.
+	const channels = await reachChannels(
+		{ accessors, config, view, ctx: { ...ctx, workspace: serverUrl ?? '' }, roomNotices: notices, next },
+		previous,
+	);
+	if (notices.length && !result.postedTo) {
+		// Nothing remembered for the room, so the next check tries again.
+		accessors.logger.error('License notices could not be posted: set an admin room, or check that the user id in the app settings exists.');
+		await saveCheckState(accessors.persis, { ...previous, channels });
+		return result;
+	}
+	await saveCheckState(accessors.persis, { ...next, channels });
 	if (!outcome.ok) {
 		accessors.logger.warn(`License check could not read the license: ${outcome.error.message}`);
 	}

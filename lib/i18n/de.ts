@@ -288,4 +288,21 @@ export const de: Catalogue = {
 	'idle_button_review': 'Ungenutzte Plätze prüfen',
 	'idle_bad_days': '„{value}“ ist keine Anzahl von Tagen von 1 bis 3650.',
 	'help_idle': '`/seats idle [Tage]`: Benutzer, die einen Platz belegen, ohne ihn zu nutzen, mit Schaltflächen zum Freigeben',
+	// Reach admins outside the chat (issue 11): air gap, last call, webhook, email
+	'finding_airgap_one':
+		'Dieser Arbeitsbereich wird in {count} Tag schreibgeschützt, wenn er seine Statistiken nicht an Rocket.Chat Cloud meldet. Verbinden Sie ihn für die tägliche Meldung mit dem Internet, laden Sie die Statistiken unter Verwaltung → Arbeitsbereich von Hand hoch oder spielen Sie eine gültige Lizenz ein.',
+	'finding_airgap_other':
+		'Dieser Arbeitsbereich wird in {count} Tagen schreibgeschützt, wenn er seine Statistiken nicht an Rocket.Chat Cloud meldet. Verbinden Sie ihn für die tägliche Meldung mit dem Internet, laden Sie die Statistiken unter Verwaltung → Arbeitsbereich von Hand hoch oder spielen Sie eine gültige Lizenz ein.',
+	'finding_airgap_today':
+		'Dieser Arbeitsbereich ist schreibgeschützt: Er hat seine Statistiken nicht an Rocket.Chat Cloud gemeldet, daher können Benutzer keine Nachrichten senden. Verbinden Sie ihn für die Meldung mit dem Internet, laden Sie die Statistiken unter Verwaltung → Arbeitsbereich von Hand hoch oder spielen Sie eine gültige Lizenz ein.',
+	'recovered_airgap':
+		'Der Countdown zum Schreibschutz ist aus: Der Arbeitsbereich hat seine Statistiken an Rocket.Chat Cloud gemeldet oder hat eine gültige Lizenz.',
+	'last_call':
+		'Dies ist vielleicht die letzte Nachricht von LicenseApp: Wenn die Lizenz endet, schaltet Rocket.Chat alle installierten Apps ab, auch diese.',
+	'email_subject': 'Lizenzhinweis für {workspace}',
+	'email_subject_critical': 'Kritisch: Lizenzhinweis für {workspace}',
+	'email_intro': 'LicenseApp auf {workspace} hat Neuigkeiten zur Lizenz des Arbeitsbereichs:',
+	'email_footer': 'Die Abonnementseite: {link}. Sie erhalten dies, weil Ihre Adresse in der E-Mail-Einstellung von LicenseApp steht.',
+	'webhook_failing':
+		'Der Webhook für Lizenzhinweise schlägt fehl ({reason}); Hinweise erreichen nur diesen Raum, bis er wieder funktioniert, und werden ihm dann gesendet. Prüfen Sie die Webhook-URL in den App-Einstellungen.',
 };

@@ -279,6 +279,22 @@ export const en = {
 	'idle_button_review': 'Review idle seats',
 	'idle_bad_days': '"{value}" is not a number of days from 1 to 3650.',
 	'help_idle': '`/seats idle [days]`: users holding a seat without using it, with buttons to free seats',
+	// Reach admins outside the chat (issue 11): air gap, last call, webhook, email
+	'finding_airgap_one':
+		'This workspace becomes read-only in {count} day unless it reports its statistics to Rocket.Chat Cloud. Connect it to the internet for the daily report, or upload the statistics by hand under Administration → Workspace, or apply a valid license.',
+	'finding_airgap_other':
+		'This workspace becomes read-only in {count} days unless it reports its statistics to Rocket.Chat Cloud. Connect it to the internet for the daily report, or upload the statistics by hand under Administration → Workspace, or apply a valid license.',
+	'finding_airgap_today':
+		'This workspace is read-only: it has not reported its statistics to Rocket.Chat Cloud, so users cannot send messages. Connect it to the internet for the report, or upload the statistics by hand under Administration → Workspace, or apply a valid license.',
+	'recovered_airgap': 'The read-only countdown is off: the workspace reported its statistics to Rocket.Chat Cloud, or has a valid license.',
+	'last_call':
+		'This may be the last message from LicenseApp: when the license ends, Rocket.Chat switches off every installed app, this one included.',
+	'email_subject': 'License notice for {workspace}',
+	'email_subject_critical': 'Critical: license notice for {workspace}',
+	'email_intro': 'LicenseApp on {workspace} has news about the workspace license:',
+	'email_footer': 'The subscription page: {link}. You receive this because your address is listed in LicenseApp’s email setting.',
+	'webhook_failing':
+		'The webhook for license notices is failing ({reason}), so notices reach this room only until it works again; they will be sent to it then. Check the webhook URL in the app settings.',
 } as const;
 
 export type MessageKey = keyof typeof en;

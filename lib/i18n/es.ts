@@ -287,4 +287,21 @@ export const es: Catalogue = {
 	'idle_button_review': 'Revisar licencias sin uso',
 	'idle_bad_days': '"{value}" no es un número de días de 1 a 3650.',
 	'help_idle': '`/seats idle [días]`: usuarios que ocupan una licencia sin usarla, con botones para liberarlas',
+	// Reach admins outside the chat (issue 11): air gap, last call, webhook, email
+	'finding_airgap_one':
+		'Este espacio de trabajo pasará a solo lectura en {count} día si no envía sus estadísticas a Rocket.Chat Cloud. Conéctelo a internet para el envío diario, suba las estadísticas a mano en Administración → Espacio de trabajo o aplique una licencia válida.',
+	'finding_airgap_other':
+		'Este espacio de trabajo pasará a solo lectura en {count} días si no envía sus estadísticas a Rocket.Chat Cloud. Conéctelo a internet para el envío diario, suba las estadísticas a mano en Administración → Espacio de trabajo o aplique una licencia válida.',
+	'finding_airgap_today':
+		'Este espacio de trabajo está en solo lectura: no envió sus estadísticas a Rocket.Chat Cloud y los usuarios no pueden enviar mensajes. Conéctelo a internet para el envío, suba las estadísticas a mano en Administración → Espacio de trabajo o aplique una licencia válida.',
+	'recovered_airgap':
+		'La cuenta atrás hacia solo lectura se detuvo: el espacio de trabajo envió sus estadísticas a Rocket.Chat Cloud o tiene una licencia válida.',
+	'last_call':
+		'Este puede ser el último mensaje de LicenseApp: cuando termina la licencia, Rocket.Chat desactiva todas las apps instaladas, también esta.',
+	'email_subject': 'Aviso de licencia de {workspace}',
+	'email_subject_critical': 'Crítico: aviso de licencia de {workspace}',
+	'email_intro': 'LicenseApp en {workspace} tiene novedades sobre la licencia del espacio de trabajo:',
+	'email_footer': 'La página de suscripción: {link}. Recibe esto porque su dirección figura en el ajuste de correo de LicenseApp.',
+	'webhook_failing':
+		'El webhook de los avisos de licencia está fallando ({reason}); los avisos llegan solo a esta sala hasta que vuelva a funcionar, y entonces se le enviarán. Revise la URL del webhook en los ajustes de la app.',
 };

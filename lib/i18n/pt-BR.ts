@@ -284,4 +284,21 @@ export const ptBR: Catalogue = {
 	'idle_button_review': 'Revisar licenças ociosas',
 	'idle_bad_days': '"{value}" não é um número de dias de 1 a 3650.',
 	'help_idle': '`/seats idle [dias]`: usuários que ocupam uma licença sem usá-la, com botões para liberar licenças',
+	// Reach admins outside the chat (issue 11): air gap, last call, webhook, email
+	'finding_airgap_one':
+		'Este workspace fica somente leitura em {count} dia, a menos que envie suas estatísticas ao Rocket.Chat Cloud. Conecte-o à internet para o envio diário, envie as estatísticas manualmente em Administração → Workspace ou aplique uma licença válida.',
+	'finding_airgap_other':
+		'Este workspace fica somente leitura em {count} dias, a menos que envie suas estatísticas ao Rocket.Chat Cloud. Conecte-o à internet para o envio diário, envie as estatísticas manualmente em Administração → Workspace ou aplique uma licença válida.',
+	'finding_airgap_today':
+		'Este workspace está somente leitura: não enviou suas estatísticas ao Rocket.Chat Cloud, e os usuários não podem enviar mensagens. Conecte-o à internet para o envio, envie as estatísticas manualmente em Administração → Workspace ou aplique uma licença válida.',
+	'recovered_airgap':
+		'A contagem para somente leitura parou: o workspace enviou suas estatísticas ao Rocket.Chat Cloud ou tem uma licença válida.',
+	'last_call':
+		'Esta pode ser a última mensagem do LicenseApp: quando a licença termina, o Rocket.Chat desliga todos os apps instalados, inclusive este.',
+	'email_subject': 'Aviso de licença de {workspace}',
+	'email_subject_critical': 'Crítico: aviso de licença de {workspace}',
+	'email_intro': 'O LicenseApp em {workspace} tem novidades sobre a licença do workspace:',
+	'email_footer': 'A página de assinatura: {link}. Você recebe isto porque seu endereço está na configuração de e-mail do LicenseApp.',
+	'webhook_failing':
+		'O webhook dos avisos de licença está falhando ({reason}); os avisos chegam só a esta sala até ele voltar a funcionar, e serão enviados a ele então. Verifique a URL do webhook nas configurações do app.',
 };

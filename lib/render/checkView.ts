@@ -31,12 +31,15 @@ function raisedLine(view: IView, finding: IFinding, ctx: ICheckContext): string 
 			if (!facts.trial && facts.autoRenew) {
 				key = 'finding_renews';
 			}
-			return facts.days === 0 ? t(`${key}_today`, { date }) : plural(key, facts.days, { date });
+			const line = facts.days === 0 ? t(`${key}_today`, { date }) : plural(key, facts.days, { date });
+			return facts.lastCall ? `${line} ${t('last_call')}` : line;
 		}
 		case 'modules-off': {
 			const params = { modules: facts.modules.map((id) => moduleName(view, id)).join(', '), date: view.format.date(facts.date) };
 			return facts.days === 0 ? t('finding_modules_off_today', params) : plural('finding_modules_off', facts.days, params);
 		}
+		case 'airgap':
+			return facts.days === 0 ? t('finding_airgap_today') : plural('finding_airgap', facts.days);
 		case 'limit': {
 			const { limit } = facts;
 			const share = ratio(limit) ?? 0;
@@ -85,6 +88,9 @@ function recoveredLine(view: IView, finding: IFinding, ctx: ICheckContext): stri
 		return now.kind === 'activeUsers'
 			? t('recovered_seats', { percent: under, ...numbers })
 			: t('recovered_limit', { limit: limitName(view, now.kind), percent: under, ...numbers });
+	}
+	if (facts.type === 'airgap') {
+		return t('recovered_airgap');
 	}
 	return t('recovered_unreadable');
 }

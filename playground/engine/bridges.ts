@@ -4,6 +4,7 @@
  */
 import { generateKeyPairSync } from 'crypto';
 
+import type { IEmail } from 'apps-engine-runtime/definition/email';
 import type { IMessage } from 'apps-engine-runtime/definition/messages';
 import type { ISetting } from 'apps-engine-runtime/definition/settings';
 import type { ISlashCommand } from 'apps-engine-runtime/definition/slashcommands';
@@ -13,6 +14,7 @@ import {
 	AppBridges,
 	AppDetailChangesBridge,
 	CommandBridge,
+	EmailBridge,
 	EnvironmentalVariableBridge,
 	HttpBridge,
 	ServerSettingBridge,
@@ -47,12 +49,46 @@ class ServerSettings extends ServerSettingBridge {
 	protected incrementValue = async (): Promise<void> => unused('server setting writes');
 }
 
+const LOOPBACK = /^https?:\/\/(127\.0\.0\.1|localhost|\[::1\])(:\d+)?\//i;
+
 /** A real HTTP client, like the server's: non-2xx answers come back as responses, network faults and timeouts throw. */
 class Http extends HttpBridge {
+	constructor(private readonly world: World) {
+		super();
+	}
+
 	protected async call(info: IHttpBridgeRequestInfo): Promise<never> {
 		const { request } = info;
 		const query = request.params ? new URLSearchParams(request.params).toString() : request.query;
 		const url = query ? `${info.url}${info.url.includes('?') ? '&' : '?'}${query}` : info.url;
+		if (this.world.siteUrl && !url.startsWith(this.world.siteUrl)) {
+			return this.outside(info, url);
+		}
+		return this.send(info, url);
+	}
+
+	/** A call to somewhere else than the workspace: recorded, and sent only where the world allows it. */
+	private async outside(info: IHttpBridgeRequestInfo, url: string): Promise<never> {
+		const body = info.request.content ?? (info.request.data !== undefined ? JSON.stringify(info.request.data) : '');
+		const call = { url, headers: { ...info.request.headers }, body, status: 200 };
+		try {
+			if (this.world.sendOutside || LOOPBACK.test(url)) {
+				const answer = (await this.send(info, url)) as unknown as { statusCode: number };
+				call.status = answer.statusCode;
+				return answer as never;
+			}
+			return { url, method: info.method, statusCode: 200, headers: {}, content: '', data: null } as never;
+		} catch (error) {
+			call.status = 0;
+			throw error;
+		} finally {
+			this.world.outbound.push(call);
+			this.world.onOutbound(call);
+		}
+	}
+
+	private async send(info: IHttpBridgeRequestInfo, url: string): Promise<never> {
+		const { request } = info;
 		const response = await fetch(url, {
 			method: info.method.toUpperCase(),
 			headers: request.headers,
@@ -73,6 +109,19 @@ class Http extends HttpBridge {
 			}
 		}
 		return { url, method: info.method, statusCode: response.status, headers, content, data } as never;
+	}
+}
+
+/** Rocket.Chat's mailer, minus SMTP: each email is recorded in the world. */
+class Email extends EmailBridge {
+	constructor(private readonly world: World) {
+		super();
+	}
+
+	protected async sendEmail(email: IEmail): Promise<void> {
+		const sent = { to: ([] as string[]).concat(email.to), subject: email.subject, text: email.text ?? '', html: email.html };
+		this.world.emails.push(sent);
+		this.world.onEmail(sent);
 	}
 }
 
@@ -170,7 +219,9 @@ export class PlaygroundBridges extends AppBridges {
 
 	private readonly serverSettings: ServerSettings;
 
-	private readonly http = new Http();
+	private readonly http: Http;
+
+	private readonly email: Email;
 
 	private readonly internal: Internal;
 
@@ -197,6 +248,8 @@ export class PlaygroundBridges extends AppBridges {
 		this.users = new Users(world);
 		this.serverSettings = new ServerSettings(world);
 		this.internal = new Internal(world);
+		this.http = new Http(world);
+		this.email = new Email(world);
 	}
 
 	public getCommandBridge = () => this.commands;
@@ -241,7 +294,7 @@ export class PlaygroundBridges extends AppBridges {
 
 	public getUploadBridge = (): never => unusedBridge('uploads');
 
-	public getEmailBridge = (): never => unusedBridge('email');
+	public getEmailBridge = () => this.email;
 
 	public getCloudWorkspaceBridge = (): never => unusedBridge('cloud');
 

@@ -35,6 +35,15 @@ export interface IPlaygroundOptions {
 	engineTimeoutMs?: number;
 	/** Told when a call ran over the engine's limit (the CLI prints it on stderr). */
 	onOverrun?: (overrun: IOverrun) => void;
+	/** What the admin accepted at install, as Rocket.Chat records it: the app.json permissions. Default: the engine's defaults. */
+	permissionsGranted?: Array<{ name: string }>;
+}
+
+/** What an app API endpoint answered. */
+export interface IApiAnswer {
+	status: number;
+	headers: Record<string, string>;
+	body: unknown;
 }
 
 /** A call into the app that the engine ended because it ran over its time limit. */
@@ -117,13 +126,15 @@ export class Playground {
 		const engineTimeoutMs = options.engineTimeoutMs ?? ENGINE_TIMEOUT_MS;
 		const previous = process.env.APPS_ENGINE_RUNTIME_TIMEOUT;
 		process.env.APPS_ENGINE_RUNTIME_TIMEOUT = String(engineTimeoutMs);
-		const result = await manager.add(options.zip, { enable: false, user: admin as never }).finally(() => {
-			if (previous === undefined) {
-				delete process.env.APPS_ENGINE_RUNTIME_TIMEOUT;
-			} else {
-				process.env.APPS_ENGINE_RUNTIME_TIMEOUT = previous;
-			}
-		});
+		const result = await manager
+			.add(options.zip, { enable: false, user: admin as never, permissionsGranted: options.permissionsGranted as never })
+			.finally(() => {
+				if (previous === undefined) {
+					delete process.env.APPS_ENGINE_RUNTIME_TIMEOUT;
+				} else {
+					process.env.APPS_ENGINE_RUNTIME_TIMEOUT = previous;
+				}
+			});
 		const appId = result.getAppInfo()?.id;
 		if (!appId || result.hasStorageError() || result.hasAppUserError()) {
 			throw new Error(
@@ -248,6 +259,30 @@ export class Playground {
 		}
 		const run = processor.processor as unknown as (context: object) => Promise<void>;
 		return this.capture(`job ${id}`, () => run({ jobId: processor.id }));
+	}
+
+	/**
+	 * Calls the app's API endpoint at `target` ("metrics?token=…") with GET, as Rocket.Chat's router hands it over:
+	 * lower-case header names, the query parsed, no body. Returns the endpoint's answer (404 for an unknown path).
+	 */
+	public async api(target: string, headers: Record<string, string> = {}): Promise<IApiAnswer> {
+		const url = new URL(target.replace(/^\/+/, ''), 'http://app.invalid/');
+		const path = url.pathname.slice(1);
+		const request = {
+			method: 'get',
+			headers: Object.fromEntries(Object.entries(headers).map(([name, value]) => [name.toLowerCase(), value])),
+			query: Object.fromEntries(url.searchParams.entries()),
+			params: {},
+			content: undefined,
+		};
+		let answer: { status: number; headers?: Record<string, string>; content?: unknown };
+		try {
+			answer = await this.manager.getApiManager().executeApi(this.appId, path, request as never);
+		} catch (error) {
+			// Rocket.Chat answers an endpoint that threw with 500 and the error's message.
+			answer = { status: 500, content: describeFailure(error) };
+		}
+		return { status: answer.status, headers: answer.headers ?? {}, body: answer.content };
 	}
 
 	public get jobs() {

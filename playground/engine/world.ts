@@ -82,6 +82,23 @@ function makeSetting(id: string, value: unknown): ISetting {
 	return { id, type: SettingType.STRING, packageValue: value, value, required: false, public: true, i18nLabel: id };
 }
 
+/** A request the app made outside the workspace it reads: its webhook. */
+export interface IOutboundCall {
+	url: string;
+	headers: Record<string, string>;
+	body: string;
+	/** What the receiver answered; 200 from the playground itself when the call was only recorded. */
+	status: number;
+}
+
+/** An email the app handed to Rocket.Chat's mailer. */
+export interface ISentEmail {
+	to: string[];
+	subject: string;
+	text: string;
+	html?: string;
+}
+
 export class World {
 	public readonly users = new Map<string, IUser>();
 
@@ -102,7 +119,24 @@ export class World {
 
 	public onMessage: (message: IPostedMessage) => void = () => undefined;
 
+	public readonly outbound: IOutboundCall[] = [];
+
+	public onOutbound: (call: IOutboundCall) => void = () => undefined;
+
+	/**
+	 * Whether calls outside the workspace (webhooks) really go out: always with --server; with a simulated workspace
+	 * only to this machine (127.0.0.1, localhost), so a made-up world never reaches a real service. Others answer 200.
+	 */
+	public sendOutside = false;
+
+	public readonly emails: ISentEmail[] = [];
+
+	public onEmail: (email: ISentEmail) => void = () => undefined;
+
+	public readonly siteUrl: string;
+
 	constructor(options: IWorldOptions) {
+		this.siteUrl = options.siteUrl;
 		const admin = makeUser(options.adminId ?? 'admin-id', 'admin', ['admin', 'user']);
 		const user = makeUser('user-id', 'user', ['user']);
 		this.users.set(admin.id, admin);
@@ -116,6 +150,11 @@ export class World {
 		});
 		this.serverSettings.set('Site_Url', makeSetting('Site_Url', options.siteUrl));
 		this.serverSettings.set('Language', makeSetting('Language', options.serverLanguage ?? 'en'));
+	}
+
+	/** A Rocket.Chat server setting as the server would hold it (--server-setting). */
+	public setServerSetting(id: string, value: unknown): void {
+		this.serverSettings.set(id, makeSetting(id, value));
 	}
 
 	public userByName(username: string): IUser | undefined {

@@ -43,6 +43,8 @@ describe('the packaged zip', () => {
 	it('asks for an explicit, minimal list of permissions', () => {
 		expect(manifest.permissions.map((permission: { name: string }) => permission.name).sort()).toEqual(
 			[
+				'api',
+				'email.send',
 				'message.write',
 				'networking',
 				'persistence',

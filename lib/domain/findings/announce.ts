@@ -5,6 +5,7 @@
  */
 import type { ApiError } from '../../api/errors';
 import { dayKey, DAY_MS, elapsedMs, isPast } from '../dates';
+import type { IChannelMemory } from './channels';
 import { evaluate } from './evaluate';
 import { SEVERITY } from './severity';
 import type { Facts, IFinding, Level, Notice, IRememberedLicense, IThresholds } from './types';
@@ -25,6 +26,8 @@ export interface ICheckState {
 	license?: IRememberedLicense;
 	failure?: { since: string; reminded: boolean };
 	digestDay?: string;
+	/** What each channel outside the chat was told (lib/domain/findings/channels.ts); absent in states saved before. */
+	channels?: Partial<Record<'webhook' | 'email', IChannelMemory>>;
 }
 
 export const EMPTY_STATE: ICheckState = { initialized: false, announced: {} };

@@ -41,7 +41,9 @@ function expiryFinding(snapshot: ISnapshot, thresholds: IThresholds, now: Date):
 		return undefined;
 	}
 	const { days, level, severity } = ahead;
-	const facts = { type: 'expiry' as const, trial: license.trial, date, days, ...(license.autoRenew && { autoRenew: true }) };
+	// Rocket.Chat switches every app off when the license ends (docs/rocketchat-api.md §10): the final warning may be the last.
+	const lastCall = days === 0 || days <= Math.min(...thresholds.expiryDays);
+	const facts = { type: 'expiry' as const, trial: license.trial, date, days, lastCall, ...(license.autoRenew && { autoRenew: true }) };
 	return { id: `expiry:${date}`, level, severity, facts };
 }
 
@@ -62,6 +64,23 @@ function moduleCutoffFindings(snapshot: ISnapshot, thresholds: IThresholds, now:
 			);
 		})
 		.filter((finding): finding is IFinding => finding !== undefined);
+}
+
+/** Days from which the air-gap countdown is worth a notice: Rocket.Chat's own warning window (docs/rocketchat-api.md §9). */
+export const AIR_GAP_WARNING_DAYS = 7;
+
+/** The air-gap countdown: a warning each day of the last week, escalating, and critical once the workspace is read-only. */
+function airGapFinding(snapshot: ISnapshot): IFinding | undefined {
+	const days = snapshot.airGapDays;
+	if (days === undefined || days < 0 || days > AIR_GAP_WARNING_DAYS) {
+		return undefined;
+	}
+	return {
+		id: 'airgap',
+		level: days === 0 ? 'critical' : 'warning',
+		severity: SEVERITY.daysBeforeCrossed(days),
+		facts: { type: 'airgap', days },
+	};
 }
 
 function limitFinding(limit: ILimit, thresholds: IThresholds): IFinding | undefined {
@@ -105,6 +124,7 @@ export function evaluate(snapshot: ISnapshot, remembered: IRememberedLicense | u
 		lapsedFinding(snapshot, remembered, now),
 		expiryFinding(snapshot, thresholds, now),
 		...moduleCutoffFindings(snapshot, thresholds, now),
+		airGapFinding(snapshot),
 		...snapshot.limits.map((limit) => limitFinding(limit, thresholds)),
 	].filter((finding): finding is IFinding => finding !== undefined);
 }

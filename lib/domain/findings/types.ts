@@ -7,9 +7,19 @@ export const LEVEL_RANK: Record<Level, number> = { info: 1, warning: 2, critical
 
 export type Facts =
 	/** The enforced end is `days` calendar days away (0: today). */
-	| { type: 'expiry'; trial: boolean; date: string; days: number; autoRenew?: boolean }
+	| {
+			type: 'expiry';
+			trial: boolean;
+			date: string;
+			days: number;
+			autoRenew?: boolean;
+			/** The final threshold or the last day: every channel hears it, and it may be the app's last message. */
+			lastCall?: boolean;
+	  }
 	/** A `disable_modules` period ends in `days` calendar days: the server turns `modules` off then. */
 	| { type: 'modules-off'; modules: string[]; date: string; days: number }
+	/** Rocket.Chat's air-gap countdown: the workspace turns read-only in `days` days (0: it is) without a statistics report. */
+	| { type: 'airgap'; days: number }
 	/** A limit at or past a warning threshold (`percent`), or one the server already blocks. */
 	| { type: 'limit'; limit: ILimit; percent: number }
 	/** The license seen earlier is gone: licenses.info now looks like Community. */

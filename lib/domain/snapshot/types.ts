@@ -46,6 +46,8 @@ export interface ISnapshot {
 	modules: string[];
 	/** One entry per kind, always in LIMIT_KINDS order. */
 	limits: ILimit[];
+	/** Rocket.Chat's air-gap countdown (a server setting, not an API answer), 0–10 days; absent when it does not apply. */
+	airGapDays?: number;
 }
 
 /** When the license really ends: the enforced end, or the shown date when the license names no enforced one. */

@@ -222,6 +222,11 @@ describe('toConfig', () => {
 			idleDays: 30,
 			idleExcludedRoles: ['admin'],
 			idleExcludedUsers: [],
+			emailRecipients: [],
+			emailEveryNotice: false,
+			webhookUrl: '',
+			webhookSecret: '',
+			metricsToken: '',
 		});
 	});
 
@@ -254,6 +259,11 @@ describe('toConfig', () => {
 			idleDays: 30,
 			idleExcludedRoles: ['admin'],
 			idleExcludedUsers: [],
+			emailRecipients: [],
+			emailEveryNotice: false,
+			webhookUrl: '',
+			webhookSecret: '',
+			metricsToken: '',
 		});
 	});
 

@@ -1,0 +1,103 @@
+/**
+ * After the admin room: the same check's notices on the webhook and by email, each channel with its own memory
+ * (lib/domain/findings/channels.ts). A failing webhook is said once in the admin room. Returns the channels' memory.
+ */
+import type { ICheckState } from '../domain/findings/announce';
+import type { ChannelName, IChannelMemory } from '../domain/findings/channels';
+import { afterAttempt, channelNotices, isLastCall, memoryOf } from '../domain/findings/channels';
+import type { Notice } from '../domain/findings/types';
+import type { IAppConfig } from '../domain/settings';
+import { isEmailAddress } from '../domain/settings';
+import type { IAccessors } from '../engine/accessors';
+import { deliver } from '../engine/delivery';
+import { sendEmail } from '../engine/email';
+import { postWebhook } from '../engine/webhook';
+import { emailContent, webhookBody } from '../render/channelView';
+import type { ICheckContext } from '../render/checkView';
+import { renderFallbackNote } from '../render/checkView';
+import { render, section } from '../render/message';
+import type { IView } from '../render/view';
+
+/** The webhook's share of a run: the engine gives an app call 30 s in all, and the workspace read came first. */
+const WEBHOOK_BUDGET_MS = 10_000;
+
+interface IChannelRun {
+	accessors: IAccessors;
+	config: IAppConfig;
+	view: IView;
+	ctx: ICheckContext & { workspace: string };
+	roomNotices: Notice[];
+	next: ICheckState;
+}
+
+async function webhook(run: IChannelRun, memory: IChannelMemory): Promise<IChannelMemory> {
+	const { accessors, config, view, ctx, next } = run;
+	const notices = channelNotices(run.roomNotices, next.announced, memory, () => true);
+	if (notices.length === 0) {
+		return memory;
+	}
+	const deadline = Date.now() + WEBHOOK_BUDGET_MS;
+	const sent: Notice[] = [];
+	let failure: string | undefined;
+	for (const notice of notices) {
+		const body = JSON.stringify(webhookBody(view, notice, { ...ctx, lastCall: isLastCall(notice) }));
+		const result = await postWebhook(accessors.http, config.webhookUrl, body, config.webhookSecret, deadline);
+		if (!result.ok) {
+			failure = result.reason;
+			break;
+		}
+		sent.push(notice);
+	}
+	if (!failure) {
+		return afterAttempt(memory, next.announced, sent, true);
+	}
+	// What went through is remembered; the rest waits for the next check.
+	const partly = afterAttempt(memory, next.announced, sent, true);
+	const after = afterAttempt({ ...partly, failureReported: memory.failureReported }, next.announced, notices.slice(sent.length), false);
+	accessors.logger.warn(`License webhook failed (${failure}); its notices are kept for the next check.`);
+	if (!memory.failureReported) {
+		const message = render([section(`${view.texts.t('level_warning')} ${view.texts.t('webhook_failing', { reason: failure })}`)]);
+		const posted = await deliver(accessors, config, { message }, (room) => renderFallbackNote(view, room));
+		return { ...after, failureReported: !!posted };
+	}
+	return after;
+}
+
+async function email(run: IChannelRun, memory: IChannelMemory): Promise<IChannelMemory> {
+	const { accessors, config, view, ctx, next } = run;
+	const valid = config.emailRecipients.filter(isEmailAddress);
+	const refused = config.emailRecipients.filter((address) => !isEmailAddress(address));
+	if (refused.length) {
+		accessors.logger.warn(`Email recipients refused as invalid addresses: ${refused.join(', ')}`);
+	}
+	if (valid.length === 0) {
+		return memory;
+	}
+	const accept = (notice: Notice) =>
+		config.emailEveryNotice || isLastCall(notice) || (notice.kind === 'raised' && notice.finding.level === 'critical');
+	const notices = channelNotices(run.roomNotices, next.announced, memory, accept);
+	if (notices.length === 0) {
+		return memory;
+	}
+	try {
+		await sendEmail(accessors.modify, valid, emailContent(view, notices, ctx));
+		return afterAttempt(memory, next.announced, notices, true);
+	} catch (error) {
+		accessors.logger.error(`License email could not be sent: ${error instanceof Error ? error.message : String(error)}`);
+		return afterAttempt(memory, next.announced, notices, false);
+	}
+}
+
+const SENDERS: Record<ChannelName, { configured: (config: IAppConfig) => boolean; send: typeof webhook }> = {
+	webhook: { configured: (config) => !!config.webhookUrl, send: webhook },
+	email: { configured: (config) => config.emailRecipients.length > 0, send: email },
+};
+
+export async function reachChannels(run: IChannelRun, previous: ICheckState): Promise<ICheckState['channels']> {
+	const channels: ICheckState['channels'] = {};
+	for (const name of Object.keys(SENDERS) as ChannelName[]) {
+		const memory = memoryOf(previous, name);
+		channels[name] = SENDERS[name].configured(run.config) ? await SENDERS[name].send(run, memory) : memory;
+	}
+	return channels;
+}

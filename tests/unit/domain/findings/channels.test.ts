@@ -1,0 +1,88 @@
+import { EMPTY_STATE, advance } from '../../../../lib/domain/findings/announce';
+import { EMPTY_MEMORY, afterAttempt, channelNotices, isLastCall } from '../../../../lib/domain/findings/channels';
+import type { Notice } from '../../../../lib/domain/findings/types';
+import { emailContent, webhookBody } from '../../../../lib/render/channelView';
+import { viewFor } from '../../../../lib/render/view';
+import { DEFAULT_THRESHOLDS, NOW, addDays, isoIn, withSeats as seatsEnding } from '../../../support/kit';
+
+// A license far from its end, so seats are the only finding.
+const withSeats = (used: number, max: number, prevented = false) =>
+	seatsEnding(used, max, prevented, { enforcedExpiry: isoIn(400), visualExpiry: isoIn(400) });
+
+const all = () => true;
+const day = (snapshot = withSeats(185, 200), state = EMPTY_STATE, offset = 0) =>
+	advance(state, { ok: true, snapshot }, DEFAULT_THRESHOLDS, false, addDays(NOW, offset));
+
+describe('a channel keeps its own memory', () => {
+	it('retries on the channel alone what the room already said, then keeps quiet', () => {
+		const first = day();
+		const sent = channelNotices(first.notices, first.state.announced, EMPTY_MEMORY, all);
+		expect(sent.map((notice) => notice.kind === 'raised' && notice.finding.id)).toEqual(['limit:activeUsers']);
+		const failed = afterAttempt(EMPTY_MEMORY, first.state.announced, sent, false);
+		// The next day the room has nothing new, but the channel still owes the seat warning.
+		const second = day(withSeats(185, 200), first.state, 1);
+		expect(second.notices).toHaveLength(0);
+		const retry = channelNotices(second.notices, second.state.announced, failed, all);
+		expect(retry).toHaveLength(1);
+		const told = afterAttempt(failed, second.state.announced, retry, true);
+		expect(channelNotices([], second.state.announced, told, all)).toHaveLength(0);
+	});
+
+	it('hears an escalation, keeps missed recoveries for the next attempt, and forgets findings that cleared', () => {
+		const first = day();
+		const told = afterAttempt(
+			EMPTY_MEMORY,
+			first.state.announced,
+			channelNotices(first.notices, first.state.announced, EMPTY_MEMORY, all),
+			true,
+		);
+		const worse = day(withSeats(200, 200, true), first.state, 1);
+		expect(channelNotices(worse.notices, worse.state.announced, told, all)).toHaveLength(1);
+		const better = day(withSeats(100, 200), worse.state, 2);
+		const recovery = channelNotices(better.notices, better.state.announced, told, all);
+		expect(recovery.map((notice) => notice.kind)).toEqual(['recovered']);
+		const missed = afterAttempt(told, better.state.announced, recovery, false);
+		expect(missed.pending).toHaveLength(1);
+		const after = afterAttempt(missed, better.state.announced, channelNotices([], better.state.announced, missed, all), true);
+		expect(after).toEqual({ announced: {}, pending: [], failureReported: false });
+	});
+
+	it('filters as the channel asks, and remembers only what it sent', () => {
+		const first = day();
+		const critical = (notice: Notice) => notice.kind === 'raised' && notice.finding.level === 'critical';
+		expect(channelNotices(first.notices, first.state.announced, EMPTY_MEMORY, critical)).toHaveLength(0);
+		expect(afterAttempt(EMPTY_MEMORY, first.state.announced, [], true).announced).toEqual({});
+	});
+});
+
+describe('channel formats', () => {
+	const view = viewFor('en', NOW);
+	const step = day();
+	const [notice] = step.notices;
+
+	it('gives the webhook a readable text, the finding, level and numbers, and the workspace link', () => {
+		const body = webhookBody(view, notice, {
+			snapshot: withSeats(185, 200),
+			workspace: 'https://chat.example.com',
+			lastCall: isLastCall(notice),
+		});
+		expect(body).toEqual({
+			text: '*LicenseApp · https://chat.example.com*\n⚠️ Seats are 92.5% full: 185 of 200 used, 15 left.',
+			finding: 'limit:activeUsers',
+			notice: 'raised',
+			level: 'warning',
+			numbers: { limit: 'activeUsers', used: 185, max: 200, percent: 90, prevented: false },
+			workspace: 'https://chat.example.com',
+			link: 'https://chat.example.com/admin/subscription',
+			lastCall: false,
+		});
+	});
+
+	it('writes the email in the server language, in text and escaped HTML, naming the workspace', () => {
+		const email = emailContent(viewFor('de', NOW), step.notices, { workspace: 'https://chat.example.com/<x>' });
+		expect(email.subject).toBe('Lizenzhinweis für https://chat.example.com/<x>');
+		expect(email.text).toContain('LicenseApp auf https://chat.example.com/<x>');
+		expect(email.html).toContain('https://chat.example.com/&lt;x&gt;');
+		expect(email.html).not.toContain('<x>');
+	});
+});
