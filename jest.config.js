@@ -5,7 +5,15 @@ module.exports = {
 	testEnvironment: 'node',
 	roots: ['<rootDir>/tests'],
 	testMatch: ['**/*.test.ts'],
-	transform: { '^.+\\.ts$': ['ts-jest', { tsconfig: 'tsconfig.dev.json' }] },
+	transform: {
+		'^.+\\.ts$': ['ts-jest', { tsconfig: 'tsconfig.dev.json' }],
+		// rest-typings and message-parser ship ES modules in .js files without "type": "module".
+		'/@rocket\\.chat/(rest-typings|message-parser)/.+\\.js$': [
+			'ts-jest',
+			{ tsconfig: { allowJs: true, module: 'commonjs', target: 'es2020', esModuleInterop: true }, isolatedModules: true },
+		],
+	},
+	transformIgnorePatterns: ['/node_modules/(?!@rocket\\.chat/(rest-typings|message-parser)/)'],
 	// The engine boots a Deno subprocess per suite: two workers fit a 2-core machine.
 	maxWorkers: 2,
 	testTimeout: 60_000,

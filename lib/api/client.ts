@@ -48,6 +48,11 @@ export class WorkspaceClient {
 		return this.cache.get(key, () => this.request(path, params), { maxAgeMs });
 	}
 
+	/** Like getJson, but the answer is neither shared nor kept: for large bodies read once (statistics pages). */
+	public getJsonUncached(path: ApiPath, params?: Record<string, string>): Promise<unknown> {
+		return this.request(path, params);
+	}
+
 	private async request(path: ApiPath, params?: Record<string, string>): Promise<unknown> {
 		const started = this.clock();
 		let response;

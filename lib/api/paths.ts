@@ -5,6 +5,9 @@ export const API_PATHS = {
 	licensesGet: '/api/v1/licenses.get',
 	maxActiveUsers: '/api/v1/licenses.maxActiveUsers',
 	permissions: '/api/v1/permissions.listAll',
+	statistics: '/api/v1/statistics',
+	statisticsList: '/api/v1/statistics.list',
+	usersListByStatus: '/api/v1/users.listByStatus',
 } as const;
 
 export type ApiPath = (typeof API_PATHS)[keyof typeof API_PATHS];

@@ -8,40 +8,61 @@ import type { IUser } from '@rocket.chat/apps-engine/definition/users';
 import { REQUIRED_PERMISSION, holdsPermission } from './access';
 import type { AppState } from './appState';
 import { CHECK_MAX_AGE_MS, runDailyCheck } from './dailyCheck';
+import { historyForCommand, pointOfSnapshot } from './seatHistory';
 import { readWorkspace } from './workspaceRead';
 import type { WorkspaceClient } from '../api/client';
+import { ApiError } from '../api/errors';
 import { loadSnapshot } from '../api/loadSnapshot';
+import { readBreakdown } from '../api/statistics';
+import { dayKey } from '../domain/dates';
 import type { IAppConfig } from '../domain/settings';
 import { nearCapPercent } from '../domain/settings';
+import { seriesCsv } from '../domain/trend/csv';
 import type { IAccessors } from '../engine/accessors';
 import { readConfig } from '../engine/config';
 import { languageOf } from '../engine/language';
 import { replyPrivately } from '../engine/messages';
 import { loadCheckState } from '../engine/store';
+import { sendFilePrivately } from '../engine/uploads';
 import { renderCheckReport } from '../render/checkView';
 import { renderError, renderInternalError, renderRefusal } from '../render/errorView';
 import { renderHelp } from '../render/helpView';
 import { renderLimits, renderModules, renderSummary } from '../render/licenseView';
 import type { IRendered } from '../render/message';
+import { renderBreakdown, renderStatisticsRefused } from '../render/seatsBreakdownView';
+import { renderExportEmpty, renderExportNoDirect, renderExportSent } from '../render/seatsExportView';
+import type { TrendWindow } from '../render/seatsTrendView';
+import { TREND_WINDOWS, renderTrend } from '../render/seatsTrendView';
 import { renderSeats } from '../render/seatsView';
 import type { IView } from '../render/view';
 import { viewFor } from '../render/view';
 
+const DEFAULT_TREND_WINDOW: TrendWindow = 90;
+
 export type CommandName = 'license' | 'seats';
-export type SubCommand = 'summary' | 'limits' | 'modules' | 'check' | 'help' | 'seats';
+export type SubCommand = 'summary' | 'limits' | 'modules' | 'check' | 'help' | 'seats' | 'trend' | 'breakdown' | 'export';
 
 const SUBCOMMANDS: Record<CommandName, Record<string, SubCommand>> = {
 	license: { '': 'summary', 'limits': 'limits', 'modules': 'modules', 'check': 'check', 'help': 'help' },
-	seats: { '': 'seats', 'help': 'help' },
+	seats: { '': 'seats', 'help': 'help', 'trend': 'trend', 'breakdown': 'breakdown', 'export': 'export' },
 };
 
-/** "limits" → limits; anything else → help with the word that was not understood. Case and extra spaces are forgiven. */
-export function parseArguments(command: CommandName, args: string[]): { sub: SubCommand; unknown?: string } {
+/** Sub-commands that take one optional word, and the words they accept. */
+const ARGUMENTS: Partial<Record<SubCommand, readonly string[]>> = { trend: TREND_WINDOWS.map(String) };
+
+/**
+ * "limits" → limits, "trend 30" → trend with "30"; anything else → help with the words that were not understood. Case and
+ * extra spaces are forgiven.
+ */
+export function parseArguments(command: CommandName, args: string[]): { sub: SubCommand; unknown?: string; argument?: string } {
 	const words = args.map((arg) => arg.trim()).filter(Boolean);
 	const first = (words[0] ?? '').toLowerCase();
 	const sub = SUBCOMMANDS[command][first];
 	if (sub && words.length <= 1) {
 		return { sub };
+	}
+	if (sub && words.length === 2 && ARGUMENTS[sub]?.includes(words[1])) {
+		return { sub, argument: words[1] };
 	}
 	return { sub: 'help', unknown: sub ? words.slice(1).join(' ') : words.join(' ') };
 }
@@ -59,6 +80,10 @@ interface IHandlerInput {
 	config: IAppConfig;
 	client: WorkspaceClient;
 	view: IView;
+	/** Who typed the command (a file goes to them). */
+	sender: IUser;
+	/** The sub-command's optional word, already checked against ARGUMENTS. */
+	argument?: string;
 }
 
 /**
@@ -81,6 +106,40 @@ const HANDLERS: Record<SubCommand, Handler> = {
 	limits: { open: false, reply: async ({ client, view }) => renderLimits(view, await loadSnapshot(client)) },
 	modules: { open: false, reply: async ({ client, view }) => renderModules(view, await loadSnapshot(client)) },
 	seats: { open: false, reply: async ({ client, view }) => renderSeats(view, await loadSnapshot(client)) },
+	trend: {
+		open: false,
+		reply: async ({ accessors, state, client, view, argument }) => {
+			const [snapshot, history] = await Promise.all([loadSnapshot(client), historyForCommand(accessors, state, client, view.now)]);
+			const days = (Number(argument) || DEFAULT_TREND_WINDOW) as TrendWindow;
+			return renderTrend(view, snapshot, history, days, pointOfSnapshot(snapshot, view.now));
+		},
+	},
+	breakdown: {
+		open: false,
+		reply: async ({ client, view }) => {
+			// Statistics need view-statistics, which the token's user may lack: say so, rather than "could not read".
+			const refused = (error: unknown) => {
+				if (error instanceof ApiError && error.kind === 'forbidden') {
+					return undefined;
+				}
+				throw error;
+			};
+			const [snapshot, breakdown] = await Promise.all([loadSnapshot(client), readBreakdown(client).catch(refused)]);
+			return breakdown ? renderBreakdown(view, snapshot, breakdown) : renderStatisticsRefused(view);
+		},
+	},
+	export: {
+		open: false,
+		reply: async ({ accessors, state, client, view, sender }) => {
+			const history = await historyForCommand(accessors, state, client, view.now);
+			if (!history.points.length) {
+				return renderExportEmpty(view);
+			}
+			const filename = `seats-${dayKey(view.now)}.csv`;
+			const from = await sendFilePrivately(accessors.read, accessors.modify, sender, filename, seriesCsv(history.points));
+			return from ? renderExportSent(view, filename, history.points.length, from) : renderExportNoDirect(view);
+		},
+	},
 	check: {
 		open: false,
 		reply: async ({ accessors, state, config, view }) => {
@@ -104,6 +163,7 @@ async function guardedReply(
 	ctx: ICommandContext,
 	view: IView,
 	reply: (input: IHandlerInput) => Promise<IRendered>,
+	argument?: string,
 ): Promise<IRendered> {
 	const result = await readWorkspace(accessors, state, config, async (client, steps) => {
 		// Only the web client checks ISlashCommand.permission, so the app checks it before any license data is read. If it
@@ -113,7 +173,7 @@ async function guardedReply(
 			return renderRefusal(view);
 		}
 		steps.enter('read');
-		return reply({ accessors, state, config, client, view });
+		return reply({ accessors, state, config, client, view, sender: ctx.sender, argument });
 	});
 	return result.ok ? result.value : renderError(view, result.error, result.serverUrl, result.stage);
 }
@@ -122,11 +182,13 @@ export async function runCommand(accessors: IAccessors, state: AppState, command
 	const { read, modify, logger } = accessors;
 	const [config, language] = await Promise.all([readConfig(read), languageOf(read, ctx.sender)]);
 	const view = viewFor(language, new Date(), nearCapPercent(config));
-	const { sub, unknown } = parseArguments(command, ctx.args);
+	const { sub, unknown, argument } = parseArguments(command, ctx.args);
 	const handler = HANDLERS[sub];
 	let rendered: IRendered;
 	try {
-		rendered = handler.open ? handler.reply(view, unknown) : await guardedReply(accessors, state, config, ctx, view, handler.reply);
+		rendered = handler.open
+			? handler.reply(view, unknown)
+			: await guardedReply(accessors, state, config, ctx, view, handler.reply, argument);
 	} catch (error) {
 		// A fault of the app itself: the caller still gets an answer, the details go to the log, the app stays enabled.
 		logger.error(`/${command} ${sub} failed: ${error instanceof Error ? (error.stack ?? error.message) : String(error)}`);

@@ -3,6 +3,7 @@
  * post what is new (lib/engine/delivery.ts), then remember it. Runs one at a time per app instance.
  */
 import type { AppState } from './appState';
+import { historyForCheck } from './seatHistory';
 import { readWorkspace } from './workspaceRead';
 import { loadSnapshot } from '../api/loadSnapshot';
 import type { Outcome } from '../domain/findings/announce';
@@ -35,7 +36,9 @@ async function check(accessors: IAccessors, state: AppState, config: IAppConfig,
 		readWorkspace(accessors, state, config, (client) => loadSnapshot(client, maxAgeMs)),
 		loadCheckState(accessors.read.getPersistenceReader()),
 	]);
-	const outcome: Outcome = read.ok ? { ok: true, snapshot: read.value } : { ok: false, error: read.error };
+	const outcome: Outcome = read.ok
+		? { ok: true, snapshot: read.value, series: await historyForCheck(accessors, state, config, read.value, now) }
+		: { ok: false, error: read.error };
 	const { serverUrl } = read;
 	const thresholds = { expiryDays: config.expiryDays, seatPercents: config.seatPercents, failureDays: config.failureDays };
 	const { notices, state: next, findings } = advance(previous, outcome, thresholds, config.digest, now);

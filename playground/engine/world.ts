@@ -18,6 +18,8 @@ export interface IPostedMessage {
 	sender: string;
 	text: string;
 	blocks: unknown[];
+	/** A file the app uploaded into the room (its content kept as text). */
+	upload?: { filename: string; size: number; type?: string; content: string };
 }
 
 export interface IPersistedRecord {

@@ -9,6 +9,7 @@ import type { IAnswer } from './errors';
 import { badGateway, invalidParams, matchError, notFound, tooManyRequests, unauthorized } from './errors';
 import type { Route, IScenario } from './scenarios';
 import { answerRoute, getScenario, majorOf, routeExists } from './scenarios';
+import { validateStatisticsQuery } from './statisticsRoutes';
 
 export interface IRecordedCall {
 	method: string;
@@ -48,6 +49,8 @@ const ROUTES: Record<string, Route> = {
 	'/api/v1/statistics': 'statistics',
 	'/api/info': 'info',
 	'/api/v1/permissions.listAll': 'permissions',
+	'/api/v1/statistics.list': 'statistics.list',
+	'/api/v1/users.listByStatus': 'users.listByStatus',
 };
 
 const DATE_TIME = /^\d{4}-\d{2}-\d{2}T\d{2}:\d{2}:\d{2}(\.\d+)?(Z|[+-]\d{2}:?\d{2})$/i;
@@ -60,6 +63,10 @@ const isExactIso = (value: string): boolean => {
 /** The query checks of the real routes: ajv schemas (invalid-params), then check() with Match.Where for the engagement dates. */
 export function validateQuery(route: Route, query: Record<string, string>): IAnswer | undefined {
 	const keys = Object.keys(query);
+	const statistics = validateStatisticsQuery(route, query);
+	if (statistics) {
+		return statistics;
+	}
 	if (route === 'licenses.info') {
 		if (keys.some((key) => key !== 'loadValues')) {
 			return invalidParams('must NOT have additional properties');
