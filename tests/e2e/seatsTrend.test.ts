@@ -21,14 +21,14 @@ describe('seat history on a year of steady growth', () => {
 		expect(pages.every((call) => call.status === 200)).toBe(true);
 		expect(first.text).toContain('*Seats over the last 90 days*');
 		// Until the year is read, each command reads more.
-		let before = statisticsCalls(ctx).length;
-		let reply = (await ctx.session.run('admin', '/seats trend'))[0];
+		let reply = first;
 		while (reply.text.includes('Still reading') && statisticsCalls(ctx).length < 20) {
-			before = statisticsCalls(ctx).length;
-			reply = (await ctx.session.run('admin', '/seats trend'))[0];
+			[reply] = await ctx.session.run('admin', '/seats trend');
 		}
 		expect(reply.text).not.toContain('Still reading');
-		before = statisticsCalls(ctx).length;
+		// 365 documents in pages of 50: 8 pages in all, however many runs it took.
+		expect(statisticsCalls(ctx).length).toBeLessThanOrEqual(9);
+		const before = statisticsCalls(ctx).length;
 		const [trend] = await ctx.session.run('admin', '/seats trend');
 		expect(statisticsCalls(ctx).length).toBe(before);
 		expect(trend.ephemeral).toBe(true);
