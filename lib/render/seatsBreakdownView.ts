@@ -18,7 +18,7 @@ export function renderBreakdown(view: IView, snapshot: ISnapshot, breakdown: IBr
 			breakdown.neverLoggedIn !== undefined && `• ${t('breakdown_never_logged_in', { count: n(breakdown.neverLoggedIn) })}`,
 			`• ${t('breakdown_guests', { count: n(breakdown.guests) })}`,
 			`• ${t('breakdown_apps', { count: n(breakdown.apps) })}`,
-			`• ${t('breakdown_other', { count: n(breakdown.otherActive) })}`,
+			`• ${t('breakdown_bots', { count: n(breakdown.otherActive) })}`,
 			`• ${t('breakdown_deactivated', { count: n(breakdown.deactivated) })}`,
 			`• ${t('breakdown_total', { count: n(breakdown.total) })}`,
 		),

@@ -25,8 +25,11 @@ export function dayDate(view: IView, day: string): string {
 
 /** "+3.1 seats a week", "−2 seats a week", "0 seats a week". */
 export function pace(view: IView, perWeek: number): string {
-	const sign = perWeek > 0 ? '+' : '';
-	return view.texts.plural('pace', Math.abs(perWeek), { signed: `${sign}${view.format.number(perWeek)}` });
+	let sign = '';
+	if (perWeek !== 0) {
+		sign = perWeek > 0 ? '+' : '-';
+	}
+	return view.texts.plural('pace', Math.abs(perWeek), { sign });
 }
 
 export function forecastLine(view: IView, forecast: SeatForecast): string {
@@ -106,9 +109,10 @@ export function renderTrend(view: IView, snapshot: ISnapshot, history: IHistory,
 		return render([section(title, t('trend_empty')), context(backfilling, sourceNote(view, history))]);
 	}
 	const chart = sparkline(points, dayOf(dayNumber(today) - days + 1), days, cap);
+	// Glyphs and numbers only, unless the top is the cap, which takes words.
 	const scale = chart.capOnTop
 		? t('trend_scale_cap', { low: n(chart.low), high: n(chart.high) })
-		: t('trend_scale', { low: n(chart.low), high: n(chart.high) });
+		: `▁ ${n(chart.low)} · █ ${n(chart.high)}`;
 	const peak = peakOf(points) as ISeriesPoint;
 	return render([
 		section(title, `\`${chart.line}\``, `${scale} · ${plural('trend_cell_days', chart.daysPerCell)}`),

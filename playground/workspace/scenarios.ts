@@ -44,7 +44,7 @@ export interface IScenario {
 	licensesInfo?: boolean;
 	numbersAsStrings?: boolean;
 	fault?: Fault;
-	/** How seats moved over the past year (statistics.list); default flat. */
+	/** How seats moved over the past year (statistics.list); default: flat, 30 snapshots. */
 	history?: HistoryShape;
 	/** false: the token's user holds view-privileged-setting but not view-statistics. */
 	statistics?: false;

@@ -8,7 +8,7 @@ import type { IStats } from '@rocket.chat/core-typings';
 import type { Usage } from './fixtures';
 
 /** How seats moved over the past year, ending at the scenario's current usage. */
-export type HistoryShape = 'growth' | 'flat' | 'falling' | 'spike' | 'seasonal' | 'fresh';
+export type HistoryShape = 'growth' | 'flat' | 'falling' | 'spike' | 'seasonal' | 'fresh' | 'recent';
 
 /** What a snapshot carries: the fields the app reads are required, the rest present as on a real server. */
 export type StatsDocument = Partial<IStats> &
@@ -17,7 +17,16 @@ export type StatsDocument = Partial<IStats> &
 const DAY = 86_400_000;
 /** The statistics cron runs at minute 12 of the boot hour (apps/meteor/server/cron/usageReport.ts); here 03:12 UTC. */
 const SNAPSHOT_OFFSET = (3 * 60 + 12) * 60_000;
-export const HISTORY_DAYS: Record<HistoryShape, number> = { growth: 365, flat: 365, falling: 365, spike: 365, seasonal: 365, fresh: 5 };
+/** `recent`: flat, but the server kept only the last 30 snapshots (the default for scenarios that are not about history). */
+export const HISTORY_DAYS: Record<HistoryShape, number> = {
+	growth: 365,
+	flat: 365,
+	falling: 365,
+	spike: 365,
+	seasonal: 365,
+	fresh: 5,
+	recent: 30,
+};
 
 /** A deterministic wobble of ±1 seat, the same on every run. */
 const wobble = (daysAgo: number): number => Math.round(Math.sin(daysAgo * 12.9898) * 43758.5453) % 2;

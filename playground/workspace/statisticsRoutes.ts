@@ -34,7 +34,7 @@ export function validateStatisticsQuery(route: Route, query: Record<string, stri
 export function answerStatistics(scenario: IScenario, route: Route, ctx: IRouteContext): IAnswer {
 	const options = {
 		now: ctx.now,
-		shape: scenario.history ?? 'flat',
+		shape: scenario.history ?? 'recent',
 		version: scenario.version,
 		usage: scenario.usage,
 		weekdayShare: scenario.weekdayShare,
