@@ -7,6 +7,7 @@ import { readRoleTable } from './access';
 import type { AppState } from './appState';
 import { dailyIdleNote } from './idleSeats';
 import { mayMentionHere } from './mentionHere';
+import { historyForCheck } from './seatHistory';
 import { readWorkspace } from './workspaceRead';
 import type { WorkspaceClient } from '../api/client';
 import type { Deadline } from '../api/deadline';
@@ -65,7 +66,13 @@ async function check(
 		readWorkspace(accessors, state, config, deadline, (client) => readForCheck(client, config, maxAgeMs)),
 		loadCheckState(accessors.read.getPersistenceReader()),
 	]);
-	const outcome: Outcome = read.ok ? { ok: true, snapshot: read.value.snapshot } : { ok: false, error: read.error };
+	const outcome: Outcome = read.ok
+		? {
+				ok: true,
+				snapshot: read.value.snapshot,
+				series: await historyForCheck(accessors, state, config, deadline, read.value.snapshot, now),
+			}
+		: { ok: false, error: read.error };
 	const { serverUrl } = read;
 	const thresholds = { expiryDays: config.expiryDays, seatPercents: config.seatPercents, failureDays: config.failureDays };
 	const { notices, state: next, findings } = advance(previous, outcome, thresholds, config.digest, now);

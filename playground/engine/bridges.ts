@@ -25,6 +25,7 @@ import { ThreadBridge } from 'apps-engine-runtime/server/bridges/ThreadBridge';
 
 import { Messages, Persistence, Rooms, Scheduler, Users } from './dataBridges';
 import { unused, unusedBridge } from './unused';
+import { Uploads } from './uploadBridge';
 import type { World } from './world';
 
 class ServerSettings extends ServerSettingBridge {
@@ -188,6 +189,8 @@ export class PlaygroundBridges extends AppBridges {
 
 	private readonly threads = new Threads();
 
+	private readonly uploads: Uploads;
+
 	constructor(world: World) {
 		super();
 		this.messages = new Messages(world);
@@ -197,6 +200,7 @@ export class PlaygroundBridges extends AppBridges {
 		this.users = new Users(world);
 		this.serverSettings = new ServerSettings(world);
 		this.internal = new Internal(world);
+		this.uploads = new Uploads(world);
 	}
 
 	public getCommandBridge = () => this.commands;
@@ -239,7 +243,7 @@ export class PlaygroundBridges extends AppBridges {
 
 	public getLivechatBridge = (): never => unusedBridge('livechat');
 
-	public getUploadBridge = (): never => unusedBridge('uploads');
+	public getUploadBridge = () => this.uploads;
 
 	public getEmailBridge = (): never => unusedBridge('email');
 
