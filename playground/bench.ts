@@ -141,6 +141,55 @@ function measureSync(step: () => unknown): number {
 	return Number(process.hrtime.bigint() - started) / 1e6;
 }
 
+interface IHistoryFigures {
+	backfillMs: number;
+	backfillRuns: number;
+	pages: number;
+	megabytes: number;
+	trendMs: number;
+	trendPaths: string[];
+	jobPages: number;
+}
+
+/**
+ * The seat history: a year of realistic statistics documents backfilled through `/seats trend` (bounded runs, resumed until
+ * done), then a trend from the stored series (no statistics read), then a daily check (one page at most).
+ */
+async function measureHistory(): Promise<IHistoryFigures> {
+	const session = await Session.open({ scenario: 'seats-growth', rateLimit: false });
+	const calls = () => session.workspace?.calls ?? [];
+	const pagesSoFar = () => calls().filter((call) => call.path === '/api/v1/statistics.list').length;
+	let backfillRuns = 0;
+	let backfillMs = 0;
+	let reply: string;
+	do {
+		const started = process.hrtime.bigint();
+
+		const [answer] = await session.run('admin', '/seats trend');
+		backfillMs += Number(process.hrtime.bigint() - started) / 1e6;
+		reply = answer.text;
+		backfillRuns++;
+	} while (reply.includes('Still reading') && backfillRuns < 10);
+	const pages = pagesSoFar();
+	const page = await fetch(`${session.workspace?.url}/api/v1/statistics.list?count=50&sort=${encodeURIComponent('{"createdAt":-1}')}`, {
+		headers: { 'X-User-Id': 'admin-id', 'X-Auth-Token': session.token },
+	}).then((response) => response.text());
+	const before = calls().length;
+	const trendMs = await timed(() => session.run('admin', '/seats trend'));
+	const trendPaths = [
+		...new Set(
+			calls()
+				.slice(before)
+				.map((call) => call.path),
+		),
+	];
+	const beforeJob = pagesSoFar();
+	await session.job('daily-check');
+	const jobPages = pagesSoFar() - beforeJob;
+	await session.close();
+	return { backfillMs, backfillRuns, pages, megabytes: ((page.length / 50) * 365) / 1024 / 1024, trendMs, trendPaths, jobPages };
+}
+
 async function main(): Promise<void> {
 	// The engine reports its own diagnostics on the console; the figures are what this script prints.
 	console.log = () => undefined;
@@ -149,6 +198,8 @@ async function main(): Promise<void> {
 	const slow = await measure(DELAY_MS);
 	const depth = (key: keyof IFigures) => ((slow[key] - fast[key]) / DELAY_MS).toFixed(2);
 	const ms = (value: number) => `${value.toFixed(1)} ms`.padStart(10);
+
+	const history = await measureHistory();
 
 	const memory = await Session.open({ scenario: 'healthy' });
 	await memory.run('admin', '/license');
@@ -174,6 +225,9 @@ async function main(): Promise<void> {
 		'',
 		`engine boot to first /license reply:   ${fast.boot.toFixed(0)} ms (target < 3000 ms)`,
 		`zip size:                              ${(fs.statSync(zip).size / 1024).toFixed(1)} KB (target < 100 KB)`,
+		`seat history backfill, 365 documents:  ${history.backfillMs.toFixed(0)} ms over ${history.backfillRuns} /seats trend run(s), ${history.pages} pages, about ${history.megabytes.toFixed(1)} MB read`,
+		`/seats trend after the backfill:       ${history.trendMs.toFixed(1)} ms; API calls: ${history.trendPaths.join(', ') || 'none (all cached)'}`,
+		`daily check after the backfill:        ${history.jobPages} statistics.list page(s)`,
 		`memory after boot and a command:       host process ${rss.toFixed(0)} MB RSS, app's Deno runtime ${denoRss.toFixed(0)} MB RSS`,
 		...(await previewFigures()),
 		'',

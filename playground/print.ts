@@ -4,6 +4,9 @@ import type { ILoggerStorageEntry } from 'apps-engine-runtime/server/logging';
 import type { IOutboundCall, IPostedMessage, ISentEmail } from './engine/world';
 
 export function asJsonLine(message: IPostedMessage): string {
+	if (message.upload) {
+		return JSON.stringify({ upload: { room: message.room, filename: message.upload.filename, size: message.upload.size } });
+	}
 	return JSON.stringify({
 		room: message.room,
 		ephemeral: message.ephemeral,
@@ -15,7 +18,8 @@ export function asJsonLine(message: IPostedMessage): string {
 
 export function asReadable(message: IPostedMessage): string {
 	const where = `${message.ephemeral ? `#${message.room} · only ${message.to ?? 'the room'} sees it` : `#${message.room}`}${message.updated ? ' · updated' : ''}`;
-	const text = message.text
+	const shown = message.upload ? uploadText(message.upload) : message.text;
+	const text = shown
 		.split('\n')
 		.map((line) => `  ${line}`)
 		.join('\n');
@@ -49,6 +53,13 @@ const indent = (text: string) =>
 		.split('\n')
 		.map((line) => `  ${line}`)
 		.join('\n');
+
+/** A file: its name and size, then its first lines. */
+function uploadText(upload: NonNullable<IPostedMessage['upload']>): string {
+	const lines = upload.content.split(/\r?\n/).filter(Boolean);
+	const more = lines.length > 4 ? [`… ${lines.length - 4} more lines`] : [];
+	return [`📎 ${upload.filename} (${upload.size} bytes)`, ...lines.slice(0, 4).map((line) => `   ${line}`), ...more].join('\n');
+}
 
 /** The app's own log lines (the engine's debug tracing is left out: it echoes method arguments). */
 export function logLines(entry: ILoggerStorageEntry): string[] {

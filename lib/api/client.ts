@@ -63,6 +63,11 @@ export class WorkspaceClient {
 		);
 	}
 
+	/** Like getJson, but the answer is neither shared nor kept: for large bodies read once (statistics pages). */
+	public getJsonUncached(path: ApiPath, params?: Record<string, string>): Promise<unknown> {
+		return this.deadline.race(this.request(path, params), path);
+	}
+
 	/**
 	 * A write: never cached. A 400 carries Rocket.Chat's error code in `detail.errorType` (the reason is not kept: it may
 	 * quote user data).

@@ -71,6 +71,11 @@ export function errorFromStatus(path: string, status: number, content?: string, 
 			return new ApiError('unauthorized', { path, status });
 		case 403:
 			return new ApiError('forbidden', { path, status });
+		case 400:
+			// statistics and statistics.list refuse a caller without view-statistics this way (getLastStatistics, getStatistics).
+			return /error-not-allowed/.test(content ?? '')
+				? new ApiError('forbidden', { path, status })
+				: new ApiError('malformed', { path, status, field: `HTTP ${status}` });
 		case 404:
 			return new ApiError('not-found', { path, status });
 		case 429:

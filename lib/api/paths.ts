@@ -5,10 +5,13 @@ export const API_PATHS = {
 	licensesGet: '/api/v1/licenses.get',
 	maxActiveUsers: '/api/v1/licenses.maxActiveUsers',
 	permissions: '/api/v1/permissions.listAll',
-	// Idle seats (issue 10)
+	// Idle seats (issue 10); also pending users for the seat breakdown (issue 9)
 	usersListByStatus: '/api/v1/users.listByStatus',
 	usersSetActiveStatus: '/api/v1/users.setActiveStatus',
 	engagementActiveUsers: '/api/v1/engagement-dashboard/users/active-users',
+	// Seats over time (issue 9)
+	statistics: '/api/v1/statistics',
+	statisticsList: '/api/v1/statistics.list',
 } as const;
 
 export type ApiPath = (typeof API_PATHS)[keyof typeof API_PATHS];

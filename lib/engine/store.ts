@@ -4,6 +4,9 @@ import { RocketChatAssociationModel, RocketChatAssociationRecord } from '@rocket
 
 import type { ICheckState } from '../domain/findings/announce';
 import { EMPTY_STATE } from '../domain/findings/announce';
+import type { IHistory } from '../domain/trend/history';
+import { EMPTY_HISTORY } from '../domain/trend/history';
+import type { ISeriesPoint } from '../domain/trend/series';
 import type { RoleTable } from '../flows/access';
 import type { ICheckStats } from '../render/metricsText';
 
@@ -14,6 +17,7 @@ const KEYS = {
 	mentionHereLogged: 'licenseapp:mention-here-logged',
 	idleUndo: 'licenseapp:idle-undo:',
 	checkStats: 'licenseapp:check-stats',
+	seatHistory: 'licenseapp:seat-history',
 } as const;
 
 const association = (key: string) => new RocketChatAssociationRecord(RocketChatAssociationModel.MISC, key);
@@ -117,4 +121,35 @@ export async function recordCheckRun(read: IPersistenceRead, persistence: IPersi
 		lastSuccessMs: errorKind ? stats.lastSuccessMs : nowMs,
 		readErrors,
 	});
+}
+
+/** A point as stored: [day, seats, cap, guests, contacts], null for what is unknown (400 of them stay a few KB). */
+type StoredPoint = [string, number, number | null, number | null, number | null];
+
+const toStored = (p: ISeriesPoint): StoredPoint => [p.day, p.seats, p.cap ?? null, p.guests ?? null, p.contacts ?? null];
+
+function fromStored([day, seats, cap, guests, contacts]: StoredPoint): ISeriesPoint {
+	return {
+		day,
+		seats,
+		...(cap !== null && { cap }),
+		...(guests !== null && { guests }),
+		...(contacts !== null && { contacts }),
+	};
+}
+
+/** The seat history (lib/domain/trend/history.ts); a fresh install starts empty. */
+export async function loadHistory(persistence: IPersistenceRead): Promise<IHistory> {
+	const stored = await readOne<Omit<IHistory, 'points'> & { points?: StoredPoint[] }>(persistence, KEYS.seatHistory);
+	if (!stored) {
+		return EMPTY_HISTORY;
+	}
+	const points = Array.isArray(stored.points)
+		? stored.points.filter((p) => Array.isArray(p) && typeof p[1] === 'number').map(fromStored)
+		: [];
+	return { ...EMPTY_HISTORY, ...stored, points };
+}
+
+export async function saveHistory(persistence: IPersistence, history: IHistory): Promise<void> {
+	await writeOne(persistence, KEYS.seatHistory, { ...history, points: history.points.map(toStored) });
 }

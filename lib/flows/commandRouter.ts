@@ -9,38 +9,56 @@ import type { AppState } from './appState';
 import { callerMaySee } from './callerAccess';
 import { CHECK_MAX_AGE_MS, runDailyCheck } from './dailyCheck';
 import { badDays, idleListReply, parseDays } from './idleSeats';
+import { historyForCommand, pointOfSnapshot } from './seatHistory';
 import { readWorkspace } from './workspaceRead';
 import type { WorkspaceClient } from '../api/client';
 import { Deadline } from '../api/deadline';
+import { ApiError } from '../api/errors';
 import { loadSnapshot } from '../api/loadSnapshot';
+import { readBreakdown } from '../api/statistics';
+import { dayKey } from '../domain/dates';
 import type { IAppConfig } from '../domain/settings';
 import { nearCapPercent } from '../domain/settings';
+import { seriesCsv } from '../domain/trend/csv';
 import type { IAccessors } from '../engine/accessors';
 import { readConfig } from '../engine/config';
 import { languageOf } from '../engine/language';
 import { replyPrivately } from '../engine/messages';
 import { loadCheckState } from '../engine/store';
+import { sendFilePrivately } from '../engine/uploads';
 import { renderCheckReport } from '../render/checkView';
 import { renderError, renderInternalError, renderRefusal } from '../render/errorView';
 import { renderHelp } from '../render/helpView';
 import { renderLimits, renderModules, renderSummary } from '../render/licenseView';
 import type { IRendered } from '../render/message';
+import { renderBreakdown, renderStatisticsRefused } from '../render/seatsBreakdownView';
+import { renderExportEmpty, renderExportNoDirect, renderExportSent } from '../render/seatsExportView';
+import type { TrendWindow } from '../render/seatsTrendView';
+import { TREND_WINDOWS, renderTrend } from '../render/seatsTrendView';
 import { renderSeats } from '../render/seatsView';
 import type { IView } from '../render/view';
 import { viewFor } from '../render/view';
 
+const DEFAULT_TREND_WINDOW: TrendWindow = 90;
+
 export type CommandName = 'license' | 'seats';
-export type SubCommand = 'summary' | 'limits' | 'modules' | 'check' | 'help' | 'seats' | 'idle';
+export type SubCommand = 'summary' | 'limits' | 'modules' | 'check' | 'help' | 'seats' | 'idle' | 'trend' | 'breakdown' | 'export';
 
 const SUBCOMMANDS: Record<CommandName, Record<string, SubCommand>> = {
 	license: { '': 'summary', 'limits': 'limits', 'modules': 'modules', 'check': 'check', 'help': 'help' },
-	seats: { '': 'seats', 'help': 'help', 'idle': 'idle' },
+	seats: { '': 'seats', 'help': 'help', 'idle': 'idle', 'trend': 'trend', 'breakdown': 'breakdown', 'export': 'export' },
 };
 
-/** Sub-commands that take one argument: `/seats idle 60`. */
-const WITH_ARGUMENT: ReadonlySet<SubCommand> = new Set(['idle']);
+/**
+ * Sub-commands that take one optional word, and the words they accept; `any`: the handler judges it (`/seats idle 60`,
+ * a bad number of days gets its own reply).
+ */
+const ARGUMENTS: Partial<Record<SubCommand, readonly string[] | 'any'>> = { idle: 'any', trend: TREND_WINDOWS.map(String) };
 
-/** "limits" → limits; anything else → help with the word that was not understood. Case and extra spaces are forgiven. */
+/**
+ * "limits" → limits, "trend 30" → trend with "30"; anything else → help with the words that were not understood. Case and
+ * extra spaces are forgiven.
+ */
 export function parseArguments(command: CommandName, args: string[]): { sub: SubCommand; unknown?: string; argument?: string } {
 	const words = args.map((arg) => arg.trim()).filter(Boolean);
 	const first = (words[0] ?? '').toLowerCase();
@@ -48,7 +66,8 @@ export function parseArguments(command: CommandName, args: string[]): { sub: Sub
 	if (sub && words.length <= 1) {
 		return { sub };
 	}
-	if (sub && WITH_ARGUMENT.has(sub) && words.length === 2) {
+	const accepted = sub && ARGUMENTS[sub];
+	if (sub && accepted && words.length === 2 && (accepted === 'any' || accepted.includes(words[1]))) {
 		return { sub, argument: words[1] };
 	}
 	return { sub: 'help', unknown: sub ? words.slice(1).join(' ') : words.join(' ') };
@@ -70,7 +89,9 @@ interface IHandlerInput {
 	client: WorkspaceClient;
 	view: IView;
 	deadline: Deadline;
+	/** Who typed the command (a file goes to them), where, and the app's id. */
 	ctx: ICommandContext;
+	/** The sub-command's optional word, already checked against ARGUMENTS. */
 	argument?: string;
 }
 
@@ -106,6 +127,40 @@ const HANDLERS: Record<SubCommand, Handler> = {
 			return days === undefined
 				? badDays(input.view, input.argument ?? '')
 				: idleListReply({ ...input, caller: input.ctx.sender, appId: input.ctx.appId, days, offset: 0 });
+		},
+	},
+	trend: {
+		open: false,
+		reply: async ({ accessors, state, client, view, argument }) => {
+			const [snapshot, history] = await Promise.all([loadSnapshot(client), historyForCommand(accessors, state, client, view.now)]);
+			const days = (Number(argument) || DEFAULT_TREND_WINDOW) as TrendWindow;
+			return renderTrend(view, snapshot, history, days, pointOfSnapshot(snapshot, view.now));
+		},
+	},
+	breakdown: {
+		open: false,
+		reply: async ({ client, view }) => {
+			// Statistics need view-statistics, which the token's user may lack: say so, rather than "could not read".
+			const refused = (error: unknown) => {
+				if (error instanceof ApiError && error.kind === 'forbidden') {
+					return undefined;
+				}
+				throw error;
+			};
+			const [snapshot, breakdown] = await Promise.all([loadSnapshot(client), readBreakdown(client).catch(refused)]);
+			return breakdown ? renderBreakdown(view, snapshot, breakdown) : renderStatisticsRefused(view);
+		},
+	},
+	export: {
+		open: false,
+		reply: async ({ accessors, state, client, view, ctx }) => {
+			const history = await historyForCommand(accessors, state, client, view.now);
+			if (!history.points.length) {
+				return renderExportEmpty(view);
+			}
+			const filename = `seats-${dayKey(view.now)}.csv`;
+			const from = await sendFilePrivately(accessors.read, accessors.modify, ctx.sender, filename, seriesCsv(history.points));
+			return from ? renderExportSent(view, filename, history.points.length, from) : renderExportNoDirect(view);
 		},
 	},
 	check: {

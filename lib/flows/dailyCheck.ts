@@ -8,6 +8,7 @@ import type { AppState } from './appState';
 import { reachChannels } from './channels';
 import { dailyIdleNote } from './idleSeats';
 import { mayMentionHere } from './mentionHere';
+import { historyForCheck } from './seatHistory';
 import { readWorkspace } from './workspaceRead';
 import type { WorkspaceClient } from '../api/client';
 import type { Deadline } from '../api/deadline';
@@ -68,7 +69,13 @@ async function check(
 		loadCheckState(accessors.read.getPersistenceReader()),
 		readAirGapDays(accessors.read),
 	]);
-	const outcome: Outcome = read.ok ? { ok: true, snapshot: { ...read.value.snapshot, airGapDays } } : { ok: false, error: read.error };
+	const outcome: Outcome = read.ok
+		? {
+				ok: true,
+				snapshot: { ...read.value.snapshot, airGapDays },
+				series: await historyForCheck(accessors, state, config, deadline, read.value.snapshot, now),
+			}
+		: { ok: false, error: read.error };
 	await recordCheckRun(accessors.read.getPersistenceReader(), accessors.persis, now.getTime(), read.ok ? undefined : read.error.kind);
 	const { serverUrl } = read;
 	const thresholds = { expiryDays: config.expiryDays, seatPercents: config.seatPercents, failureDays: config.failureDays };

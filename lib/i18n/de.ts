@@ -305,4 +305,72 @@ export const de: Catalogue = {
 	'email_footer': 'Die Abonnementseite: {link}. Sie erhalten dies, weil Ihre Adresse in der E-Mail-Einstellung von LicenseApp steht.',
 	'webhook_failing':
 		'Der Webhook für Lizenzhinweise schlägt fehl ({reason}); Hinweise erreichen nur diesen Raum, bis er wieder funktioniert, und werden ihm dann gesendet. Prüfen Sie die Webhook-URL in den App-Einstellungen.',
+
+	// Seats over time: history, trend, forecast, breakdown, export (issue 9)
+	'help_seats_trend':
+		'`/seats trend [30|90|365]`: Plätze im Zeitverlauf, der Höchststand, die Veränderung pro Woche und wann die Obergrenze erreicht wird',
+	'help_seats_breakdown': '`/seats breakdown`: welche Konten Plätze belegen und welche nicht zählen',
+	'help_seats_export': '`/seats export`: der tägliche Verlauf der Plätze als CSV-Datei, per Direktnachricht an Sie',
+	'trend_title': 'Plätze in den letzten {days} Tagen',
+	'trend_scale_cap': '▁ {low} · █ {high} = die Obergrenze',
+	'trend_cell_days_one': 'eine Zelle pro Tag',
+	'trend_cell_days_other': 'eine Zelle pro {count} Tage',
+	'trend_now': 'Jetzt',
+	'trend_peak': 'Höchststand',
+	'trend_peak_value': '{seats} am {date}',
+	'trend_weekly': 'Nettoveränderung pro Woche',
+	'trend_weekly_note': 'älteste zuerst',
+	'trend_forecast': 'Prognose',
+	'trend_contacts': 'Monatlich aktive Kontakte',
+	'pace_one': '{sign}{count} Platz pro Woche',
+	'pace_other': '{sign}{count} Plätze pro Woche',
+	'forecast_reaches_one': 'im aktuellen Tempo ({pace}) ist die Obergrenze von {cap} um den {date} erreicht, in {count} Tag',
+	'forecast_reaches_other': 'im aktuellen Tempo ({pace}) ist die Obergrenze von {cap} um den {date} erreicht, in {count} Tagen',
+	'forecast_not_within_year': 'im aktuellen Tempo ({pace}) wird die Obergrenze von {cap} nicht innerhalb eines Jahres erreicht',
+	'forecast_falling': 'die Plätze nehmen ab ({pace})',
+	'forecast_at_cap': 'die Obergrenze von {cap} ist bereits erreicht',
+	'forecast_no_cap': 'keine Obergrenze für Plätze; das Tempo beträgt {pace}',
+	'forecast_too_little_one': 'noch zu wenig Verlauf ({count} Tag)',
+	'forecast_too_little_other': 'noch zu wenig Verlauf ({count} Tage)',
+	'contacts_pace': '{used} von {cap} bis Tag {day}; in diesem Tempo etwa {projected} am Monatsende',
+	'contacts_pace_over': '⚠️ {used} von {cap} bis Tag {day}; in diesem Tempo etwa {projected} am Monatsende, über der Obergrenze',
+	'contacts_pace_unlimited': '{used} bis Tag {day} (keine Obergrenze); in diesem Tempo etwa {projected} am Monatsende',
+	'trend_source_statistics': 'Aus den täglichen Statistik-Schnappschüssen des Workspace.',
+	'trend_source_own':
+		'Dieser Verlauf stammt von LicenseApp selbst, eine Messung pro Tag seit {date}: Dem Benutzer des Tokens fehlt view-statistics, daher können die Statistiken des Workspace nicht gelesen werden.',
+	'trend_backfilling_one':
+		'Der Verlauf des Workspace wird noch gelesen (bisher {count} Tag); der nächste Befehl oder die nächste tägliche Prüfung liest weiter.',
+	'trend_backfilling_other':
+		'Der Verlauf des Workspace wird noch gelesen (bisher {count} Tage); der nächste Befehl oder die nächste tägliche Prüfung liest weiter.',
+	'trend_empty': 'Noch kein Verlauf der Plätze: Die tägliche Prüfung zeichnet eine Messung pro Tag auf.',
+	'breakdown_title': 'Aufschlüsselung der Plätze',
+	'breakdown_now': 'Jetzt belegte Plätze',
+	'breakdown_snapshot': 'Laut Statistik-Schnappschuss vom {date}:',
+	'breakdown_seat_holders': '*Aktive Benutzer*: {count}, jeder belegt einen Platz (auch Gäste, die eine weitere Rolle haben)',
+	'breakdown_never_logged_in': '*Nie angemeldet*: {count} aktive Konten heute; auch sie belegen Plätze',
+	'breakdown_guests': '*Gäste* (nur die Rolle guest): {count}, kein Platz',
+	'breakdown_apps': '*App-Benutzer*: {count}, kein Platz',
+	'breakdown_bots': '*Bots, föderierte und entfernte Benutzer*: {count}, kein Platz',
+	'breakdown_deactivated': '*Deaktivierte Benutzer*: {count}, kein Platz',
+	'breakdown_total': '*Alle Konten*: {count}',
+	'breakdown_rule':
+		'Ein Platz ist jedes aktive Konto einer Person auf diesem Server, das nicht nur Gast ist, ob es sich je angemeldet hat oder nicht.',
+	'statistics_forbidden':
+		'Die Statistiken des Workspace erfordern die Berechtigung view-statistics, die dem Benutzer des Tokens fehlt. Verwenden Sie das Token eines Administrators.',
+	'export_title': 'Export des Platzverlaufs',
+	'export_sent_one': '{filename} ({count} Tag) wurde Ihnen per Direktnachricht von {user} gesendet.',
+	'export_sent_other': '{filename} ({count} Tage) wurde Ihnen per Direktnachricht von {user} gesendet.',
+	'export_columns':
+		'Spalten: Datum, Plätze, Obergrenze, Gäste, monatlich aktive Kontakte; eine leere Zelle wurde an dem Tag nicht erfasst.',
+	'export_no_direct':
+		'Die Datei konnte nicht gesendet werden: LicenseApp hat keinen Benutzer, um eine Direktnachricht mit Ihnen zu öffnen.',
+	'finding_seat_forecast_one':
+		'Im aktuellen Tempo ({pace}) erreichen die Plätze die Obergrenze von {cap} um den {date}, in {count} Tag. Geben Sie Plätze frei oder kaufen Sie vorher weitere.',
+	'finding_seat_forecast_other':
+		'Im aktuellen Tempo ({pace}) erreichen die Plätze die Obergrenze von {cap} um den {date}, in {count} Tagen. Geben Sie Plätze frei oder kaufen Sie vorher weitere.',
+	'finding_contacts_forecast':
+		'Monatlich aktive Kontakte: {used} von {cap} bis Tag {day}; in diesem Tempo etwa {projected} am Monatsende, über der Obergrenze.',
+	'recovered_seat_forecast': 'Die Plätze sind nicht mehr auf dem Weg, die Obergrenze von {cap} bald zu erreichen.',
+	'recovered_contacts_forecast':
+		'Die monatlich aktiven Kontakte sind nicht mehr auf dem Weg, die Obergrenze von {cap} in diesem Monat zu überschreiten.',
 };

@@ -304,4 +304,68 @@ export const es: Catalogue = {
 	'email_footer': 'La página de suscripción: {link}. Recibe esto porque su dirección figura en el ajuste de correo de LicenseApp.',
 	'webhook_failing':
 		'El webhook de los avisos de licencia está fallando ({reason}); los avisos llegan solo a esta sala hasta que vuelva a funcionar, y entonces se le enviarán. Revise la URL del webhook en los ajustes de la app.',
+
+	// Seats over time: history, trend, forecast, breakdown, export (issue 9)
+	'help_seats_trend':
+		'`/seats trend [30|90|365]`: puestos a lo largo del tiempo, el pico, el cambio por semana y cuándo se alcanza el tope',
+	'help_seats_breakdown': '`/seats breakdown`: qué cuentas ocupan puestos y cuáles no cuentan',
+	'help_seats_export': '`/seats export`: el historial diario de puestos en un archivo CSV, enviado a usted por mensaje directo',
+	'trend_title': 'Puestos en los últimos {days} días',
+	'trend_scale_cap': '▁ {low} · █ {high} = el tope',
+	'trend_cell_days_one': 'una celda por día',
+	'trend_cell_days_other': 'una celda cada {count} días',
+	'trend_now': 'Ahora',
+	'trend_peak': 'Pico',
+	'trend_peak_value': '{seats} el {date}',
+	'trend_weekly': 'Cambio neto por semana',
+	'trend_weekly_note': 'de la más antigua a la más reciente',
+	'trend_forecast': 'Previsión',
+	'trend_contacts': 'Contactos activos mensuales',
+	'pace_one': '{sign}{count} puesto por semana',
+	'pace_other': '{sign}{count} puestos por semana',
+	'forecast_reaches_one': 'al ritmo actual ({pace}) el tope de {cap} se alcanza hacia el {date}, dentro de {count} día',
+	'forecast_reaches_other': 'al ritmo actual ({pace}) el tope de {cap} se alcanza hacia el {date}, dentro de {count} días',
+	'forecast_not_within_year': 'al ritmo actual ({pace}) el tope de {cap} no se alcanza en menos de un año',
+	'forecast_falling': 'los puestos están bajando ({pace})',
+	'forecast_at_cap': 'el tope de {cap} ya se alcanzó',
+	'forecast_no_cap': 'sin tope de puestos; el ritmo es de {pace}',
+	'forecast_too_little_one': 'todavía hay poco historial ({count} día)',
+	'forecast_too_little_other': 'todavía hay poco historial ({count} días)',
+	'contacts_pace': '{used} de {cap} hasta el día {day}; a este ritmo, unos {projected} a fin de mes',
+	'contacts_pace_over': '⚠️ {used} de {cap} hasta el día {day}; a este ritmo, unos {projected} a fin de mes, por encima del tope',
+	'contacts_pace_unlimited': '{used} hasta el día {day} (sin tope); a este ritmo, unos {projected} a fin de mes',
+	'trend_source_statistics': 'A partir de las instantáneas diarias de estadísticas del espacio de trabajo.',
+	'trend_source_own':
+		'Este historial es del propio LicenseApp, una lectura al día desde el {date}: el usuario del token no tiene view-statistics, así que no se pueden leer las estadísticas del espacio de trabajo.',
+	'trend_backfilling_one':
+		'Todavía leyendo el historial del espacio de trabajo ({count} día hasta ahora); el próximo comando o la próxima comprobación diaria lee más.',
+	'trend_backfilling_other':
+		'Todavía leyendo el historial del espacio de trabajo ({count} días hasta ahora); el próximo comando o la próxima comprobación diaria lee más.',
+	'trend_empty': 'Todavía no hay historial de puestos: la comprobación diaria registra una lectura al día.',
+	'breakdown_title': 'Desglose de puestos',
+	'breakdown_now': 'Puestos en uso ahora',
+	'breakdown_snapshot': 'Según la instantánea de estadísticas del {date}:',
+	'breakdown_seat_holders': '*Usuarios activos*: {count}, cada uno ocupa un puesto (incluidos los invitados que tienen también otro rol)',
+	'breakdown_never_logged_in': '*Nunca iniciaron sesión*: {count} cuentas activas hoy; también ocupan puestos',
+	'breakdown_guests': '*Invitados* (solo el rol guest): {count}, sin puesto',
+	'breakdown_apps': '*Usuarios de apps*: {count}, sin puesto',
+	'breakdown_bots': '*Bots, usuarios federados y remotos*: {count}, sin puesto',
+	'breakdown_deactivated': '*Usuarios desactivados*: {count}, sin puesto',
+	'breakdown_total': '*Todas las cuentas*: {count}',
+	'breakdown_rule': 'Un puesto es toda cuenta activa de una persona en este servidor que no sea solo invitado, haya iniciado sesión o no.',
+	'statistics_forbidden':
+		'Las estadísticas del espacio de trabajo requieren el permiso view-statistics, que el usuario del token no tiene. Use un token de un administrador.',
+	'export_title': 'Exportación del historial de puestos',
+	'export_sent_one': 'Se le envió {filename} ({count} día) por mensaje directo de {user}.',
+	'export_sent_other': 'Se le envió {filename} ({count} días) por mensaje directo de {user}.',
+	'export_columns': 'Columnas: fecha, puestos, tope, invitados, contactos activos mensuales; una celda vacía no se registró ese día.',
+	'export_no_direct': 'No se pudo enviar el archivo: LicenseApp no tiene un usuario con el que abrir un mensaje directo con usted.',
+	'finding_seat_forecast_one':
+		'Al ritmo actual ({pace}) los puestos alcanzan el tope de {cap} hacia el {date}, dentro de {count} día. Libere puestos o compre más antes.',
+	'finding_seat_forecast_other':
+		'Al ritmo actual ({pace}) los puestos alcanzan el tope de {cap} hacia el {date}, dentro de {count} días. Libere puestos o compre más antes.',
+	'finding_contacts_forecast':
+		'Contactos activos mensuales: {used} de {cap} hasta el día {day}; a este ritmo, unos {projected} a fin de mes, por encima del tope.',
+	'recovered_seat_forecast': 'Los puestos ya no van camino de alcanzar pronto el tope de {cap}.',
+	'recovered_contacts_forecast': 'Los contactos activos mensuales ya no van camino de superar el tope de {cap} este mes.',
 };

@@ -301,4 +301,68 @@ export const ptBR: Catalogue = {
 	'email_footer': 'A página de assinatura: {link}. Você recebe isto porque seu endereço está na configuração de e-mail do LicenseApp.',
 	'webhook_failing':
 		'O webhook dos avisos de licença está falhando ({reason}); os avisos chegam só a esta sala até ele voltar a funcionar, e serão enviados a ele então. Verifique a URL do webhook nas configurações do app.',
+
+	// Seats over time: history, trend, forecast, breakdown, export (issue 9)
+	'help_seats_trend': '`/seats trend [30|90|365]`: assentos ao longo do tempo, o pico, a variação por semana e quando o teto será atingido',
+	'help_seats_breakdown': '`/seats breakdown`: quais contas ocupam assentos e quais não contam',
+	'help_seats_export': '`/seats export`: o histórico diário de assentos em um arquivo CSV, enviado a você por mensagem direta',
+	'trend_title': 'Assentos nos últimos {days} dias',
+	'trend_scale_cap': '▁ {low} · █ {high} = o teto',
+	'trend_cell_days_one': 'uma célula por dia',
+	'trend_cell_days_other': 'uma célula a cada {count} dias',
+	'trend_now': 'Agora',
+	'trend_peak': 'Pico',
+	'trend_peak_value': '{seats} em {date}',
+	'trend_weekly': 'Variação líquida por semana',
+	'trend_weekly_note': 'da mais antiga à mais recente',
+	'trend_forecast': 'Previsão',
+	'trend_contacts': 'Contatos ativos mensais',
+	'pace_one': '{sign}{count} assento por semana',
+	'pace_other': '{sign}{count} assentos por semana',
+	'forecast_reaches_one': 'no ritmo atual ({pace}) o teto de {cap} será atingido por volta de {date}, em {count} dia',
+	'forecast_reaches_other': 'no ritmo atual ({pace}) o teto de {cap} será atingido por volta de {date}, em {count} dias',
+	'forecast_not_within_year': 'no ritmo atual ({pace}) o teto de {cap} não será atingido em menos de um ano',
+	'forecast_falling': 'os assentos estão diminuindo ({pace})',
+	'forecast_at_cap': 'o teto de {cap} já foi atingido',
+	'forecast_no_cap': 'sem teto de assentos; o ritmo é de {pace}',
+	'forecast_too_little_one': 'histórico ainda insuficiente ({count} dia)',
+	'forecast_too_little_other': 'histórico ainda insuficiente ({count} dias)',
+	'contacts_pace': '{used} de {cap} até o dia {day}; neste ritmo, cerca de {projected} no fim do mês',
+	'contacts_pace_over': '⚠️ {used} de {cap} até o dia {day}; neste ritmo, cerca de {projected} no fim do mês, acima do teto',
+	'contacts_pace_unlimited': '{used} até o dia {day} (sem teto); neste ritmo, cerca de {projected} no fim do mês',
+	'trend_source_statistics': 'A partir dos instantâneos diários de estatísticas do workspace.',
+	'trend_source_own':
+		'Este histórico é do próprio LicenseApp, uma leitura por dia desde {date}: o usuário do token não tem view-statistics, então as estatísticas do workspace não podem ser lidas.',
+	'trend_backfilling_one':
+		'Ainda lendo o histórico do workspace ({count} dia até agora); o próximo comando ou a próxima verificação diária lê mais.',
+	'trend_backfilling_other':
+		'Ainda lendo o histórico do workspace ({count} dias até agora); o próximo comando ou a próxima verificação diária lê mais.',
+	'trend_empty': 'Ainda não há histórico de assentos: a verificação diária registra uma leitura por dia.',
+	'breakdown_title': 'Composição dos assentos',
+	'breakdown_now': 'Assentos em uso agora',
+	'breakdown_snapshot': 'Segundo o instantâneo de estatísticas de {date}:',
+	'breakdown_seat_holders': '*Usuários ativos*: {count}, cada um ocupa um assento (incluindo convidados que têm também outra função)',
+	'breakdown_never_logged_in': '*Nunca entraram*: {count} contas ativas hoje; também ocupam assentos',
+	'breakdown_guests': '*Convidados* (só a função guest): {count}, sem assento',
+	'breakdown_apps': '*Usuários de apps*: {count}, sem assento',
+	'breakdown_bots': '*Bots, usuários federados e remotos*: {count}, sem assento',
+	'breakdown_deactivated': '*Usuários desativados*: {count}, sem assento',
+	'breakdown_total': '*Todas as contas*: {count}',
+	'breakdown_rule':
+		'Um assento é toda conta ativa de uma pessoa neste servidor que não seja só convidado, tenha ou não entrado alguma vez.',
+	'statistics_forbidden':
+		'As estatísticas do workspace exigem a permissão view-statistics, que o usuário do token não tem. Use um token de um administrador.',
+	'export_title': 'Exportação do histórico de assentos',
+	'export_sent_one': '{filename} ({count} dia) foi enviado a você por mensagem direta de {user}.',
+	'export_sent_other': '{filename} ({count} dias) foi enviado a você por mensagem direta de {user}.',
+	'export_columns': 'Colunas: data, assentos, teto, convidados, contatos ativos mensais; uma célula vazia não foi registrada naquele dia.',
+	'export_no_direct': 'Não foi possível enviar o arquivo: o LicenseApp não tem um usuário para abrir uma mensagem direta com você.',
+	'finding_seat_forecast_one':
+		'No ritmo atual ({pace}) os assentos atingem o teto de {cap} por volta de {date}, em {count} dia. Libere assentos ou compre mais antes disso.',
+	'finding_seat_forecast_other':
+		'No ritmo atual ({pace}) os assentos atingem o teto de {cap} por volta de {date}, em {count} dias. Libere assentos ou compre mais antes disso.',
+	'finding_contacts_forecast':
+		'Contatos ativos mensais: {used} de {cap} até o dia {day}; neste ritmo, cerca de {projected} no fim do mês, acima do teto.',
+	'recovered_seat_forecast': 'Os assentos não estão mais a caminho de atingir o teto de {cap} em breve.',
+	'recovered_contacts_forecast': 'Os contatos ativos mensais não estão mais a caminho de passar o teto de {cap} neste mês.',
 };

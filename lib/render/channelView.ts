@@ -30,6 +30,10 @@ function numbers(notice: Notice): Record<string, string | number | boolean> {
 			return { days: facts.days };
 		case 'lapsed':
 			return { date: facts.date };
+		case 'seat-forecast':
+			return { cap: facts.cap, perWeek: facts.perWeek, date: facts.date, days: facts.days };
+		case 'contacts-forecast':
+			return { used: facts.used, cap: facts.cap, day: facts.day, projected: facts.projected };
 		case 'unreadable':
 			return { error: facts.kind, since: facts.since };
 	}

@@ -3,6 +3,7 @@ import { errorReason } from './errorView';
 import { requestSeatsLink, subscriptionLink } from './links';
 import type { IRendered } from './message';
 import { context, links, render, section } from './message';
+import { dayDate, pace } from './seatsTrendView';
 import type { IView } from './view';
 import { amount, consequence, expiry, limitName, moduleName, usage } from './view';
 import type { IFinding, Notice } from '../domain/findings/types';
@@ -54,6 +55,14 @@ function raisedLine(view: IView, finding: IFinding, ctx: ICheckContext): string 
 				? t('finding_prevented', { limit: limitName(view, limit.kind), usage: usage(view, limit), consequence: atCap(view, limit) })
 				: t('finding_limit', { limit: limitName(view, limit.kind), percent: view.format.percent(share), used: n(used), max: n(max) });
 		}
+		case 'seat-forecast':
+			return plural('finding_seat_forecast', facts.days, {
+				pace: pace(view, facts.perWeek),
+				cap: n(facts.cap),
+				date: dayDate(view, facts.date),
+			});
+		case 'contacts-forecast':
+			return t('finding_contacts_forecast', { used: n(facts.used), cap: n(facts.cap), day: facts.day, projected: n(facts.projected) });
 		case 'lapsed':
 			return facts.expired
 				? t('finding_lapsed', { date: view.format.date(facts.date) })
@@ -77,6 +86,10 @@ function recoveredLine(view: IView, finding: IFinding, ctx: ICheckContext): stri
 	if (facts.type === 'expiry') {
 		const end = licenseEnd(license);
 		return t('recovered_expiry', { date: end ? view.format.date(end) : t('no_end_date') });
+	}
+	if (facts.type === 'seat-forecast' || facts.type === 'contacts-forecast') {
+		const key = facts.type === 'seat-forecast' ? 'recovered_seat_forecast' : 'recovered_contacts_forecast';
+		return t(key, { cap: view.format.number(facts.cap) });
 	}
 	if (facts.type === 'limit') {
 		const now = ctx.snapshot ? limitOf(ctx.snapshot, facts.limit.kind) : facts.limit;

@@ -27,6 +27,7 @@ import { ThreadBridge } from 'apps-engine-runtime/server/bridges/ThreadBridge';
 
 import { Messages, Persistence, Rooms, Scheduler, Users } from './dataBridges';
 import { unused, unusedBridge } from './unused';
+import { Uploads } from './uploadBridge';
 import type { World } from './world';
 
 class ServerSettings extends ServerSettingBridge {
@@ -239,6 +240,8 @@ export class PlaygroundBridges extends AppBridges {
 
 	private readonly threads = new Threads();
 
+	private readonly uploads: Uploads;
+
 	constructor(world: World) {
 		super();
 		this.messages = new Messages(world);
@@ -250,6 +253,7 @@ export class PlaygroundBridges extends AppBridges {
 		this.internal = new Internal(world);
 		this.http = new Http(world);
 		this.email = new Email(world);
+		this.uploads = new Uploads(world);
 	}
 
 	public getCommandBridge = () => this.commands;
@@ -292,7 +296,7 @@ export class PlaygroundBridges extends AppBridges {
 
 	public getLivechatBridge = (): never => unusedBridge('livechat');
 
-	public getUploadBridge = (): never => unusedBridge('uploads');
+	public getUploadBridge = () => this.uploads;
 
 	public getEmailBridge = () => this.email;
 

@@ -24,6 +24,8 @@ export interface IPostedMessage {
 	id?: string;
 	/** This is a new version of a message printed before (the app edited it). */
 	updated?: boolean;
+	/** A file the app uploaded into the room (its content kept as text). */
+	upload?: { filename: string; size: number; type?: string; content: string };
 }
 
 /** A message the server refused to save (message rules), with the error the app received. */

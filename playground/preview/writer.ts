@@ -73,7 +73,14 @@ export async function writePreview(dir: string, messages: IPostedMessage[], chro
 	const data: IPreviewData = {
 		appName: app.name,
 		avatar: dataUri(path.join(ROOT, app.iconFile), 'image/png'),
-		messages: messages.map(({ room, ephemeral, sender, text, blocks }) => ({ room, ephemeral, sender, text, blocks })),
+		// An uploaded file is drawn as its name and size (the file itself is not shown).
+		messages: messages.map(({ room, ephemeral, sender, text, blocks, upload }) => ({
+			room,
+			ephemeral,
+			sender,
+			text: upload ? `📎 ${upload.filename} (${upload.size} bytes)` : text,
+			blocks,
+		})),
 	};
 	let start = process.hrtime.bigint();
 	const script = await bundle();

@@ -59,7 +59,6 @@ export type PermissionsListAllBody = {
 	remove: [];
 	success: true;
 };
-export type StatisticsBody = Partial<ResultFor<'GET', '/v1/statistics'>> & { success: true };
 
 /** The facts a scenario states about a license; `limits` holds one `max` per kind, absent or -1 meaning no list (unlimited). */
 export interface IPlanSpec {
@@ -333,40 +332,4 @@ export function buildActiveUsers(o: IActivityOptions): Record<string, unknown> {
 		}
 	}
 	return { month, success: true };
-}
-
-/** A small part of /api/v1/statistics: the figures a seat report could use. */
-export function buildStatistics(now: Date, version: string, usage: Usage, weekdayShare: number): StatisticsBody {
-	const yesterday = addDays(now, -1);
-	const unique = (count: number) => ({
-		year: yesterday.getUTCFullYear(),
-		month: yesterday.getUTCMonth() + 1,
-		day: yesterday.getUTCDate(),
-		data: [
-			{
-				_id: 'user',
-				count,
-				sessions: count * 3,
-				roles: [{ role: 'user', count, sessions: count * 3, time: count * 5400 }],
-				time: count * 5400,
-			},
-		],
-	});
-	const active = usage.activeUsers;
-	return {
-		_id: 'st4tist1cs1dXYZab',
-		uniqueId: 'a1b2c3d4e5f6a7b8c9d0e1f2',
-		version,
-		createdAt: addDays(now, -0.25).toISOString(),
-		totalUsers: active + usage.guestUsers + 14,
-		activeUsers: active,
-		activeGuests: usage.guestUsers,
-		nonActiveUsers: 14,
-		appUsers: 3,
-		onlineUsers: Math.round(active * weekdayShare * 0.4),
-		uniqueUsersOfYesterday: unique(Math.round(active * weekdayShare)),
-		uniqueUsersOfLastWeek: unique(Math.round(active * Math.min(0.95, weekdayShare * 1.3))),
-		uniqueUsersOfLastMonth: unique(Math.round(active * 0.9)),
-		success: true,
-	};
 }

@@ -4,7 +4,7 @@
  * credentials, the rate limit and the query (see server.ts).
  */
 import type { IAnswer } from './errors';
-import { enterpriseOnly, forbidden, json, licensesGetForbidden, notAllowed, spaPage } from './errors';
+import { enterpriseOnly, forbidden, json, licensesGetForbidden, spaPage } from './errors';
 import type { IPlanSpec, PermissionsListAllBody, Usage } from './fixtures';
 import {
 	ENTERPRISE_MODULES,
@@ -14,12 +14,21 @@ import {
 	buildLicensesInfo,
 	buildMaxActiveUsers,
 	buildServerInfo,
-	buildStatistics,
 	limitMax,
 	offContract,
 } from './fixtures';
+import type { HistoryShape } from './statistics';
+import { answerStatistics } from './statisticsRoutes';
 
-export type Route = 'licenses.info' | 'licenses.get' | 'licenses.maxActiveUsers' | 'active-users' | 'statistics' | 'info' | 'permissions';
+export type Route =
+	| 'licenses.info'
+	| 'licenses.get'
+	| 'licenses.maxActiveUsers'
+	| 'active-users'
+	| 'statistics'
+	| 'info'
+	| 'permissions'
+	| 'statistics.list';
 export type Fault = 'unauthorized' | 'rate-limited' | 'server-error' | 'timeout' | 'malformed';
 
 export interface IScenario {
@@ -39,6 +48,10 @@ export interface IScenario {
 	idleUsers?: number;
 	/** Every Nth active member has an old last login but is on the dashboard; 0: none (default 25). */
 	mobileEvery?: number;
+	/** How seats moved over the past year (statistics.list); default: flat, 30 snapshots. */
+	history?: HistoryShape;
+	/** false: the token's user holds view-privileged-setting but not view-statistics. */
+	statistics?: false;
 }
 
 const enterprise =
@@ -172,6 +185,45 @@ const SCENARIOS: Record<string, IScenario> = {
 		mobileEvery: 0,
 		description:
 			'Enterprise 8.2, 20,000 seats of 25,000, 2,000 members with no login in 30+ days (half never logged in): the idle-seat benchmark.',
+	},
+	// Seat history (statistics.list): a year of daily snapshots in each shape, see statistics.ts.
+	'seats-growth': {
+		...base,
+		usage: usage(185, 20, 1, 3, 610),
+		history: 'growth',
+		description: 'Enterprise 7.10, 185/200 seats after a year of steady growth (+0.6 a day): the cap is about 25 days away.',
+	},
+	'seats-flat': { ...base, usage: usage(150, 12, 2, 7, 340), history: 'flat', description: 'A year of 150/200 seats, give or take one.' },
+	'seats-falling': {
+		...base,
+		usage: usage(150, 12, 2, 7, 340),
+		history: 'falling',
+		description: 'Seats fell from 260 to 150 over a year (-0.3 a day); the cap is 200.',
+	},
+	'seats-spike': {
+		...base,
+		usage: usage(150, 12, 2, 7, 340),
+		history: 'spike',
+		description: 'A flat 150/200 year with a three-day spike to 195 ten days ago: the peak, not a trend.',
+	},
+	'seats-seasonal': {
+		...base,
+		usage: usage(150, 12, 2, 7, 340),
+		history: 'seasonal',
+		description: 'Seats swing ±15 around 150 over the year (a semester pattern), no trend; the cap is 200.',
+	},
+	'fresh-install': {
+		...base,
+		version: '8.2.0',
+		usage: usage(40, 2, 0, 1, 15),
+		history: 'fresh',
+		description: 'Installed 5 days ago: five statistics snapshots, 40/200 seats.',
+	},
+	'no-statistics': {
+		...base,
+		version: '8.2.0',
+		statistics: false,
+		description: 'Healthy 8.2, but the token’s user lacks view-statistics: statistics and statistics.list answer 400 error-not-allowed.',
 	},
 	'unauthorized': {
 		...base,
@@ -339,8 +391,7 @@ export function answerRoute(scenario: IScenario, route: Route, ctx: IRouteContex
 			return json(200, { update, remove: [], success: true } satisfies PermissionsListAllBody);
 		}
 		case 'statistics':
-			return scenario.privileged
-				? json(200, buildStatistics(ctx.now, scenario.version, scenario.usage, scenario.weekdayShare))
-				: notAllowed();
+		case 'statistics.list':
+			return answerStatistics(scenario, route, ctx);
 	}
 }

@@ -65,6 +65,7 @@ const ROUTES: Record<string, Route> = {
 	'/api/v1/statistics': 'statistics',
 	'/api/info': 'info',
 	'/api/v1/permissions.listAll': 'permissions',
+	'/api/v1/statistics.list': 'statistics.list',
 };
 
 const DATE_TIME = /^\d{4}-\d{2}-\d{2}T\d{2}:\d{2}:\d{2}(\.\d+)?(Z|[+-]\d{2}:?\d{2})$/i;

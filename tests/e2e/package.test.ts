@@ -53,6 +53,7 @@ describe('the packaged zip', () => {
 				'scheduler',
 				'server-setting.read',
 				'slashcommand',
+				'upload.write',
 				'user.read',
 			].sort(),
 		);

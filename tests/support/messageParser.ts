@@ -99,12 +99,18 @@ export function markupFrom(text: string, untrusted: string): Array<{ type: strin
 
 const unparsed: Array<{ text: string; error: string }> = [];
 
-/** Parses a text as a client would; a text the parser rejects is kept for `expectEveryMessageParsed`. */
-export function recordParsed(message: { text: string }): void {
+/**
+ * Parses a text as a client would; a text the parser rejects is kept for `expectEveryMessageParsed`. An uploaded file (the
+ * playground's `upload`, with no text of its own) is not a text to parse.
+ */
+export function recordParsed(message: { text?: string; upload?: unknown }): void {
+	if (message.upload) {
+		return;
+	}
 	try {
-		parseMessage(message.text);
+		parseMessage(message.text ?? '');
 	} catch (error) {
-		unparsed.push({ text: message.text, error: error instanceof Error ? error.message : String(error) });
+		unparsed.push({ text: message.text ?? '', error: error instanceof Error ? error.message : String(error) });
 	}
 }
 

@@ -12,6 +12,7 @@ import type { Facts, IFinding, Level, Notice, IRememberedLicense, IThresholds } 
 import { LEVEL_RANK } from './types';
 import type { ISnapshot } from '../snapshot/types';
 import { licenseEnd } from '../snapshot/types';
+import type { ISeriesPoint } from '../trend/series';
 
 export interface IAnnounced {
 	level: Level;
@@ -32,7 +33,8 @@ export interface ICheckState {
 
 export const EMPTY_STATE: ICheckState = { initialized: false, announced: {} };
 
-export type Outcome = { ok: true; snapshot: ISnapshot } | { ok: false; error: ApiError };
+/** `series`: the stored seat history, for the forecast findings (absent: none are evaluated). */
+export type Outcome = { ok: true; snapshot: ISnapshot; series?: readonly ISeriesPoint[] } | { ok: false; error: ApiError };
 
 export interface IStep {
 	notices: Notice[];
@@ -84,7 +86,14 @@ function compare(finding: IFinding, before: IAnnounced | undefined): { notice?: 
 	return { keep: { level: before.level, severity: before.severity ?? finding.severity, facts: finding.facts } };
 }
 
-function onReading(previous: ICheckState, snapshot: ISnapshot, thresholds: IThresholds, digest: boolean, now: Date): IStep {
+function onReading(
+	previous: ICheckState,
+	snapshot: ISnapshot,
+	thresholds: IThresholds,
+	digest: boolean,
+	now: Date,
+	series?: readonly ISeriesPoint[],
+): IStep {
 	const notices: Notice[] = [];
 	if (previous.failure) {
 		notices.push({
@@ -101,7 +110,7 @@ function onReading(previous: ICheckState, snapshot: ISnapshot, thresholds: IThre
 	if (news) {
 		notices.push(news);
 	}
-	const findings = evaluate(snapshot, previous.license, thresholds, now);
+	const findings = evaluate(snapshot, previous.license, thresholds, now, series);
 	const announced: Record<string, IAnnounced> = {};
 	for (const finding of findings) {
 		const { notice, keep } = compare(finding, previous.announced[finding.id]);
@@ -119,7 +128,11 @@ function onReading(previous: ICheckState, snapshot: ISnapshot, thresholds: IThre
 		// So is a module cut-off: once its date passed the modules are off, which is no recovery.
 		const dated = before.facts.type === 'expiry' || before.facts.type === 'modules-off';
 		const datePassed = dated && isPast((before.facts as { date: string }).date, now);
-		const toldElsewhere = id === 'lapsed' || (dated && (!!news || !snapshot.license || !!announced.lapsed || datePassed));
+		// A forecast that clears because the cap was reached is told by the limit's own finding.
+		const forecastCame =
+			(before.facts.type === 'seat-forecast' && announced['limit:activeUsers']?.level === 'critical') ||
+			(before.facts.type === 'contacts-forecast' && announced['limit:monthlyActiveContacts']?.level === 'critical');
+		const toldElsewhere = id === 'lapsed' || forecastCame || (dated && (!!news || !snapshot.license || !!announced.lapsed || datePassed));
 		if (!toldElsewhere) {
 			notices.push({ kind: 'recovered', finding: { id, level: before.level, severity: SEVERITY.none, facts: before.facts } });
 		}
@@ -176,7 +189,7 @@ function onFailure(previous: ICheckState, error: ApiError, failureDays: number, 
 
 export function advance(previous: ICheckState, outcome: Outcome, thresholds: IThresholds, digest: boolean, now: Date): IStep {
 	return outcome.ok
-		? onReading(previous, outcome.snapshot, thresholds, digest, now)
+		? onReading(previous, outcome.snapshot, thresholds, digest, now, outcome.series)
 		: onFailure(previous, outcome.error, thresholds.failureDays, now);
 }
 

@@ -1,13 +1,11 @@
 /** Snapshot (+ the remembered license) → findings. Pure: the daily check and `/license check` both call it. */
 import { calendarDaysUntil, isPast } from '../dates';
-import { SEVERITY } from './severity';
+import { forecastFindings } from './forecast';
+import { EXPIRY_CRITICAL_DAYS, EXPIRY_WARNING_DAYS, SEVERITY } from './severity';
 import type { IFinding, IRememberedLicense, IThresholds } from './types';
 import type { ILimit, ISnapshot } from '../snapshot/types';
 import { licenseEnd, ratio } from '../snapshot/types';
-
-/** Days left from which an expiry is a warning, and then critical. */
-const EXPIRY_WARNING_DAYS = 14;
-const EXPIRY_CRITICAL_DAYS = 3;
+import type { ISeriesPoint } from '../trend/series';
 
 /** A date ahead measured against the expiry thresholds: its days left, level and severity, or undefined before the first. */
 function approaching(
@@ -119,12 +117,20 @@ function lapsedFinding(snapshot: ISnapshot, remembered: IRememberedLicense | und
 	return { id: 'lapsed', level: 'critical', severity: SEVERITY.single, facts: { type: 'lapsed', plan: remembered.plan, date, expired } };
 }
 
-export function evaluate(snapshot: ISnapshot, remembered: IRememberedLicense | undefined, thresholds: IThresholds, now: Date): IFinding[] {
+/** `series`: the seat history, when the caller has it; the forecast findings come from it. */
+export function evaluate(
+	snapshot: ISnapshot,
+	remembered: IRememberedLicense | undefined,
+	thresholds: IThresholds,
+	now: Date,
+	series?: readonly ISeriesPoint[],
+): IFinding[] {
 	return [
 		lapsedFinding(snapshot, remembered, now),
 		expiryFinding(snapshot, thresholds, now),
 		...moduleCutoffFindings(snapshot, thresholds, now),
 		airGapFinding(snapshot),
 		...snapshot.limits.map((limit) => limitFinding(limit, thresholds)),
+		...(series ? forecastFindings(snapshot, series, thresholds, now) : []),
 	].filter((finding): finding is IFinding => finding !== undefined);
 }

@@ -24,11 +24,15 @@ export type Facts =
 	| { type: 'limit'; limit: ILimit; percent: number }
 	/** The license seen earlier is gone: licenses.info now looks like Community. */
 	| { type: 'lapsed'; plan?: string; date: string; expired: boolean }
+	/** At the pace of the last 8 weeks, seats reach the cap on `date` (a day), `days` from now. */
+	| { type: 'seat-forecast'; cap: number; perWeek: number; date: string; days: number }
+	/** Monthly active contacts, `used` by day `day` of the month, are on pace for `projected`, over `cap`. */
+	| { type: 'contacts-forecast'; used: number; cap: number; day: number; projected: number }
 	/** The license data could not be read. */
 	| { type: 'unreadable'; kind: ApiErrorKind; detail: IApiErrorDetail; since: string; reminder: boolean };
 
 export interface IFinding {
-	/** Stable identity: "expiry:<date>", "limit:<kind>", "lapsed", "unreadable". */
+	/** Stable identity: "expiry:<date>", "limit:<kind>", "lapsed", "unreadable", "forecast:seats", "forecast:contacts:<YYYY-MM>". */
 	id: string;
 	level: Level;
 	/**

@@ -1,0 +1,100 @@
+/**
+ * Reads Rocket.Chat's statistics snapshots (docs/rocketchat-api.md §5): `statistics.list` pages, newest first, for the seat
+ * history, and `statistics` plus `users.listByStatus` for the seat breakdown. Both need view-statistics; a server refuses
+ * with 400 error-not-allowed, which errors.ts reads as 'forbidden'. Documents come whole (tens of KB), so pages are read
+ * uncached and reduced to a few numbers at once.
+ */
+import type { WorkspaceClient } from './client';
+import { malformed } from './errors';
+import { count, isRecord, isoDate, optionalArray, record } from './json';
+import { API_PATHS } from './paths';
+import { dayKey } from '../domain/dates';
+import type { ISeriesPoint } from '../domain/trend/series';
+
+/** statistics.list sorts by `name` by default, a field snapshots lack: ask for newest first. */
+export const NEWEST_FIRST = JSON.stringify({ createdAt: -1 });
+
+export interface IStatisticsPage {
+	/** One entry per readable snapshot, in the order received (newest first), with the instant it was taken. */
+	readings: Array<{ at: string; point: ISeriesPoint }>;
+	/** How many documents the page held (readable or not). */
+	received: number;
+	total: number;
+}
+
+/** A snapshot reduced to a series point; undefined when it lacks the date or the seat count. */
+export function pointOfStats(doc: unknown): { at: string; point: ISeriesPoint } | undefined {
+	if (!isRecord(doc)) {
+		return undefined;
+	}
+	const path = API_PATHS.statisticsList;
+	try {
+		const at = isoDate(typeof doc.createdAt === 'string' ? doc.createdAt : undefined, 'createdAt', path);
+		const seats = count(doc.activeUsers, 'activeUsers', path);
+		if (!at || seats === undefined) {
+			return undefined;
+		}
+		const guests = count(doc.activeGuests, 'activeGuests', path);
+		// The billable count of the calendar month: getMACStatisticsForPeriod(YYYY-MM) (apps/meteor/app/statistics/server/lib/statistics.ts).
+		const contacts = isRecord(doc.omnichannelContactsBySource)
+			? count(doc.omnichannelContactsBySource.contactsCount, 'contactsCount', path)
+			: undefined;
+		return { at, point: { day: dayKey(new Date(at)), seats, guests, contacts } };
+	} catch {
+		return undefined;
+	}
+}
+
+export async function readStatisticsPage(client: WorkspaceClient, offset: number, size: number): Promise<IStatisticsPage> {
+	const path = API_PATHS.statisticsList;
+	const body = record(
+		await client.getJsonUncached(path, { offset: String(offset), count: String(size), sort: NEWEST_FIRST }),
+		'body',
+		path,
+	);
+	const docs = optionalArray(body.statistics, 'statistics', path);
+	const readings = docs.map(pointOfStats).filter((reading): reading is { at: string; point: ISeriesPoint } => !!reading);
+	return { readings, received: docs.length, total: count(body.total, 'total', path) ?? offset + docs.length };
+}
+
+/** Who the accounts of a workspace are, from the latest statistics snapshot (see docs/rocketchat-api.md §5 "What is a seat"). */
+export interface IBreakdown {
+	/** When the snapshot was taken. */
+	at: string;
+	/** Active local humans that are not guest-only: the seats (Users.getActiveLocalUserCount). */
+	seats: number;
+	/** Active users whose roles are exactly ['guest']: no seat. */
+	guests: number;
+	/** Accounts of type app (the apps' own users): no seat. */
+	apps: number;
+	/** Active accounts counted nowhere else: bots, federated and remote users. No seat. */
+	otherActive: number;
+	/** Deactivated accounts: no seat. */
+	deactivated: number;
+	total: number;
+	/** Active human accounts that never signed in (users.listByStatus); undefined when the server cannot say. */
+	neverLoggedIn?: number;
+}
+
+export async function readBreakdown(client: WorkspaceClient): Promise<IBreakdown> {
+	const path = API_PATHS.statistics;
+	// users.listByStatus is 7.0+; without it the breakdown still stands, minus that line.
+	const pending = client
+		.getJson(API_PATHS.usersListByStatus, { status: 'active', hasLoggedIn: 'false', type: 'user', count: '1' })
+		.then((body) => count(record(body, 'body', API_PATHS.usersListByStatus).total, 'total', API_PATHS.usersListByStatus))
+		.catch(() => undefined);
+	const doc = record(await client.getJson(path), 'body', path);
+	const number = (field: string): number => count(doc[field], field, path) ?? 0;
+	const seats = count(doc.activeUsers, 'activeUsers', path);
+	const at = isoDate(typeof doc.createdAt === 'string' ? doc.createdAt : undefined, 'createdAt', path);
+	if (seats === undefined || !at) {
+		throw malformed(seats === undefined ? 'activeUsers' : 'createdAt', path);
+	}
+	const total = number('totalUsers');
+	const guests = number('activeGuests');
+	const apps = number('appUsers');
+	const deactivated = number('nonActiveUsers');
+	// Every account is deactivated, a seat, guest-only, an app user or "other" (bot, federated, remote); app users are active.
+	const otherActive = Math.max(0, total - deactivated - seats - guests - apps);
+	return { at, seats, guests, apps, otherActive, deactivated, total, neverLoggedIn: await pending };
+}
