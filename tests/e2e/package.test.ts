@@ -45,6 +45,7 @@ describe('the packaged zip', () => {
 			[
 				'api',
 				'email.send',
+				'message.read',
 				'message.write',
 				'networking',
 				'persistence',
