@@ -6,7 +6,8 @@ import type { AppState } from './appState';
 import { readWorkspace } from './workspaceRead';
 import { loadSnapshot } from '../api/loadSnapshot';
 import type { Outcome } from '../domain/findings/announce';
-import { advance, hasCritical } from '../domain/findings/announce';
+import { hasCritical } from '../domain/findings/announce';
+import { advanceSteadily } from '../domain/findings/hysteresis';
 import type { IFinding, Notice } from '../domain/findings/types';
 import type { IAppConfig } from '../domain/settings';
 import { nearCapPercent } from '../domain/settings';
@@ -33,12 +34,12 @@ export interface ICheckResult {
 async function check(accessors: IAccessors, state: AppState, config: IAppConfig, maxAgeMs: number, now: Date): Promise<ICheckResult> {
 	const [read, previous] = await Promise.all([
 		readWorkspace(accessors, state, config, (client) => loadSnapshot(client, maxAgeMs)),
-		loadCheckState(accessors.read.getPersistenceReader()),
+		loadCheckState(accessors.read.getPersistenceReader(), accessors.logger),
 	]);
 	const outcome: Outcome = read.ok ? { ok: true, snapshot: read.value } : { ok: false, error: read.error };
 	const { serverUrl } = read;
 	const thresholds = { expiryDays: config.expiryDays, seatPercents: config.seatPercents, failureDays: config.failureDays };
-	const { notices, state: next, findings } = advance(previous, outcome, thresholds, config.digest, now);
+	const { notices, state: next, findings } = advanceSteadily(previous, outcome, thresholds, config.digest, now);
 	const result: ICheckResult = { outcome, findings, notices, serverUrl };
 	if (notices.length) {
 		const view = viewFor(await serverLanguage(accessors.read), now, nearCapPercent(config));

@@ -6,6 +6,7 @@
 import type { ApiError } from '../../api/errors';
 import { dayKey, DAY_MS, elapsedMs, isPast } from '../dates';
 import { evaluate } from './evaluate';
+import type { ISteadiness } from './hysteresis';
 import { SEVERITY } from './severity';
 import type { Facts, IFinding, Level, Notice, IRememberedLicense, IThresholds } from './types';
 import { LEVEL_RANK } from './types';
@@ -25,6 +26,8 @@ export interface ICheckState {
 	license?: IRememberedLicense;
 	failure?: { since: string; reminded: boolean };
 	digestDay?: string;
+	/** Hysteresis memory (hysteresis.ts): recoveries waiting for a second check, recoveries told, quiet comebacks. */
+	steady?: ISteadiness;
 }
 
 export const EMPTY_STATE: ICheckState = { initialized: false, announced: {} };
