@@ -1,4 +1,5 @@
 /** Reads JSON from the workspace REST API through the Apps-Engine HTTP accessor, with auth, timeout and cache. */
+import { checkAnswerSize } from './bounds';
 import { ResponseCache, fingerprint } from './cache';
 import { ApiError, errorFromStatus, errorFromThrown, malformed } from './errors';
 import type { ApiPath, ICredentials } from './paths';
@@ -64,6 +65,7 @@ export class WorkspaceClient {
 		if (failure) {
 			throw failure;
 		}
+		checkAnswerSize(path, response.content);
 		return parseBody(path, response.data, response.content);
 	}
 }

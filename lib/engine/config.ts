@@ -5,6 +5,7 @@ import { SERVER_SETTING, readServerSetting } from './serverSettings';
 import type { ResponseCache } from '../api/cache';
 import { WorkspaceClient } from '../api/client';
 import { ApiError } from '../api/errors';
+import { transportProblem } from '../api/transport';
 import type { IAppConfig } from '../domain/settings';
 import { SETTING, parseServerUrl, toConfig } from '../domain/settings';
 
@@ -36,6 +37,10 @@ export async function openClient(read: IRead, http: IHttp, config: IAppConfig, c
 	const baseUrl = await resolveServerUrl(read, config);
 	if (!baseUrl) {
 		throw new ApiError('invalid-url');
+	}
+	const problem = transportProblem(baseUrl, config.allowHttp);
+	if (problem) {
+		throw problem;
 	}
 	return new WorkspaceClient(
 		http,

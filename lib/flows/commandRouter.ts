@@ -17,6 +17,7 @@ import type { IAccessors } from '../engine/accessors';
 import { readConfig } from '../engine/config';
 import { languageOf } from '../engine/language';
 import { replyPrivately } from '../engine/messages';
+import { redact } from '../engine/redact';
 import { loadCheckState } from '../engine/store';
 import { renderCheckReport } from '../render/checkView';
 import { renderError, renderInternalError, renderRefusal } from '../render/errorView';
@@ -129,7 +130,7 @@ export async function runCommand(accessors: IAccessors, state: AppState, command
 		rendered = handler.open ? handler.reply(view, unknown) : await guardedReply(accessors, state, config, ctx, view, handler.reply);
 	} catch (error) {
 		// A fault of the app itself: the caller still gets an answer, the details go to the log, the app stays enabled.
-		logger.error(`/${command} ${sub} failed: ${error instanceof Error ? (error.stack ?? error.message) : String(error)}`);
+		logger.error(`/${command} ${sub} failed: ${redact(error instanceof Error ? (error.stack ?? error.message) : String(error), 2000)}`);
 		rendered = renderInternalError(view);
 	}
 	await replyPrivately(read, modify, ctx.sender, ctx.room, rendered);

@@ -203,4 +203,18 @@ export const de: Catalogue = {
 	'module_teams-voip': 'Team-VoIP',
 	'module_unlimited-presence': 'Unbegrenzte Verfügbarkeitsanzeige',
 	'module_contact-id-verification': 'Verifizierung der Kontaktidentität',
+
+	// Hostile and broken input (issue 8)
+	'list_more_one': 'und {count} weiteres',
+	'list_more_other': 'und {count} weitere',
+	'error_insecure_url':
+		'Die Server-URL {host} beginnt mit http://, das Zugriffstoken ginge also unverschlüsselt über das Netz. Stellen Sie die Site URL dieses Servers (oder die Server-URL-Einstellung der App) auf ihre https://-Adresse. Nur wenn die Verbindung ohnehin privat ist, schalten Sie „Token über unverschlüsseltes http erlauben“ in den App-Einstellungen ein.',
+	'error_token_too_long':
+		'Der Workspace hat die Anfrage-Header als zu groß abgelehnt (HTTP 431): Das Zugriffstoken ist zu lang. Fügen Sie das persönliche Zugriffstoken genau so ein, wie Rocket.Chat es angezeigt hat, ohne Zusätze.',
+	'error_too_large':
+		'Der Workspace hat {path} mit mehr Daten beantwortet, als LicenseApp annimmt ({limit}). Prüfen Sie, ob die Server-URL auf einen Rocket.Chat-Server zeigt und nicht auf einen Proxy oder eine andere Seite.',
+	'error_implausible':
+		'Der Workspace hat {path} mit einem Wert beantwortet, der nicht stimmen kann ({field}). Die Lizenzdaten scheinen beschädigt; LicenseApp zeigt lieber nichts als falsche Zahlen.',
+	'check_redirect_note':
+		'Das Zugriffstoken wird bei jeder Anfrage an {host} gesendet; leitet diese Adresse um, folgt das Token der Umleitung. Lassen Sie die Server-URL direkt auf Rocket.Chat zeigen, über https.',
 };

@@ -197,6 +197,20 @@ export const en = {
 	'module_teams-voip': 'Team VoIP',
 	'module_unlimited-presence': 'Unlimited presence',
 	'module_contact-id-verification': 'Contact identity verification',
+
+	// Hostile and broken input (issue 8)
+	'list_more_one': 'and {count} more',
+	'list_more_other': 'and {count} more',
+	'error_insecure_url':
+		'The server URL {host} starts with http://, so the access token would cross the network unencrypted. Set this server’s Site URL (or the app’s server URL setting) to its https:// address. Only if the connection is private anyway, turn on “Allow the token over unencrypted http” in the app settings.',
+	'error_token_too_long':
+		'The workspace refused the request headers as too large (HTTP 431): the access token is too long. Paste the personal access token exactly as Rocket.Chat showed it, with nothing added.',
+	'error_too_large':
+		'The workspace answered {path} with more data than LicenseApp accepts ({limit}). Check that the server URL points at a Rocket.Chat server and not at a proxy or another site.',
+	'error_implausible':
+		'The workspace answered {path} with a value that cannot be right ({field}). The license data looks damaged; LicenseApp shows nothing rather than wrong figures.',
+	'check_redirect_note':
+		'The access token is sent to {host} with every request; if that address redirects, the token follows the redirect. Point the server URL straight at Rocket.Chat, over https.',
 } as const;
 
 export type MessageKey = keyof typeof en;

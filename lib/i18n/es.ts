@@ -203,4 +203,18 @@ export const es: Catalogue = {
 	'module_teams-voip': 'VoIP para equipos',
 	'module_unlimited-presence': 'Presencia ilimitada',
 	'module_contact-id-verification': 'Verificación de identidad de contactos',
+
+	// Hostile and broken input (issue 8)
+	'list_more_one': 'y {count} más',
+	'list_more_other': 'y {count} más',
+	'error_insecure_url':
+		'La URL del servidor {host} empieza por http://, así que el token de acceso viajaría por la red sin cifrar. Configure la Site URL de este servidor (o el ajuste de URL del servidor de la app) con su dirección https://. Solo si la conexión ya es privada, active «Permitir el token por http sin cifrar» en los ajustes de la app.',
+	'error_token_too_long':
+		'El workspace rechazó las cabeceras de la solicitud por demasiado grandes (HTTP 431): el token de acceso es demasiado largo. Pegue el token de acceso personal tal como lo mostró Rocket.Chat, sin añadir nada.',
+	'error_too_large':
+		'El workspace respondió {path} con más datos de los que LicenseApp acepta ({limit}). Compruebe que la URL del servidor apunta a un servidor Rocket.Chat y no a un proxy u otro sitio.',
+	'error_implausible':
+		'El workspace respondió {path} con un valor que no puede ser correcto ({field}). Los datos de la licencia parecen dañados; LicenseApp prefiere no mostrar nada antes que cifras erróneas.',
+	'check_redirect_note':
+		'El token de acceso se envía a {host} en cada solicitud; si esa dirección redirige, el token sigue la redirección. Apunte la URL del servidor directamente a Rocket.Chat, por https.',
 };

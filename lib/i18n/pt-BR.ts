@@ -200,4 +200,18 @@ export const ptBR: Catalogue = {
 	'module_teams-voip': 'VoIP para equipes',
 	'module_unlimited-presence': 'Presença ilimitada',
 	'module_contact-id-verification': 'Verificação de identidade de contatos',
+
+	// Hostile and broken input (issue 8)
+	'list_more_one': 'e mais {count}',
+	'list_more_other': 'e mais {count}',
+	'error_insecure_url':
+		'A URL do servidor {host} começa com http://, então o token de acesso passaria pela rede sem criptografia. Defina a Site URL deste servidor (ou a configuração de URL do servidor do app) com o endereço https://. Só se a conexão já for privada, ative “Permitir o token por http sem criptografia” nas configurações do app.',
+	'error_token_too_long':
+		'O workspace recusou os cabeçalhos da requisição por serem grandes demais (HTTP 431): o token de acesso é longo demais. Cole o token de acesso pessoal exatamente como o Rocket.Chat mostrou, sem nada a mais.',
+	'error_too_large':
+		'O workspace respondeu {path} com mais dados do que o LicenseApp aceita ({limit}). Verifique se a URL do servidor aponta para um servidor Rocket.Chat e não para um proxy ou outro site.',
+	'error_implausible':
+		'O workspace respondeu {path} com um valor que não pode estar certo ({field}). Os dados da licença parecem danificados; o LicenseApp prefere não mostrar nada a mostrar números errados.',
+	'check_redirect_note':
+		'O token de acesso é enviado a {host} em cada requisição; se esse endereço redirecionar, o token segue o redirecionamento. Aponte a URL do servidor diretamente para o Rocket.Chat, via https.',
 };

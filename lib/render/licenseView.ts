@@ -1,4 +1,5 @@
 /** /license and its sub-commands: summary, limits and modules. */
+import { firstOf, inert } from './inert';
 import type { IRendered } from './message';
 import { context, divider, render, section } from './message';
 import type { IView } from './view';
@@ -6,6 +7,10 @@ import { consequence, expiry, isNear, legacyNote, limitName, mark, usageWithShar
 import type { IRememberedLicense } from '../domain/findings/types';
 import { isReached } from '../domain/snapshot/types';
 import type { ILicenseDetails, ILimit, ISnapshot } from '../domain/snapshot/types';
+
+/** How many modules `/license modules` lists, and how many tags the summary shows, before "and N more". */
+export const MODULES_LISTED = 40;
+export const TAGS_LISTED = 5;
 
 const DETAIL_COMMANDS = '`/license limits` · `/license modules` · `/seats` · `/license help`';
 
@@ -39,19 +44,26 @@ export function renderSummary(view: IView, snapshot: ISnapshot, remembered?: IRe
 		: [t('limits_none_near', { percent: view.format.percent(view.nearCap) })];
 	if (!license) {
 		const lapsed =
-			remembered && t('license_lapsed_summary', { plan: remembered.plan ?? t('plan_unnamed'), date: view.format.date(remembered.seenAt) });
+			remembered && t('license_lapsed_summary', { plan: planName(view, remembered.plan), date: view.format.date(remembered.seenAt) });
 		return render([
 			section(`*${t('license_title')}*`, lapsed, t('community_title')),
 			section(t('community_limits'), ...snapshot.limits.map((limit) => `• ${limitLine(view, limit, isReached(limit))}`)),
 			context(t('summary_details_hint', { commands: DETAIL_COMMANDS }), legacyNote(view, snapshot)),
 		]);
 	}
-	const grantee = license.grantedTo && [license.grantedTo.name, license.grantedTo.company].filter(Boolean).join(', ');
+	const grantee =
+		license.grantedTo &&
+		[license.grantedTo.name, license.grantedTo.company]
+			.filter((part): part is string => !!part)
+			.map((part) => inert(part))
+			.join(', ');
+	const tags = firstOf(license.tags, TAGS_LISTED);
+	const tagList = [...tags.shown.map((tag) => inert(tag.name)), ...(tags.more ? [more(view, tags.more)] : [])].join(', ');
 	return render([
 		section(
 			`*${t('license_title')}*`,
-			`*${t('plan')}*: ${license.plan ?? t('plan_unnamed')}`,
-			license.tags.length > 0 && `*${t('tags')}*: ${license.tags.map((tag) => tag.name).join(', ')}`,
+			`*${t('plan')}*: ${planName(view, license.plan)}`,
+			license.tags.length > 0 && `*${t('tags')}*: ${tagList}`,
 			`*${t('trial')}*: ${t(license.trial ? 'yes' : 'no')}`,
 			expiryLine(view, license),
 			grantee && `*${t('granted_to')}*: ${grantee}`,
@@ -71,10 +83,20 @@ export function renderLimits(view: IView, snapshot: ISnapshot): IRendered {
 	]);
 }
 
-/** "livechat-enterprise" → "Omnichannel Enterprise"; an id the catalogue does not know is shown as sent. */
+/** "livechat-enterprise" → "Omnichannel Enterprise"; an id the catalogue does not know is shown as sent, inert. */
 export function moduleName(view: IView, id: string): string {
 	const key = `module_${id}`;
-	return view.texts.has(key) ? view.texts.t(key) : id;
+	return view.texts.has(key) ? view.texts.t(key) : inert(id);
+}
+
+/** A plan name from the license, inert, or "Enterprise (no plan name)". */
+export function planName(view: IView, plan: string | undefined): string {
+	return plan ? inert(plan) : view.texts.t('plan_unnamed');
+}
+
+/** "and 4,950 more". */
+function more(view: IView, count: number): string {
+	return view.texts.plural('list_more', count, { count: view.format.number(count) });
 }
 
 export function renderModules(view: IView, snapshot: ISnapshot): IRendered {
@@ -83,9 +105,10 @@ export function renderModules(view: IView, snapshot: ISnapshot): IRendered {
 		return render([section(`*${t('modules_title')}*`, t('no_modules'))]);
 	}
 	const names = snapshot.modules.map((id) => moduleName(view, id)).sort((a, b) => a.localeCompare(b, view.texts.language));
+	const { shown, more: left } = firstOf(names, MODULES_LISTED);
 	return render([
 		section(`*${t('modules_title')}*`, plural('modules_intro', names.length)),
 		divider,
-		section(...names.map((name) => `• ${name}`)),
+		section(...shown.map((name) => `• ${name}`), left > 0 && more(view, left)),
 	]);
 }

@@ -223,6 +223,7 @@ describe('toConfig', () => {
 			failureDays: 3,
 			mentionHere: false,
 			digest: false,
+			allowHttp: false,
 		});
 	});
 
@@ -252,6 +253,7 @@ describe('toConfig', () => {
 			failureDays: 7,
 			mentionHere: true,
 			digest: true,
+			allowHttp: false,
 		});
 	});
 
