@@ -2,13 +2,13 @@
  * `npm start`: runs the packaged app in the real Apps-Engine runtime against a simulated workspace (or a real one with
  * --server), then shows what it posts. See README.md for the options; `--help` prints them.
  */
-import * as fs from 'fs';
 import * as readline from 'readline';
 import * as util from 'util';
 
 import type { IPostedMessage } from './engine/world';
 import { asJsonLine, asReadable, logLines } from './print';
 import { DEFAULT_SCENARIO, Session, UNREACHABLE } from './session';
+import { StateFileError, readStateFile, writeStateFile } from './stateFile';
 import { describeScenario, scenarioNames } from './workspace/scenarios';
 
 const JOB = 'daily-check';
@@ -140,7 +140,16 @@ async function main(): Promise<number> {
 		return 2;
 	}
 	const print = (message: IPostedMessage) => process.stdout.write(values.json ? `${asJsonLine(message)}\n` : asReadable(message));
-	const state = values.state && fs.existsSync(values.state) ? JSON.parse(fs.readFileSync(values.state, 'utf8')).persistence : undefined;
+	let state;
+	try {
+		state = values.state ? readStateFile(values.state) : undefined;
+	} catch (error) {
+		if (error instanceof StateFileError) {
+			process.stderr.write(`${error.message}\n`);
+			return 2;
+		}
+		throw error;
+	}
 	const session = await Session.open({
 		scenario: values.scenario,
 		server: values.server,
@@ -180,7 +189,7 @@ async function main(): Promise<number> {
 		}
 	} finally {
 		if (values.state) {
-			fs.writeFileSync(values.state, JSON.stringify({ persistence: session.exportState() }, null, '\t'));
+			writeStateFile(values.state, session.exportState());
 		}
 		await session.close();
 	}

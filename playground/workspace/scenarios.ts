@@ -17,6 +17,7 @@ import {
 	buildStatistics,
 	limitMax,
 } from './fixtures';
+import { hostileScenarios } from './hostile';
 
 export type Route = 'licenses.info' | 'licenses.get' | 'licenses.maxActiveUsers' | 'active-users' | 'statistics' | 'info' | 'permissions';
 export type Fault = 'unauthorized' | 'rate-limited' | 'server-error' | 'timeout' | 'malformed';
@@ -34,6 +35,8 @@ export interface IScenario {
 	licensesInfo?: boolean;
 	numbersAsStrings?: boolean;
 	fault?: Fault;
+	/** Replaces a route's answer (after credentials and the rate limiter), for the hostile scenarios (hostile.ts). */
+	answer?: (route: Route) => IAnswer | undefined;
 }
 
 const enterprise =
@@ -189,6 +192,7 @@ const SCENARIOS: Record<string, IScenario> = {
 		description:
 			'200s with wrong bodies: licenses.info with strings for numbers and a string license; HTML for maxActiveUsers and /api/info.',
 	},
+	...hostileScenarios(base, enterprise),
 };
 
 export const scenarioNames = (): string[] => Object.keys(SCENARIOS);
@@ -256,6 +260,10 @@ function malformed(route: Route): IAnswer {
 
 /** The answer of a route that exists, for a caller that passed authentication, the rate limiter and query validation. */
 export function answerRoute(scenario: IScenario, route: Route, ctx: IRouteContext): IAnswer {
+	const replaced = scenario.answer?.(route);
+	if (replaced) {
+		return replaced;
+	}
 	if (scenario.fault === 'malformed') {
 		return malformed(route);
 	}

@@ -25,12 +25,14 @@ const object = (value: unknown, field: string): Record<string, unknown> => (isOb
 const bool = (value: unknown, field: string): boolean => (typeof value === 'boolean' ? value : fail(field));
 const num = (value: unknown, field: string): number => (typeof value === 'number' && Number.isFinite(value) ? value : fail(field));
 const str = (value: unknown, field: string): string => (typeof value === 'string' && value.length <= 200 ? value : fail(field));
-const optStr = (value: unknown, field: string): string | undefined => (value === undefined ? undefined : str(value, field));
+const optStr = (value: unknown, field: string): string | undefined =>
+	value === undefined || value === null ? undefined : str(value, field);
 const date = (value: unknown, field: string): string => {
 	const text = str(value, field);
 	return Number.isNaN(Date.parse(text)) ? fail(field) : text;
 };
-const optDate = (value: unknown, field: string): string | undefined => (value === undefined ? undefined : date(value, field));
+const optDate = (value: unknown, field: string): string | undefined =>
+	value === undefined || value === null ? undefined : date(value, field);
 const level = (value: unknown, field: string) =>
 	typeof value === 'string' && value in LEVEL_RANK ? (value as keyof typeof LEVEL_RANK) : fail(field);
 
@@ -108,7 +110,7 @@ function announced(value: unknown): Record<string, IAnnounced> {
 }
 
 function license(value: unknown): IRememberedLicense | undefined {
-	if (value === undefined) {
+	if (value === undefined || value === null) {
 		return undefined;
 	}
 	const entry = object(value, 'license');
@@ -121,7 +123,7 @@ function license(value: unknown): IRememberedLicense | undefined {
 }
 
 function steadiness(value: unknown, known: Record<string, IAnnounced>): ISteadiness | undefined {
-	if (value === undefined) {
+	if (value === undefined || value === null) {
 		return undefined;
 	}
 	const entry = object(value, 'steady');
@@ -167,7 +169,7 @@ export function readCheckState(record: unknown): StateReading {
 		const state = object(stored.state, 'state');
 		const known = announced(state.announced);
 		const failure =
-			state.failure === undefined
+			state.failure === undefined || state.failure === null
 				? undefined
 				: {
 						since: date(object(state.failure, 'failure').since, 'failure.since'),

@@ -77,6 +77,15 @@ describe('readCheckState', () => {
 		expect(read.problem).toBe(field);
 	});
 
+	it('absent optional fields stored as null (as Apps-Engine persistence returns them) are read as absent', () => {
+		const read = readCheckState({
+			version: 1,
+			state: { initialized: true, announced: {}, digestDay: null, license: null, failure: null, steady: null },
+		});
+		expect(read.problem).toBeUndefined();
+		expect(read.state.initialized).toBe(true);
+	});
+
 	it('nothing stored is a fresh state without a problem', () => {
 		expect(readCheckState(undefined)).toEqual({ state: EMPTY_STATE });
 	});
