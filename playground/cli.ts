@@ -12,6 +12,7 @@ import { findChromium, INSTALL_HINT } from './preview/chromium';
 import { asJsonLine, asReadable, emailJsonLine, emailReadable, logLines, webhookJsonLine, webhookReadable } from './print';
 import type { ISessionOptions } from './session';
 import { DEFAULT_SCENARIO, ENGINE_TIMEOUTS, Session, UNREACHABLE } from './session';
+import { StateFileError, readStateFile, writeStateFile } from './stateFile';
 import { describeScenario, scenarioNames } from './workspace/scenarios';
 import { SUCCESS_TTL_MS } from '../lib/api/cache';
 import { SETTING, parseServerUrl } from '../lib/domain/settings';
@@ -404,8 +405,17 @@ async function main(): Promise<number> {
 		posted.push(message);
 		process.stdout.write(json ? `${asJsonLine(message)}\n` : asReadable(message));
 	};
-	const saved = values.state && fs.existsSync(values.state) ? JSON.parse(fs.readFileSync(values.state, 'utf8')) : undefined;
-	const state = saved?.persistence;
+	// Checked before the engine boots: a file that is not a state file is refused and left untouched.
+	let saved;
+	try {
+		saved = values.state ? readStateFile(values.state) : undefined;
+	} catch (error) {
+		if (error instanceof StateFileError) {
+			throw new UsageError(error.message);
+		}
+		throw error;
+	}
+	const state = saved?.records;
 	const sessionOptions: ISessionOptions = {
 		scenario,
 		server,
@@ -414,7 +424,7 @@ async function main(): Promise<number> {
 		settings,
 		serverSettings,
 		state,
-		userChanges: saved?.workspace?.users,
+		userChanges: saved?.users,
 		serverLanguage: values['server-language'],
 		userLanguages: values.language ? { [user]: values.language } : undefined,
 		engineTimeoutSeconds: engineTimeout,
@@ -457,9 +467,7 @@ async function main(): Promise<number> {
 		}
 	} finally {
 		if (values.state) {
-			const users = shell.session.exportUserChanges();
-			const workspace = users && Object.keys(users).length ? { workspace: { users } } : {};
-			fs.writeFileSync(values.state, JSON.stringify({ persistence: shell.session.exportState(), ...workspace }, null, '\t'));
+			writeStateFile(values.state, shell.session.exportState(), shell.session.exportUserChanges());
 		}
 		await shell.session.close();
 	}

@@ -1,4 +1,5 @@
 /** Reads JSON from the workspace REST API through the Apps-Engine HTTP accessor, with auth, timeout and cache. */
+import { checkAnswerSize } from './bounds';
 import { ResponseCache, fingerprint } from './cache';
 import { Deadline } from './deadline';
 import { ApiError, errorFromStatus, errorFromThrown, malformed } from './errors';
@@ -94,6 +95,7 @@ export class WorkspaceClient {
 		if (failure) {
 			throw failure;
 		}
+		checkAnswerSize(path, response.content);
 		return parseBody(path, response.data, response.content);
 	}
 

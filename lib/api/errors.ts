@@ -13,7 +13,15 @@ export type ApiErrorKind =
 	| 'server-error'
 	| 'timeout'
 	| 'unreachable'
-	| 'malformed';
+	| 'malformed'
+	/** An http:// server URL on another host: the token would cross the network in clear (lib/api/transport.ts). */
+	| 'insecure-url'
+	/** HTTP 431: the request headers, in practice the token, are too long. */
+	| 'token-too-long'
+	/** An answer longer than its bound (lib/api/bounds.ts). */
+	| 'too-large'
+	/** Valid JSON with a value that cannot be right: negative or fractional counts, dates in year 1 (lib/domain/snapshot/plausible.ts). */
+	| 'implausible';
 
 export interface IApiErrorDetail {
 	path?: string;
@@ -26,6 +34,10 @@ export interface IApiErrorDetail {
 	timeoutSeconds?: number;
 	/** Rocket.Chat's error code from a 400 answer to a write (errorType, e.g. "error-license-user-limit-reached"). */
 	errorType?: string;
+	/** insecure-url: the host the token would travel to. */
+	host?: string;
+	/** too-large: the bound, in characters. */
+	limitChars?: number;
 }
 
 export class ApiError extends Error {
@@ -43,9 +55,16 @@ export function malformed(field: string, path?: string): ApiError {
 }
 
 const DEFAULT_RETRY_SECONDS = 60;
+/** The longest announced wait obeyed: a 429 never silences the app (the daily check included) for more than an hour. */
+export const MAX_RETRY_SECONDS = 3_600;
 
-/** Seconds to wait after a 429: Rocket.Chat says "You must wait N seconds"; X-RateLimit-Reset is an epoch in ms. */
+/** Seconds to wait after a 429, at most MAX_RETRY_SECONDS. */
 export function retryAfterSeconds(content: string | undefined, headers: Record<string, string> = {}, now = Date.now()): number {
+	return Math.min(MAX_RETRY_SECONDS, announcedWait(content, headers, now));
+}
+
+/** What the server announced: Rocket.Chat says "You must wait N seconds"; X-RateLimit-Reset is an epoch in ms. */
+function announcedWait(content: string | undefined, headers: Record<string, string> = {}, now = Date.now()): number {
 	const said = /wait\s+(\d+)\s+seconds?/i.exec(content ?? '');
 	if (said) {
 		return Math.max(1, Number(said[1]));
@@ -78,6 +97,8 @@ export function errorFromStatus(path: string, status: number, content?: string, 
 				: new ApiError('malformed', { path, status, field: `HTTP ${status}` });
 		case 404:
 			return new ApiError('not-found', { path, status });
+		case 431:
+			return new ApiError('token-too-long', { path, status });
 		case 429:
 			return new ApiError('rate-limited', { path, status, retryAfterSeconds: retryAfterSeconds(content, headers) });
 		default:

@@ -4,6 +4,7 @@ import { ApiError } from './errors';
 import { API_PATHS, LICENSES_INFO_QUERY } from './paths';
 import { fromLicensesGet } from '../domain/snapshot/fromLicensesGet';
 import { fromLicensesInfo, needsSeatCount } from '../domain/snapshot/fromLicensesInfo';
+import { plausible } from '../domain/snapshot/plausible';
 import type { ISnapshot } from '../domain/snapshot/types';
 
 /** `maxAgeMs` bounds how old a cached answer may be (default: whatever the cache still holds). */
@@ -16,11 +17,11 @@ export async function loadSnapshot(client: WorkspaceClient, maxAgeMs?: number): 
 	try {
 		const info = await client.getJson(API_PATHS.licensesInfo, LICENSES_INFO_QUERY, maxAgeMs);
 		// A late licenses.maxActiveUsers never delays an answer licenses.info already gave in full.
-		return fromLicensesInfo(info, needsSeatCount(info) ? await seats : undefined);
+		return plausible(fromLicensesInfo(info, needsSeatCount(info) ? await seats : undefined), API_PATHS.licensesInfo);
 	} catch (error) {
 		if (!(error instanceof ApiError) || error.kind !== 'not-found' || error.detail.path !== API_PATHS.licensesInfo) {
 			throw error;
 		}
-		return fromLicensesGet(await client.getJson(API_PATHS.licensesGet, undefined, maxAgeMs), await seats);
+		return plausible(fromLicensesGet(await client.getJson(API_PATHS.licensesGet, undefined, maxAgeMs), await seats), API_PATHS.licensesGet);
 	}
 }

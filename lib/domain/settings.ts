@@ -110,6 +110,21 @@ export function parseWebhookUrl(raw: unknown): Check<string> {
 }
 
 const asText = (raw: unknown): Check<string> => ({ ok: true, value: asString(raw).trim() });
+/**
+ * A user id or token as Rocket.Chat makes them: printable ASCII without spaces, at most `max` characters (ids are 17,
+ * personal access tokens 43). Anything else cannot be valid; the problem never repeats the value.
+ */
+export function parseCredential(raw: unknown, max: number): Check<string> {
+	const text = asString(raw).trim();
+	if (text.length > max) {
+		return fail(`longer than ${max} characters`);
+	}
+
+	if (/[^\x21-\x7E]/.test(text)) {
+		return fail('only letters, digits and punctuation are allowed (no spaces, control or non-ASCII characters)');
+	}
+	return { ok: true, value: text };
+}
 const asBoolean = (raw: unknown): Check<boolean> =>
 	typeof raw === 'boolean' || raw === 'true' || raw === 'false'
 		? { ok: true, value: raw === true || raw === 'true' }
@@ -135,8 +150,20 @@ const spec = <V, C = V, const Id extends string = string>(entry: ISettingSpec<V,
  */
 const SPECS = {
 	serverUrl: spec({ id: 'server_url', type: SettingType.STRING, default: '', section: 'section_connection', parse: parseServerUrl }),
-	userId: spec({ id: 'user_id', type: SettingType.STRING, default: '', section: 'section_connection', parse: asText }),
-	token: spec({ id: 'access_token', type: SettingType.PASSWORD, default: '', section: 'section_connection', parse: asText }),
+	userId: spec({
+		id: 'user_id',
+		type: SettingType.STRING,
+		default: '',
+		section: 'section_connection',
+		parse: (raw) => parseCredential(raw, 128),
+	}),
+	token: spec({
+		id: 'access_token',
+		type: SettingType.PASSWORD,
+		default: '',
+		section: 'section_connection',
+		parse: (raw) => parseCredential(raw, 512),
+	}),
 	// Seconds in the setting, milliseconds in the config. Apps-Engine gives an app method 30 s in all.
 	timeoutMs: spec({
 		id: 'request_timeout',
@@ -224,6 +251,14 @@ const SPECS = {
 	webhookUrl: spec({ id: 'webhook_url', type: SettingType.STRING, default: '', section: 'section_channels', parse: parseWebhookUrl }),
 	webhookSecret: spec({ id: 'webhook_secret', type: SettingType.PASSWORD, default: '', section: 'section_channels', parse: asText }),
 	metricsToken: spec({ id: 'metrics_token', type: SettingType.PASSWORD, default: '', section: 'section_channels', parse: asText }),
+	// Hostile input (issue 8): the token over http:// to another host only when an admin says so (lib/api/transport.ts).
+	allowHttp: spec({
+		id: 'allow_insecure_http',
+		type: SettingType.BOOLEAN,
+		default: false,
+		section: 'section_connection',
+		parse: asBoolean,
+	}),
 };
 
 type Specs = typeof SPECS;

@@ -6,6 +6,7 @@ import type { ResponseCache } from '../api/cache';
 import { WorkspaceClient } from '../api/client';
 import type { Deadline } from '../api/deadline';
 import { ApiError } from '../api/errors';
+import { transportProblem } from '../api/transport';
 import type { IAppConfig } from '../domain/settings';
 import { SETTING, parseServerUrl, toConfig } from '../domain/settings';
 
@@ -43,6 +44,10 @@ export async function openClient(
 	const baseUrl = await resolveServerUrl(read, config);
 	if (!baseUrl) {
 		throw new ApiError('invalid-url');
+	}
+	const problem = transportProblem(baseUrl, config.allowHttp);
+	if (problem) {
+		throw problem;
 	}
 	return new WorkspaceClient(
 		http,

@@ -6,6 +6,7 @@ import type { IRoom } from '@rocket.chat/apps-engine/definition/rooms';
 
 import type { IAccessors } from './accessors';
 import { directRoomWith, findRoom, postToRoom } from './messages';
+import { redact } from './redact';
 import { fallbackLoggedFor, forgetFallbackLogged, rememberFallbackLogged } from './store';
 import type { IAppConfig } from '../domain/settings';
 import type { IRendered } from '../render/message';
@@ -21,7 +22,7 @@ const PROBLEM_LOG: Record<Problem, (room: string) => string> = {
 async function logOnce(accessors: IAccessors, room: string, problem: Problem, detail?: string): Promise<void> {
 	const key = `${room}|${problem}`;
 	if ((await fallbackLoggedFor(accessors.read.getPersistenceReader())) !== key) {
-		accessors.logger.warn(`${PROBLEM_LOG[problem](room)}${detail ? ` (${detail})` : ''}`);
+		accessors.logger.warn(`${PROBLEM_LOG[problem](redact(room))}${detail ? ` (${redact(detail, 300)})` : ''}`);
 		await rememberFallbackLogged(accessors.persis, key);
 	}
 }

@@ -7,6 +7,7 @@ import type { ILogger } from '@rocket.chat/apps-engine/definition/accessors';
 import type { ISetting } from '@rocket.chat/apps-engine/definition/settings';
 import type { ISettingUpdateContext } from '@rocket.chat/apps-engine/definition/settings/ISettingUpdateContext';
 
+import { loggableValue } from './redact';
 import type { SettingId } from '../domain/settings';
 import { SETTING, SETTING_CHECKS } from '../domain/settings';
 
@@ -17,8 +18,8 @@ export function guardSettingUpdate(context: ISettingUpdateContext, logger: ILogg
 	if (result.ok) {
 		return undefined;
 	}
-	// The token's value is never written to a log, even a rejected one.
-	const shown = newSetting.id === SETTING.token ? '(hidden)' : JSON.stringify(newSetting.value);
+	// The token's value is never written to a log, even a rejected one; other values are redacted and capped.
+	const shown = loggableValue(newSetting.id, newSetting.value, [SETTING.token]);
 	logger.error(`Setting "${newSetting.id}" rejected: ${shown}: ${result.problem}. The previous value stays in force.`);
 	return { ...newSetting, value: oldSetting.value ?? oldSetting.packageValue };
 }

@@ -1,9 +1,9 @@
 /** Everything the app keeps in persistence, under keys that live here only. */
-import type { IPersistence, IPersistenceRead } from '@rocket.chat/apps-engine/definition/accessors';
+import type { ILogger, IPersistence, IPersistenceRead } from '@rocket.chat/apps-engine/definition/accessors';
 import { RocketChatAssociationModel, RocketChatAssociationRecord } from '@rocket.chat/apps-engine/definition/metadata';
 
 import type { ICheckState } from '../domain/findings/announce';
-import { EMPTY_STATE } from '../domain/findings/announce';
+import { readCheckState, writeCheckState } from '../domain/findings/stateSchema';
 import type { IHistory } from '../domain/trend/history';
 import { EMPTY_HISTORY } from '../domain/trend/history';
 import type { ISeriesPoint } from '../domain/trend/series';
@@ -31,14 +31,20 @@ async function writeOne(persistence: IPersistence, key: string, data: object): P
 	await persistence.updateByAssociation(association(key), data, true);
 }
 
-/** What the daily check announced and remembers; a fresh install starts empty. */
-export async function loadCheckState(persistence: IPersistenceRead): Promise<ICheckState> {
-	const stored = await readOne<{ state?: ICheckState }>(persistence, KEYS.checkState);
-	return stored?.state ? { ...EMPTY_STATE, ...stored.state } : EMPTY_STATE;
+/**
+ * What the daily check announced and remembers; a fresh install starts empty, and so does a record that cannot be
+ * read (one log line says so when a logger is given). Never throws for what it finds stored.
+ */
+export async function loadCheckState(persistence: IPersistenceRead, logger?: ILogger): Promise<ICheckState> {
+	const { state, problem } = readCheckState(await readOne<unknown>(persistence, KEYS.checkState));
+	if (problem) {
+		logger?.warn(`The saved license check state is not valid (${problem}); the check starts afresh.`);
+	}
+	return state;
 }
 
 export async function saveCheckState(persistence: IPersistence, state: ICheckState): Promise<void> {
-	await writeOne(persistence, KEYS.checkState, { state });
+	await writeOne(persistence, KEYS.checkState, writeCheckState(state));
 }
 
 /** The admin-room problem ("room|reason") last logged: the log line is written once per misconfiguration. */

@@ -14,7 +14,8 @@ import type { WorkspaceClient } from '../api/client';
 import type { Deadline } from '../api/deadline';
 import { loadSnapshot } from '../api/loadSnapshot';
 import type { Outcome } from '../domain/findings/announce';
-import { advance, hasCritical } from '../domain/findings/announce';
+import { hasCritical } from '../domain/findings/announce';
+import { advanceSteadily } from '../domain/findings/hysteresis';
 import type { IFinding, Notice } from '../domain/findings/types';
 import type { IAppConfig } from '../domain/settings';
 import { nearCapPercent } from '../domain/settings';
@@ -66,7 +67,7 @@ async function check(
 ): Promise<ICheckResult> {
 	const [read, previous, airGapDays] = await Promise.all([
 		readWorkspace(accessors, state, config, deadline, (client) => readForCheck(client, config, maxAgeMs)),
-		loadCheckState(accessors.read.getPersistenceReader()),
+		loadCheckState(accessors.read.getPersistenceReader(), accessors.logger),
 		readAirGapDays(accessors.read),
 	]);
 	const outcome: Outcome = read.ok
@@ -79,7 +80,7 @@ async function check(
 	await recordCheckRun(accessors.read.getPersistenceReader(), accessors.persis, now.getTime(), read.ok ? undefined : read.error.kind);
 	const { serverUrl } = read;
 	const thresholds = { expiryDays: config.expiryDays, seatPercents: config.seatPercents, failureDays: config.failureDays };
-	const { notices, state: next, findings } = advance(previous, outcome, thresholds, config.digest, now);
+	const { notices, state: next, findings } = advanceSteadily(previous, outcome, thresholds, config.digest, now);
 	const result: ICheckResult = { outcome, findings, notices, serverUrl };
 	const view = viewFor(await serverLanguage(accessors.read), now, nearCapPercent(config), {
 		expiryDays: config.expiryDays,

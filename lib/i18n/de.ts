@@ -213,6 +213,10 @@ export const de: Catalogue = {
 	'error_title_timeout': 'Der Workspace hat nicht rechtzeitig geantwortet.',
 	'error_title_unreachable': 'Der Workspace war nicht erreichbar.',
 	'error_title_malformed': 'Der Workspace hat eine Antwort gesendet, die LicenseApp nicht lesen kann.',
+	'error_title_insecure-url': 'LicenseApp sendet das Token nicht über unverschlüsseltes http.',
+	'error_title_token-too-long': 'Der Workspace hat das Zugriffstoken als zu lang abgelehnt.',
+	'error_title_too-large': 'Der Workspace hat eine zu große Antwort geschickt.',
+	'error_title_implausible': 'Der Workspace hat Zahlen geschickt, die nicht stimmen können.',
 	'usage_none_allowed': '{used} von {max}, keine erlaubt',
 	'usage_none_allowed_unknown': 'keine erlaubt (Obergrenze 0)',
 	'button_subscription': 'Abonnement öffnen',
@@ -373,4 +377,17 @@ export const de: Catalogue = {
 	'recovered_seat_forecast': 'Die Plätze sind nicht mehr auf dem Weg, die Obergrenze von {cap} bald zu erreichen.',
 	'recovered_contacts_forecast':
 		'Die monatlich aktiven Kontakte sind nicht mehr auf dem Weg, die Obergrenze von {cap} in diesem Monat zu überschreiten.',
+	// Hostile and broken input (issue 8)
+	'list_more_one': 'und {count} weiteres',
+	'list_more_other': 'und {count} weitere',
+	'error_insecure_url':
+		'Die Server-URL {host} beginnt mit http://, das Zugriffstoken ginge also unverschlüsselt über das Netz. Stellen Sie die Site URL dieses Servers (oder die Server-URL-Einstellung der App) auf ihre https://-Adresse. Nur wenn die Verbindung ohnehin privat ist, schalten Sie „Token über unverschlüsseltes http erlauben“ in den App-Einstellungen ein.',
+	'error_token_too_long':
+		'Der Workspace hat die Anfrage-Header als zu groß abgelehnt (HTTP 431): Das Zugriffstoken ist zu lang. Fügen Sie das persönliche Zugriffstoken genau so ein, wie Rocket.Chat es angezeigt hat, ohne Zusätze.',
+	'error_too_large':
+		'Der Workspace hat {path} mit mehr Daten beantwortet, als LicenseApp annimmt ({limit}). Prüfen Sie, ob die Server-URL auf einen Rocket.Chat-Server zeigt und nicht auf einen Proxy oder eine andere Seite.',
+	'error_implausible':
+		'Der Workspace hat {path} mit einem Wert beantwortet, der nicht stimmen kann ({field}). Die Lizenzdaten scheinen beschädigt; LicenseApp zeigt lieber nichts als falsche Zahlen.',
+	'check_redirect_note':
+		'Das Zugriffstoken wird bei jeder Anfrage an {host} gesendet; leitet diese Adresse um, folgt das Token der Umleitung. Lassen Sie die Server-URL direkt auf Rocket.Chat zeigen, über https.',
 };

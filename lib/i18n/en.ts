@@ -207,6 +207,10 @@ export const en = {
 	'error_title_timeout': 'The workspace did not answer in time.',
 	'error_title_unreachable': 'The workspace could not be reached.',
 	'error_title_malformed': 'The workspace sent an answer LicenseApp cannot read.',
+	'error_title_insecure-url': 'LicenseApp will not send the token over plain http.',
+	'error_title_token-too-long': 'The workspace refused the access token as too long.',
+	'error_title_too-large': 'The workspace sent an answer too large to read.',
+	'error_title_implausible': 'The workspace sent figures that cannot be right.',
 	'usage_none_allowed': '{used} of {max}, none allowed',
 	'usage_none_allowed_unknown': 'none allowed (cap 0)',
 	'button_subscription': 'Open Subscription',
@@ -356,6 +360,19 @@ export const en = {
 		'Monthly active contacts: {used} of {cap} by day {day}; at this pace about {projected} by the month’s end, over the cap.',
 	'recovered_seat_forecast': 'Seats are no longer on pace to reach the cap of {cap} soon.',
 	'recovered_contacts_forecast': 'Monthly active contacts are no longer on pace to pass the cap of {cap} this month.',
+	// Hostile and broken input (issue 8)
+	'list_more_one': 'and {count} more',
+	'list_more_other': 'and {count} more',
+	'error_insecure_url':
+		'The server URL {host} starts with http://, so the access token would cross the network unencrypted. Set this server’s Site URL (or the app’s server URL setting) to its https:// address. Only if the connection is private anyway, turn on “Allow the token over unencrypted http” in the app settings.',
+	'error_token_too_long':
+		'The workspace refused the request headers as too large (HTTP 431): the access token is too long. Paste the personal access token exactly as Rocket.Chat showed it, with nothing added.',
+	'error_too_large':
+		'The workspace answered {path} with more data than LicenseApp accepts ({limit}). Check that the server URL points at a Rocket.Chat server and not at a proxy or another site.',
+	'error_implausible':
+		'The workspace answered {path} with a value that cannot be right ({field}). The license data looks damaged; LicenseApp shows nothing rather than wrong figures.',
+	'check_redirect_note':
+		'The access token is sent to {host} with every request; if that address redirects, the token follows the redirect. Point the server URL straight at Rocket.Chat, over https.',
 } as const;
 
 export type MessageKey = keyof typeof en;

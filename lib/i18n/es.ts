@@ -213,6 +213,10 @@ export const es: Catalogue = {
 	'error_title_timeout': 'El espacio de trabajo no respondió a tiempo.',
 	'error_title_unreachable': 'No se pudo contactar con el espacio de trabajo.',
 	'error_title_malformed': 'El espacio de trabajo envió una respuesta que LicenseApp no puede leer.',
+	'error_title_insecure-url': 'LicenseApp no enviará el token por http sin cifrar.',
+	'error_title_token-too-long': 'El espacio de trabajo rechazó el token de acceso por ser demasiado largo.',
+	'error_title_too-large': 'El espacio de trabajo envió una respuesta demasiado grande para leerla.',
+	'error_title_implausible': 'El espacio de trabajo envió cifras que no pueden ser correctas.',
 	'usage_none_allowed': '{used} de {max}, ninguno permitido',
 	'usage_none_allowed_unknown': 'ninguno permitido (límite 0)',
 	'button_subscription': 'Abrir Suscripción',
@@ -368,4 +372,17 @@ export const es: Catalogue = {
 		'Contactos activos mensuales: {used} de {cap} hasta el día {day}; a este ritmo, unos {projected} a fin de mes, por encima del tope.',
 	'recovered_seat_forecast': 'Los puestos ya no van camino de alcanzar pronto el tope de {cap}.',
 	'recovered_contacts_forecast': 'Los contactos activos mensuales ya no van camino de superar el tope de {cap} este mes.',
+	// Hostile and broken input (issue 8)
+	'list_more_one': 'y {count} más',
+	'list_more_other': 'y {count} más',
+	'error_insecure_url':
+		'La URL del servidor {host} empieza por http://, así que el token de acceso viajaría por la red sin cifrar. Configure la Site URL de este servidor (o el ajuste de URL del servidor de la app) con su dirección https://. Solo si la conexión ya es privada, active «Permitir el token por http sin cifrar» en los ajustes de la app.',
+	'error_token_too_long':
+		'El workspace rechazó las cabeceras de la solicitud por demasiado grandes (HTTP 431): el token de acceso es demasiado largo. Pegue el token de acceso personal tal como lo mostró Rocket.Chat, sin añadir nada.',
+	'error_too_large':
+		'El workspace respondió {path} con más datos de los que LicenseApp acepta ({limit}). Compruebe que la URL del servidor apunta a un servidor Rocket.Chat y no a un proxy u otro sitio.',
+	'error_implausible':
+		'El workspace respondió {path} con un valor que no puede ser correcto ({field}). Los datos de la licencia parecen dañados; LicenseApp prefiere no mostrar nada antes que cifras erróneas.',
+	'check_redirect_note':
+		'El token de acceso se envía a {host} en cada solicitud; si esa dirección redirige, el token sigue la redirección. Apunte la URL del servidor directamente a Rocket.Chat, por https.',
 };

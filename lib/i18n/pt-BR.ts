@@ -210,6 +210,10 @@ export const ptBR: Catalogue = {
 	'error_title_timeout': 'O workspace não respondeu a tempo.',
 	'error_title_unreachable': 'Não foi possível alcançar o workspace.',
 	'error_title_malformed': 'O workspace enviou uma resposta que o LicenseApp não consegue ler.',
+	'error_title_insecure-url': 'O LicenseApp não envia o token por http sem criptografia.',
+	'error_title_token-too-long': 'O workspace recusou o token de acesso por ser longo demais.',
+	'error_title_too-large': 'O workspace enviou uma resposta grande demais para ler.',
+	'error_title_implausible': 'O workspace enviou números que não podem estar certos.',
 	'usage_none_allowed': '{used} de {max}, nenhum permitido',
 	'usage_none_allowed_unknown': 'nenhum permitido (limite 0)',
 	'button_subscription': 'Abrir Assinatura',
@@ -365,4 +369,17 @@ export const ptBR: Catalogue = {
 		'Contatos ativos mensais: {used} de {cap} até o dia {day}; neste ritmo, cerca de {projected} no fim do mês, acima do teto.',
 	'recovered_seat_forecast': 'Os assentos não estão mais a caminho de atingir o teto de {cap} em breve.',
 	'recovered_contacts_forecast': 'Os contatos ativos mensais não estão mais a caminho de passar o teto de {cap} neste mês.',
+	// Hostile and broken input (issue 8)
+	'list_more_one': 'e mais {count}',
+	'list_more_other': 'e mais {count}',
+	'error_insecure_url':
+		'A URL do servidor {host} começa com http://, então o token de acesso passaria pela rede sem criptografia. Defina a Site URL deste servidor (ou a configuração de URL do servidor do app) com o endereço https://. Só se a conexão já for privada, ative “Permitir o token por http sem criptografia” nas configurações do app.',
+	'error_token_too_long':
+		'O workspace recusou os cabeçalhos da requisição por serem grandes demais (HTTP 431): o token de acesso é longo demais. Cole o token de acesso pessoal exatamente como o Rocket.Chat mostrou, sem nada a mais.',
+	'error_too_large':
+		'O workspace respondeu {path} com mais dados do que o LicenseApp aceita ({limit}). Verifique se a URL do servidor aponta para um servidor Rocket.Chat e não para um proxy ou outro site.',
+	'error_implausible':
+		'O workspace respondeu {path} com um valor que não pode estar certo ({field}). Os dados da licença parecem danificados; o LicenseApp prefere não mostrar nada a mostrar números errados.',
+	'check_redirect_note':
+		'O token de acesso é enviado a {host} em cada requisição; se esse endereço redirecionar, o token segue o redirecionamento. Aponte a URL do servidor diretamente para o Rocket.Chat, via https.',
 };

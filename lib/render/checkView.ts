@@ -1,11 +1,13 @@
 /** Notices of the daily check as one admin-room message, and the private report `/license check` gives its caller. */
 import { errorReason } from './errorView';
+import { planName } from './licenseView';
 import { requestSeatsLink, subscriptionLink } from './links';
 import type { IRendered } from './message';
 import { context, links, render, section } from './message';
 import { dayDate, pace } from './seatsTrendView';
 import type { IView } from './view';
 import { amount, consequence, expiry, limitName, moduleName, usage } from './view';
+import { hostOf } from '../api/transport';
 import type { IFinding, Notice } from '../domain/findings/types';
 import { isReached, licenseEnd, limitOf, ratio } from '../domain/snapshot/types';
 import type { ILimit, ISnapshot } from '../domain/snapshot/types';
@@ -66,7 +68,7 @@ function raisedLine(view: IView, finding: IFinding, ctx: ICheckContext): string 
 		case 'lapsed':
 			return facts.expired
 				? t('finding_lapsed', { date: view.format.date(facts.date) })
-				: t('finding_lapsed_invalid', { plan: facts.plan ?? t('plan_unnamed'), date: view.format.date(facts.date) });
+				: t('finding_lapsed_invalid', { plan: planName(view, facts.plan), date: view.format.date(facts.date) });
 		case 'unreadable': {
 			const reason = errorReason(view, facts, ctx.serverUrl);
 			return facts.reminder
@@ -121,7 +123,7 @@ function unblockedLine(view: IView, finding: IFinding, ctx: ICheckContext): stri
 
 function newsLine(view: IView, notice: Extract<Notice, { kind: 'news' }>): string {
 	const { t } = view.texts;
-	const params = { plan: notice.plan ?? t('plan_unnamed'), date: notice.date ? view.format.date(notice.date) : t('no_end_date') };
+	const params = { plan: planName(view, notice.plan), date: notice.date ? view.format.date(notice.date) : t('no_end_date') };
 	const keys = {
 		'active-again': 'news_license_active',
 		'new': 'news_license_new',
@@ -142,7 +144,7 @@ function digestLine(view: IView, snapshot: ISnapshot | undefined): string {
 	}
 	const end = licenseEnd(snapshot.license);
 	return t('digest', {
-		plan: snapshot.license.plan ?? t('plan_unnamed'),
+		plan: planName(view, snapshot.license.plan),
 		seats: usage(view, seats),
 		expiry: end ? expiry(view, end) : t('no_end_date'),
 	});
@@ -208,9 +210,11 @@ export function renderCheckReport(
 	} else if (undelivered) {
 		posted = t('check_not_posted');
 	}
+	// The token goes wherever the server URL redirects: said after every manual check (lib/api/transport.ts).
+	const host = ctx.serverUrl ? hostOf(ctx.serverUrl) : undefined;
 	return render([
 		section(`*${t('check_title')}*`, ...lines),
-		context(posted),
+		context(posted, host && t('check_redirect_note', { host })),
 		noticeLinks(
 			view,
 			findings.map((finding) => ({ kind: 'raised', finding })),

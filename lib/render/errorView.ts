@@ -47,6 +47,17 @@ export function errorReason(view: IView, error: IFault, serverUrl?: string): str
 			return t('error_unreachable', { host: host(serverUrl) });
 		case 'malformed':
 			return t('error_malformed', { path: detail.path ?? '?', field: detail.field ?? '?' });
+		case 'insecure-url':
+			return t('error_insecure_url', { host: detail.host ?? host(serverUrl) });
+		case 'token-too-long':
+			return t('error_token_too_long');
+		case 'too-large':
+			return t('error_too_large', {
+				path: detail.path ?? '?',
+				limit: `${view.format.number(Math.round((detail.limitChars ?? 0) / 100_000) / 10)} MB`,
+			});
+		case 'implausible':
+			return t('error_implausible', { path: detail.path ?? '?', field: detail.field ?? '?' });
 	}
 }
 

@@ -1,4 +1,5 @@
 /** Help for both commands, with a note naming an argument that was not understood. */
+import { inert } from './inert';
 import type { IRendered } from './message';
 import { context, render, section } from './message';
 import type { IView } from './view';
@@ -6,7 +7,7 @@ import type { IView } from './view';
 export function renderHelp(view: IView, unknownArgument?: string): IRendered {
 	const { t } = view.texts;
 	return render([
-		unknownArgument !== undefined ? section(t('unknown_argument', { argument: unknownArgument.slice(0, 80) })) : section(),
+		unknownArgument !== undefined ? section(t('unknown_argument', { argument: inert(unknownArgument, 81) })) : section(),
 		section(
 			`*${t('help_title')}*`,
 			t('help_license'),

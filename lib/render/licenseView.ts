@@ -1,4 +1,5 @@
 /** /license and its sub-commands: summary, limits and modules. */
+import { firstOf, inert } from './inert';
 import { requestSeatsLink, subscriptionLink } from './links';
 import type { IRendered } from './message';
 import { context, divider, links, render, section } from './message';
@@ -8,6 +9,10 @@ import { isPast } from '../domain/dates';
 import type { IRememberedLicense } from '../domain/findings/types';
 import { isReached, licenseEnd, limitOf } from '../domain/snapshot/types';
 import type { ILicenseDetails, ILimit, ISnapshot } from '../domain/snapshot/types';
+
+/** How many modules `/license modules` lists, and how many tags the summary shows, before "and N more". */
+export const MODULES_LISTED = 40;
+export const TAGS_LISTED = 5;
 
 const DETAIL_COMMANDS = '`/license limits` · `/license modules` · `/seats` · `/license help`';
 
@@ -45,7 +50,7 @@ export function renderSummary(view: IView, snapshot: ISnapshot, remembered?: IRe
 	const buttons = links(subscriptionLink(view), requestSeatsLink(view, seats, isReached(seats) || isNear(view, seats)));
 	if (!license) {
 		const lapsed =
-			remembered && t('license_lapsed_summary', { plan: remembered.plan ?? t('plan_unnamed'), date: view.format.date(remembered.seenAt) });
+			remembered && t('license_lapsed_summary', { plan: planName(view, remembered.plan), date: view.format.date(remembered.seenAt) });
 		return render([
 			section(`*${t('license_title')}*`, lapsed, t('community_title')),
 			section(t('community_limits'), ...snapshot.limits.map((limit) => `• ${limitLine(view, limit, isReached(limit))}`)),
@@ -53,12 +58,19 @@ export function renderSummary(view: IView, snapshot: ISnapshot, remembered?: IRe
 			buttons,
 		]);
 	}
-	const grantee = license.grantedTo && [license.grantedTo.name, license.grantedTo.company].filter(Boolean).join(', ');
+	const grantee =
+		license.grantedTo &&
+		[license.grantedTo.name, license.grantedTo.company]
+			.filter((part): part is string => !!part)
+			.map((part) => inert(part))
+			.join(', ');
+	const tags = firstOf(license.tags, TAGS_LISTED);
+	const tagList = [...tags.shown.map((tag) => inert(tag.name)), ...(tags.more ? [more(view, tags.more)] : [])].join(', ');
 	return render([
 		section(
 			`*${t('license_title')}*`,
-			`*${t('plan')}*: ${license.plan ?? t('plan_unnamed')}`,
-			license.tags.length > 0 && `*${t('tags')}*: ${license.tags.map((tag) => tag.name).join(', ')}`,
+			`*${t('plan')}*: ${planName(view, license.plan)}`,
+			license.tags.length > 0 && `*${t('tags')}*: ${tagList}`,
 			`*${t('trial')}*: ${t(license.trial ? 'yes' : 'no')}`,
 			expiryLine(view, license),
 			grantee && `*${t('granted_to')}*: ${grantee}`,
@@ -79,6 +91,16 @@ export function renderLimits(view: IView, snapshot: ISnapshot): IRendered {
 	]);
 }
 
+/** A plan name from the license, inert, or "Enterprise (no plan name)". */
+export function planName(view: IView, plan: string | undefined): string {
+	return plan ? inert(plan) : view.texts.t('plan_unnamed');
+}
+
+/** "and 4,950 more". */
+function more(view: IView, count: number): string {
+	return view.texts.plural('list_more', count, { count: view.format.number(count) });
+}
+
 export function renderModules(view: IView, snapshot: ISnapshot): IRendered {
 	const { t, plural } = view.texts;
 	if (snapshot.modules.length === 0) {
@@ -91,10 +113,11 @@ export function renderModules(view: IView, snapshot: ISnapshot): IRendered {
 		.flatMap((cutoff) =>
 			cutoff.modules.map((id) => t('modules_turn_off', { module: moduleName(view, id), date: view.format.date(cutoff.date) })),
 		);
+	const { shown, more: left } = firstOf(names, MODULES_LISTED);
 	return render([
 		section(`*${t('modules_title')}*`, plural('modules_intro', names.length)),
 		divider,
-		section(...names.map((name) => `• ${name}`)),
+		section(...shown.map((name) => `• ${name}`), left > 0 && more(view, left)),
 		section(...cutoffs.map((line) => `⚠️ ${line}`)),
 		links(cutoffs.length > 0 && subscriptionLink(view)),
 	]);

@@ -48,8 +48,36 @@ function actions(items: ILink[]): LayoutBlock {
 	};
 }
 
+/**
+ * The most text one rendered reply may hold: well under Rocket.Chat's default Message_MaxAllowedSize (5,000), which
+ * refuses longer app messages, leaving room for the fallback note and @here that delivery may add.
+ */
+export const MESSAGE_TEXT_MAX = 4_000;
+
+type LineParts = Extract<Part, { lines: string[] }>;
+const hasLines = (part: Part): part is LineParts => 'lines' in part;
+const textLength = (parts: Part[]) => parts.reduce((sum, part) => sum + (hasLines(part) ? part.lines.join('\n').length + 2 : 0), 0);
+
+/** Drops lines from the longest part (ending it with "…") until the whole fits in MESSAGE_TEXT_MAX. */
+function bounded(parts: Part[]): Part[] {
+	const copy = parts.map((part): Part => (hasLines(part) ? { ...part, lines: [...part.lines] } : part));
+	while (textLength(copy) > MESSAGE_TEXT_MAX) {
+		const longest = copy.filter(hasLines).reduce((a, b) => (b.lines.join('\n').length > a.lines.join('\n').length ? b : a));
+		const lines = longest.lines.filter((line) => line !== '…');
+		if (lines.length > 1) {
+			longest.lines = [...lines.slice(0, -1), '…'];
+		} else {
+			const chars = Array.from(lines[0] ?? '');
+			longest.lines = [`${chars.slice(0, Math.floor(chars.length / 2)).join('')}…`];
+		}
+	}
+	return copy;
+}
+
 export function render(parts: Part[]): IRendered {
-	const kept = parts.filter((part) => part.kind === 'divider' || (part.kind === 'links' ? part.links.length > 0 : part.lines.length > 0));
+	const kept = bounded(
+		parts.filter((part) => part.kind === 'divider' || (part.kind === 'links' ? part.links.length > 0 : part.lines.length > 0)),
+	);
 	const blocks = kept.map((part): LayoutBlock => {
 		if (part.kind === 'divider') {
 			return { type: 'divider' };

@@ -1,4 +1,5 @@
 /** What every renderer needs to know about its reader: language, formats, the time, and where "near the cap" starts. */
+import { inert } from './inert';
 import type { IFormatter } from './intl';
 import { formatterFor } from './intl';
 import { calendarDaysUntil, isPast } from '../domain/dates';
@@ -101,7 +102,8 @@ export function expiry(view: IView, iso: string): string {
 /** "livechat-enterprise" → "Omnichannel Enterprise"; an id the catalogue does not know is shown as sent. */
 export function moduleName(view: IView, id: string): string {
 	const key = `module_${id}`;
-	return view.texts.has(key) ? view.texts.t(key) : id;
+	// An id the catalogue does not know is shown as sent, inert (lib/render/inert.ts).
+	return view.texts.has(key) ? view.texts.t(key) : inert(id);
 }
 
 /**

@@ -17,6 +17,7 @@ import {
 	limitMax,
 	offContract,
 } from './fixtures';
+import { hostileScenarios } from './hostile';
 import type { HistoryShape } from './statistics';
 import { answerStatistics } from './statisticsRoutes';
 
@@ -52,6 +53,8 @@ export interface IScenario {
 	history?: HistoryShape;
 	/** false: the token's user holds view-privileged-setting but not view-statistics. */
 	statistics?: false;
+	/** Replaces a route's answer (after credentials and the rate limiter), for the hostile scenarios (hostile.ts). */
+	answer?: (route: Route) => IAnswer | undefined;
 }
 
 const enterprise =
@@ -256,6 +259,7 @@ const SCENARIOS: Record<string, IScenario> = {
 		description:
 			'200s with wrong bodies: licenses.info with strings for numbers and a string license; HTML for maxActiveUsers and /api/info.',
 	},
+	...hostileScenarios(base, enterprise),
 };
 
 export const scenarioNames = (): string[] => Object.keys(SCENARIOS);
@@ -337,6 +341,10 @@ function malformed(route: Route): IAnswer {
 
 /** The answer of a route that exists, for a caller that passed authentication, the rate limiter and query validation. */
 export function answerRoute(scenario: IScenario, route: Route, ctx: IRouteContext): IAnswer {
+	const replaced = scenario.answer?.(route);
+	if (replaced) {
+		return replaced;
+	}
 	if (scenario.fault === 'malformed') {
 		return malformed(route);
 	}

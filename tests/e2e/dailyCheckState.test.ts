@@ -41,6 +41,10 @@ describe('the daily job through the playground CLI, with --state', () => {
 		expect(await run('near-cap')).toHaveLength(1);
 		const [worse] = await run('over-cap');
 		expect(worse.text).toContain('🚨 Seat cap reached: 205 of 200 used. At the cap, new users cannot be created or activated.');
+		// A recovery is told once it holds for two checks (hysteresis): the guests left the warning zone a check earlier.
+		const [guests] = await run('healthy');
+		expect(guests.text).toContain('✅ Guests: back under 80% (12 of 100).');
+		expect(guests.text).not.toContain('Seats are back');
 		const [better] = await run('healthy');
 		expect(better.text).toContain('✅ Seats are back under 80%: 120 of 200.');
 		expect(await run('healthy')).toHaveLength(0);
@@ -54,6 +58,7 @@ describe('the daily job through the playground CLI, with --state', () => {
 		);
 		expect(lapsed.text).not.toContain('Community limits apply');
 		expect(await run('lapsed')).toHaveLength(0);
+		expect(await run('healthy')).toHaveLength(0);
 		const [back] = await run('healthy');
 		expect(back.text).toMatch(/✅ An Enterprise license is active again: Enterprise, valid until/);
 		expect(await run('healthy')).toHaveLength(0);
@@ -61,6 +66,9 @@ describe('the daily job through the playground CLI, with --state', () => {
 
 	it('says once when new users are no longer blocked, and again if they are blocked later', async () => {
 		expect(await run('over-cap')).toHaveLength(1);
+		// The first check that is no longer blocked says nothing about it yet (hysteresis).
+		const [first] = await run('near-cap');
+		expect(first.text).not.toContain('New users can be created');
 		const [freed] = await run('near-cap');
 		expect(freed.text).toContain('✅ New users can be created and activated again: 185 of 200 seats used.');
 		expect(await run('near-cap')).toHaveLength(0);
@@ -77,6 +85,7 @@ describe('the daily job through the playground CLI, with --state', () => {
 		const [down] = await run('server-error');
 		expect(down.text).toContain('⚠️ License data cannot be read: The workspace answered with a server error (HTTP 502).');
 		expect(await run('server-error')).toHaveLength(0);
+		expect(await run('healthy')).toHaveLength(0);
 		const [up] = await run('healthy');
 		expect(up.text).toContain('✅ License data can be read again.');
 	});

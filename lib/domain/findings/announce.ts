@@ -7,6 +7,7 @@ import type { ApiError } from '../../api/errors';
 import { dayKey, DAY_MS, elapsedMs, isPast } from '../dates';
 import type { IChannelMemory } from './channels';
 import { evaluate } from './evaluate';
+import type { ISteadiness } from './hysteresis';
 import { SEVERITY } from './severity';
 import type { Facts, IFinding, Level, Notice, IRememberedLicense, IThresholds } from './types';
 import { LEVEL_RANK } from './types';
@@ -29,6 +30,8 @@ export interface ICheckState {
 	digestDay?: string;
 	/** What each channel outside the chat was told (lib/domain/findings/channels.ts); absent in states saved before. */
 	channels?: Partial<Record<'webhook' | 'email', IChannelMemory>>;
+	/** Hysteresis memory (hysteresis.ts): recoveries waiting for a second check, recoveries told, quiet comebacks. */
+	steady?: ISteadiness;
 }
 
 export const EMPTY_STATE: ICheckState = { initialized: false, announced: {} };

@@ -227,6 +227,7 @@ describe('toConfig', () => {
 			webhookUrl: '',
 			webhookSecret: '',
 			metricsToken: '',
+			allowHttp: false,
 		});
 	});
 
@@ -264,6 +265,7 @@ describe('toConfig', () => {
 			webhookUrl: '',
 			webhookSecret: '',
 			metricsToken: '',
+			allowHttp: false,
 		});
 	});
 

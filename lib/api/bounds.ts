@@ -1,0 +1,24 @@
+/**
+ * How long an answer may be before it is refused unread, in characters of the body. License answers are a few KB; a
+ * 20 MB one is not a license. Answers that grow with the workspace (user lists, engagement data, statistics) get a
+ * bound that still fits 20,000 users: a month of engagement data lists each active user's id once a day (31 × 20,000 ×
+ * ~20 characters ≈ 12.4 M), a page of users is at most a few hundred KB.
+ */
+import { ApiError } from './errors';
+
+export const LICENSE_ANSWER_MAX_CHARS = 2_000_000;
+export const WORKSPACE_SIZED_ANSWER_MAX_CHARS = 32_000_000;
+
+/** Paths whose answers grow with the number of users (matched on the path, so routes added later are covered). */
+const WORKSPACE_SIZED = [/\/api\/v1\/users\./, /\/api\/v1\/engagement-dashboard\//, /\/api\/v1\/statistics/];
+
+export function answerLimit(path: string): number {
+	return WORKSPACE_SIZED.some((pattern) => pattern.test(path)) ? WORKSPACE_SIZED_ANSWER_MAX_CHARS : LICENSE_ANSWER_MAX_CHARS;
+}
+
+/** Throws too-large when `content` is longer than `limitChars` (default: the path's bound). */
+export function checkAnswerSize(path: string, content: string | undefined, limitChars = answerLimit(path)): void {
+	if ((content?.length ?? 0) > limitChars) {
+		throw new ApiError('too-large', { path, limitChars });
+	}
+}

@@ -1,0 +1,198 @@
+/**
+ * The app against a hostile simulated workspace, through the playground: hostile text stays inert and bounded,
+ * impossible numbers and huge answers are named, a huge 429 does not silence the app, flapping answers post little,
+ * a redirect carries the token (as Rocket.Chat's bridge does, so the app warns about it), and a corrupt state or a
+ * wrong --state file never kills a run. No output of any run contains the token.
+ */
+import * as fs from 'fs';
+import * as http from 'http';
+import type { AddressInfo } from 'net';
+import * as os from 'os';
+import * as path from 'path';
+
+import type { ICaptured } from './harness';
+import { cli, jsonLines, logText, openSession, texts } from './harness';
+import type { IPostedMessage } from '../../playground/engine/world';
+
+const MESSAGE_MAX = 5000;
+/** Rocket.Chat's server-side mention detection (MentionsParser): a raw-text regular expression. */
+const SERVER_MENTION = /(^|\s|>?)@(all|here)\b/;
+let longest = 0;
+
+function expectInert(messages: IPostedMessage[], token: string): void {
+	for (const message of messages) {
+		longest = Math.max(longest, message.text.length);
+		expect(message.text.length).toBeLessThanOrEqual(MESSAGE_MAX);
+		expect(message.text).not.toMatch(SERVER_MENTION);
+		expect(message.text).not.toContain('*PWNED*');
+		// eslint-disable-next-line no-control-regex
+		expect(message.text).not.toMatch(/[\u0000\u001B]/);
+		expect(message.text).not.toContain(token);
+	}
+}
+
+describe('a hostile workspace, one session', () => {
+	let ctx: ICaptured;
+	const all: IPostedMessage[] = [];
+	const run = async (line: string) => {
+		const posted = await ctx.session.run('admin', line);
+		all.push(...posted);
+		return posted;
+	};
+	const job = async () => {
+		const posted = await ctx.session.job('daily-check');
+		all.push(...posted);
+		return posted;
+	};
+
+	beforeAll(async () => {
+		ctx = await openSession({ scenario: 'hostile-text', rateLimit: false, settings: { daily_digest: 'true' } });
+	});
+	afterAll(async () => {
+		await ctx.session.close();
+		process.stdout.write(`hostile e2e: longest message ${longest} characters\n`);
+	});
+
+	it('mentions, markup and 5,000 modules in the license: literal, bounded replies and posts', async () => {
+		const summary = await run('/license');
+		expect(summary[0].text).toContain('\\*PWNED\\*');
+		expect(summary[0].text).toContain('and 26 more');
+		const modules = await run('/license modules');
+		expect(modules[0].text).toContain('5,000 modules are active');
+		expect(modules[0].text).toContain('and 4,960 more');
+		expect(modules[0].blocks.length).toBeLessThanOrEqual(5);
+		const digest = await job();
+		expect(digest).toHaveLength(1);
+		expect(digest[0].room).toBe('admins');
+		expectInert(all, ctx.session.token);
+	});
+
+	it('answers alternating 500/ok for 12 checks post at most 3 notices', async () => {
+		let posts = 0;
+		for (let i = 0; i < 12; i++) {
+			ctx.session.workspace?.setScenario(i % 2 === 0 ? 'server-error' : 'healthy');
+			const posted = await job();
+			posts += posted.filter((message) => !/📋/.test(message.text) || /⚠️|✅|🚨/.test(message.text)).length;
+		}
+		expect(posts).toBeLessThanOrEqual(3);
+		expectInert(all, ctx.session.token);
+	});
+
+	it('no reply, post or log line of the session contains the token', () => {
+		const everything = `${texts(all)}\n${JSON.stringify(all)}\n${logText(ctx.logs, ['debug', 'info', 'warning', 'error'])}`;
+		expect(everything).not.toContain(ctx.session.token);
+	});
+});
+
+describe.each([
+	['hostile-numbers', '/seats', ['license.limits.activeUsers.value', 'looks damaged']],
+	['hostile-huge', '/license limits', ['more data than LicenseApp accepts (2 MB)']],
+	['hostile-429', '/license limits', ['Try again in 3,600 seconds.']],
+])('%s', (scenario, line, expected) => {
+	it(`${line} names the problem`, async () => {
+		const ctx = await openSession({ scenario });
+		try {
+			const [reply] = await ctx.session.run('admin', line);
+			for (const text of expected) {
+				expect(reply.text).toContain(text);
+			}
+			expect(reply.text).not.toMatch(/-5\b|-\d+\s?%|days left/);
+			expect(`${reply.text}${logText(ctx.logs, ['debug', 'info', 'warning', 'error'])}`).not.toContain(ctx.session.token);
+		} finally {
+			await ctx.session.close();
+		}
+	});
+});
+
+describe('a redirect at the server URL', () => {
+	it("carries the token to the redirect's target, as Rocket.Chat's bridge does, and /license check says so", async () => {
+		const received: Array<string | undefined> = [];
+		let workspaceUrl = '';
+		// Another server: it records the token it is sent, then sends the request on to the workspace.
+		const target = http.createServer((req, res) => {
+			received.push(req.headers['x-auth-token'] as string | undefined);
+			res.writeHead(307, { location: `${workspaceUrl}${req.url}` }).end();
+		});
+		await new Promise<void>((resolve) => target.listen(0, '127.0.0.1', resolve));
+		const targetUrl = `http://localhost:${(target.address() as AddressInfo).port}`;
+		const redirector = http.createServer((req, res) => res.writeHead(302, { location: `${targetUrl}${req.url}` }).end());
+		await new Promise<void>((resolve) => redirector.listen(0, '127.0.0.1', resolve));
+		const ctx = await openSession({
+			scenario: 'healthy',
+			settings: { server_url: `http://127.0.0.1:${(redirector.address() as AddressInfo).port}` },
+		});
+		workspaceUrl = ctx.session.workspace?.url ?? '';
+		try {
+			const [reply] = await ctx.session.run('admin', '/license check');
+			expect(received.length).toBeGreaterThan(0);
+			expect(received).toContain(ctx.session.token);
+			expect(reply.text).toContain('if that address redirects, the token follows the redirect');
+			expect(`${reply.text}${logText(ctx.logs, ['debug', 'info', 'warning', 'error'])}`).not.toContain(ctx.session.token);
+		} finally {
+			await ctx.session.close();
+			target.close();
+			redirector.close();
+		}
+	});
+
+	it('http:// to another host is refused before any request, with the fix', async () => {
+		const ctx = await openSession({ scenario: 'healthy', settings: { server_url: 'http://chat.example.invalid' } });
+		try {
+			const [reply] = await ctx.session.run('admin', '/license');
+			expect(reply.text).toContain('starts with http://');
+			expect(reply.text).toContain('Site URL');
+			expect(ctx.session.workspace?.calls).toHaveLength(0);
+		} finally {
+			await ctx.session.close();
+		}
+	});
+});
+
+describe('state that cannot kill a run, and --state files', () => {
+	let dir: string;
+	beforeEach(() => {
+		dir = fs.mkdtempSync(path.join(os.tmpdir(), 'licenseapp-hostile-'));
+	});
+	afterEach(() => fs.rmSync(dir, { recursive: true, force: true }));
+
+	it('a corrupt saved state (announced: null) starts afresh with one log line, and the job works', async () => {
+		const file = path.join(dir, 'state.json');
+		const first = await cli(['--scenario', 'near-cap', '--job', 'daily-check', '--state', file, '--json']);
+		expect(first.code).toBe(0);
+		const saved = JSON.parse(fs.readFileSync(file, 'utf8'));
+		const record = saved.persistence.find((r: { data: { state?: unknown } }) => r.data.state);
+		expect(record.data.version).toBe(1);
+		record.data.state.announced = null;
+		fs.writeFileSync(file, JSON.stringify(saved));
+		const second = await cli(['--scenario', 'near-cap', '--job', 'daily-check', '--run', '/license check', '--state', file, '--json']);
+		expect(second.code).toBe(0);
+		expect(second.stderr.match(/check state is not valid \(announced\); the check starts afresh/g)).toHaveLength(1);
+		expect(
+			jsonLines(second.stdout)
+				.map((m) => m.text)
+				.join('\n'),
+		).toContain('License check');
+		expect(second.stdout + second.stderr).not.toMatch(/pg-[0-9a-f]{24}/);
+	});
+
+	it('package.json is refused and left untouched; an empty file is a fresh state; errors name the file and option', async () => {
+		const pkg = path.join(dir, 'package.json');
+		const original = JSON.stringify({ name: 'x', version: '1.0.0' }, null, 2);
+		fs.writeFileSync(pkg, original);
+		const refused = await cli(['--job', 'daily-check', '--state', pkg]);
+		expect(refused.code).toBe(2);
+		expect(refused.stderr).toContain(`--state ${pkg}: is not a playground state file`);
+		expect(fs.readFileSync(pkg, 'utf8')).toBe(original);
+
+		const empty = path.join(dir, 'empty.json');
+		fs.writeFileSync(empty, '');
+		const fresh = await cli(['--job', 'daily-check', '--state', empty, '--json']);
+		expect(fresh.code).toBe(0);
+		expect(JSON.parse(fs.readFileSync(empty, 'utf8')).persistence.length).toBeGreaterThan(0);
+
+		const nowhere = path.join(dir, 'missing-dir', 'state.json');
+		const unwritable = await cli(['--job', 'daily-check', '--state', nowhere]);
+		expect(unwritable.code).toBe(2);
+		expect(unwritable.stderr).toContain(`--state ${nowhere}: cannot be read and written`);
+	});
+});

@@ -1,0 +1,181 @@
+/** Answers and settings a hostile or broken server could produce: bounded waits, sizes, values, transport. */
+import { LICENSE_ANSWER_MAX_CHARS, WORKSPACE_SIZED_ANSWER_MAX_CHARS, answerLimit } from '../../../lib/api/bounds';
+import { ResponseCache } from '../../../lib/api/cache';
+import type { IHttpGetter } from '../../../lib/api/client';
+import { WorkspaceClient } from '../../../lib/api/client';
+import { ApiError, MAX_RETRY_SECONDS, errorFromStatus, retryAfterSeconds } from '../../../lib/api/errors';
+import { loadSnapshot } from '../../../lib/api/loadSnapshot';
+import { API_PATHS } from '../../../lib/api/paths';
+import { isLoopback, transportProblem } from '../../../lib/api/transport';
+import { plausible } from '../../../lib/domain/snapshot/plausible';
+import { errorReason } from '../../../lib/render/errorView';
+import { viewFor } from '../../../lib/render/view';
+import { NOW, enterprise, withSeats } from '../../support/kit';
+
+const en = viewFor('en', NOW);
+const PATH = API_PATHS.licensesInfo;
+const wait = (seconds: string) =>
+	`Error, too many requests. Please slow down. You must wait ${seconds} seconds before trying this endpoint again.`;
+
+async function failure(promise: Promise<unknown>): Promise<ApiError> {
+	try {
+		await promise;
+	} catch (error) {
+		if (error instanceof ApiError) {
+			return error;
+		}
+		throw error;
+	}
+	throw new Error('expected an ApiError');
+}
+
+describe('429: an announced wait is obeyed for at most an hour', () => {
+	it.each([
+		['99,999,999,999 s in the body', wait('99999999999'), {}],
+		['a Retry-After of a year', '', { 'retry-after': String(365 * 86400) }],
+		['a reset epoch far ahead', '', { 'x-ratelimit-reset': String(Date.now() + 10 * 86_400_000) }],
+	])('%s is cut to an hour', (_, body, headers) => {
+		expect(retryAfterSeconds(body, headers)).toBe(MAX_RETRY_SECONDS);
+	});
+
+	it('a short wait is kept as said', () => {
+		expect(retryAfterSeconds(wait('37'))).toBe(37);
+	});
+
+	it('the route is blocked for an hour at most, then asked again', async () => {
+		let now = 0;
+		const cache = new ResponseCache(() => now);
+		let calls = 0;
+		const http: IHttpGetter = {
+			get: async () => {
+				calls++;
+				return { statusCode: 429, content: JSON.stringify({ success: false, error: wait('99999999999') }) };
+			},
+		};
+		const client = new WorkspaceClient(
+			http,
+			{ baseUrl: 'https://chat.example.com', credentials: { userId: 'u', token: 't' }, timeoutMs: 1000 },
+			cache,
+			() => now,
+		);
+		await failure(client.getJson(PATH));
+		now = (MAX_RETRY_SECONDS - 1) * 1000;
+		await failure(client.getJson(PATH, undefined, 0));
+		expect(calls).toBe(1);
+		now = MAX_RETRY_SECONDS * 1000 + 1;
+		await failure(client.getJson(PATH, undefined, 0));
+		expect(calls).toBe(2);
+	});
+});
+
+describe('431: the token is too long', () => {
+	it('is its own kind, with its own advice', () => {
+		const error = errorFromStatus(PATH, 431) as ApiError;
+		expect(error.kind).toBe('token-too-long');
+		const reason = errorReason(en, error, 'https://chat.example.com');
+		expect(reason).toContain('the access token is too long');
+		expect(reason).not.toMatch(/server URL/);
+	});
+});
+
+describe('answer sizes', () => {
+	const client = (content: string) =>
+		new WorkspaceClient(
+			{ get: async () => ({ statusCode: 200, content, headers: { 'content-type': 'application/json' } }) },
+			{ baseUrl: 'https://chat.example.com', credentials: { userId: 'u', token: 't' }, timeoutMs: 1000 },
+		);
+
+	it('a license answer over 2 MB is refused before it is parsed, with a specific message', async () => {
+		const huge = JSON.stringify({ license: { tags: [{ name: 'x'.repeat(LICENSE_ANSWER_MAX_CHARS) }] }, success: true });
+		const error = await failure(client(huge).getJson(PATH));
+		expect(error.kind).toBe('too-large');
+		expect(errorReason(en, error)).toBe(
+			'The workspace answered /api/v1/licenses.info with more data than LicenseApp accepts (2 MB). Check that the server URL points at a Rocket.Chat server and not at a proxy or another site.',
+		);
+	});
+
+	it('answers that grow with the workspace get a bound that fits 20,000 users', () => {
+		// A month of engagement data: 31 days × 20,000 user ids of 17 characters, quoted, with commas.
+		const month = 31 * 20_000 * 20;
+		expect(answerLimit('/api/v1/engagement-dashboard/users/active-users')).toBe(WORKSPACE_SIZED_ANSWER_MAX_CHARS);
+		expect(answerLimit('/api/v1/users.listByStatus')).toBeGreaterThan(month);
+		expect(answerLimit('/api/v1/statistics.list')).toBeGreaterThan(month);
+		expect(answerLimit(PATH)).toBe(LICENSE_ANSWER_MAX_CHARS);
+	});
+});
+
+describe('implausible values make the data malformed, naming the field', () => {
+	it.each([
+		['-5 seats used', withSeats(-5, 25), 'license.limits.activeUsers.value'],
+		['a 300-digit seat count', withSeats(Number('9'.repeat(300)), 25), 'license.limits.activeUsers.value'],
+		['a guest cap of 0.5', enterprise({ limits: { guestUsers: { used: 1, max: 0.5 } } }), 'license.limits.guestUsers.max'],
+		['an end in year 1', enterprise({ enforcedExpiry: '0001-01-01T00:00:00.000Z' }), 'license.information.visualExpiration'],
+		['an end in year 275760', enterprise({ visualExpiry: '+275760-09-13T00:00:00.000Z' }), 'license.information.visualExpiration'],
+	])('%s', (_, snapshot, field) => {
+		let error: unknown;
+		try {
+			plausible(snapshot, PATH);
+		} catch (caught) {
+			error = caught;
+		}
+		expect(error).toBeInstanceOf(ApiError);
+		expect((error as ApiError).kind).toBe('implausible');
+		expect((error as ApiError).detail.field).toBe(field);
+		const reason = errorReason(en, error as ApiError);
+		expect(reason).toContain(field);
+		expect(reason).not.toMatch(/-\d+\s?%|days left/);
+	});
+
+	it('plausible data passes unchanged', () => {
+		const snapshot = withSeats(25, 25);
+		expect(plausible(snapshot, PATH)).toBe(snapshot);
+	});
+
+	it('loadSnapshot refuses a licenses.info answer with -5 seats used', async () => {
+		const body = {
+			license: {
+				license: undefined,
+				activeModules: [],
+				preventedActions: {},
+				limits: { activeUsers: { max: 25, value: -5 }, guestUsers: { max: -1, value: 0 } },
+				tags: [],
+				trial: false,
+			},
+			success: true,
+		};
+		const http: IHttpGetter = { get: async () => ({ statusCode: 200, content: JSON.stringify(body), data: body }) };
+		const client = new WorkspaceClient(http, {
+			baseUrl: 'https://chat.example.com',
+			credentials: { userId: 'u', token: 't' },
+			timeoutMs: 1000,
+		});
+		const error = await failure(loadSnapshot(client));
+		expect(error.kind).toBe('implausible');
+	});
+});
+
+describe('where the token may travel', () => {
+	it.each(['localhost', 'LOCALHOST', 'app.localhost', '127.0.0.1', '127.10.20.30', '[::1]', '::1'])('%s is loopback', (host) => {
+		expect(isLoopback(host)).toBe(true);
+	});
+
+	it.each(['chat.example.com', '10.0.0.5', '127.0.0.1.evil.example', 'localhost.evil.example', '[::2]'])('%s is not', (host) => {
+		expect(isLoopback(host)).toBe(false);
+	});
+
+	it('refuses http:// to another host unless allowed; https and loopback always pass', () => {
+		expect(transportProblem('https://chat.example.com', false)).toBeUndefined();
+		expect(transportProblem('http://127.0.0.1:3000', false)).toBeUndefined();
+		expect(transportProblem('http://localhost:3000/chat', false)).toBeUndefined();
+		expect(transportProblem('http://chat.example.com', true)).toBeUndefined();
+		const refused = transportProblem('http://admin:pw@chat.example.com:8080/x', false) as ApiError;
+		expect(refused.kind).toBe('insecure-url');
+		expect(refused.detail.host).toBe('chat.example.com:8080');
+		const reason = errorReason(en, refused);
+		expect(reason).toContain('http://');
+		expect(reason).toContain('https://');
+		expect(reason).toContain('Site URL');
+		expect(reason).toContain('Allow the token over unencrypted http');
+		expect(reason).not.toContain('pw');
+	});
+});
