@@ -175,20 +175,20 @@ export interface IAuditFacts {
 	undoUntil: string;
 }
 
+/** "@admin deactivated @ana (last login …) on …": the audit post's line, before and after an Undo. */
+function auditLine(view: IView, facts: IAuditFacts): string {
+	return view.texts.t('idle_audit', {
+		clicker: plain(facts.clicker),
+		username: plain(facts.username),
+		lastLogin: lastLoginText(view, facts),
+		date: view.format.date(facts.at),
+	});
+}
+
 /** The admin room's record of one deactivation, with Undo while it lasts. */
 export function renderAudit(view: IView, facts: IAuditFacts, buttons: IButtonContext): IRendered {
 	const { t } = view.texts;
-	const body = render([
-		section(
-			t('idle_audit', {
-				clicker: plain(facts.clicker),
-				username: plain(facts.username),
-				lastLogin: lastLoginText(view, facts),
-				date: view.format.date(facts.at),
-			}),
-		),
-		context(t('idle_undo_until', { date: view.format.date(facts.undoUntil) })),
-	]);
+	const body = render([section(auditLine(view, facts)), context(t('idle_undo_until', { date: view.format.date(facts.undoUntil) }))]);
 	const blockId = 'licenseapp_idle_audit';
 	return {
 		text: body.text,
@@ -200,14 +200,7 @@ export function renderAudit(view: IView, facts: IAuditFacts, buttons: IButtonCon
 export function renderUndone(view: IView, facts: IAuditFacts, reactivatedBy: string, at: string): IRendered {
 	const { t } = view.texts;
 	return render([
-		section(
-			t('idle_audit', {
-				clicker: plain(facts.clicker),
-				username: plain(facts.username),
-				lastLogin: lastLoginText(view, facts),
-				date: view.format.date(facts.at),
-			}),
-		),
+		section(auditLine(view, facts)),
 		section(t('idle_undone', { clicker: plain(reactivatedBy), username: plain(facts.username), date: view.format.date(at) })),
 	]);
 }
