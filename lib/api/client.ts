@@ -122,6 +122,7 @@ export class WorkspaceClient {
 		if (failure) {
 			throw failure;
 		}
+		checkAnswerSize(path, response.content);
 		return parseBody(path, response.data, response.content);
 	}
 }

@@ -2,128 +2,65 @@
  * The saved check state, checked when it is read back: a record of the wrong shape starts a fresh state (and says why)
  * instead of failing every check forever. Findings of a type or id this version does not know (written by a newer
  * version) are dropped, so they produce no notice. STATE_VERSION lets a later change migrate older records.
+ * The findings themselves are read by factsSchema.ts.
  */
 import type { IAnnounced, ICheckState } from './announce';
 import { EMPTY_STATE } from './announce';
+import type { IChannelMemory } from './channels';
+import { CHANNELS } from './channels';
+import {
+	Invalid,
+	absent,
+	bool,
+	compact,
+	date,
+	fail,
+	isKnownId,
+	level,
+	list,
+	num,
+	object,
+	optDate,
+	optStr,
+	readFacts,
+	readNotice,
+} from './factsSchema';
 import type { ISteadiness } from './hysteresis';
-import type { Facts, IRememberedLicense } from './types';
-import { LEVEL_RANK } from './types';
-import { LIMIT_KINDS } from '../snapshot/types';
+import type { IRememberedLicense, Notice } from './types';
 
 /** 1: the record is `{version, state}`. Records without a version (0) have the same state shape. */
 export const STATE_VERSION = 1;
 
 export type StateReading = { state: ICheckState; problem?: string };
 
-class Invalid extends Error {}
-
-const fail = (field: string): never => {
-	throw new Invalid(field);
-};
-const isObject = (value: unknown): value is Record<string, unknown> => typeof value === 'object' && value !== null && !Array.isArray(value);
-const object = (value: unknown, field: string): Record<string, unknown> => (isObject(value) ? value : fail(field));
-const bool = (value: unknown, field: string): boolean => (typeof value === 'boolean' ? value : fail(field));
-const num = (value: unknown, field: string): number => (typeof value === 'number' && Number.isFinite(value) ? value : fail(field));
-const str = (value: unknown, field: string): string => (typeof value === 'string' && value.length <= 200 ? value : fail(field));
-const optStr = (value: unknown, field: string): string | undefined =>
-	value === undefined || value === null ? undefined : str(value, field);
-const date = (value: unknown, field: string): string => {
-	const text = str(value, field);
-	return Number.isNaN(Date.parse(text)) ? fail(field) : text;
-};
-const optDate = (value: unknown, field: string): string | undefined =>
-	value === undefined || value === null ? undefined : date(value, field);
-const level = (value: unknown, field: string) =>
-	typeof value === 'string' && value in LEVEL_RANK ? (value as keyof typeof LEVEL_RANK) : fail(field);
-
-const KNOWN_ID = /^(expiry:.+|limit:[A-Za-z]+|lapsed|unreadable)$/;
-const FACT_TYPES = ['expiry', 'limit', 'lapsed', 'unreadable'];
-
-/** undefined: a finding this version does not know (dropped); throws when a known one is malformed. */
-function facts(value: unknown, field: string): Facts | undefined {
-	const entry = object(value, field);
-	if (!FACT_TYPES.includes(entry.type as string)) {
-		return undefined;
-	}
-	switch (entry.type) {
-		case 'expiry':
-			return {
-				type: 'expiry',
-				trial: bool(entry.trial, `${field}.trial`),
-				date: date(entry.date, `${field}.date`),
-				days: num(entry.days, `${field}.days`),
-			};
-		case 'limit': {
-			const limit = object(entry.limit, `${field}.limit`);
-			if (!LIMIT_KINDS.includes(limit.kind as never)) {
-				return undefined;
-			}
-			const used = limit.used === 'unknown' ? 'unknown' : num(limit.used, `${field}.limit.used`);
-			const max = limit.max === 'unlimited' ? 'unlimited' : num(limit.max, `${field}.limit.max`);
-			const behaviors = Array.isArray(limit.behaviors)
-				? limit.behaviors.map((b, i) => str(b, `${field}.limit.behaviors[${i}]`))
-				: fail(`${field}.limit.behaviors`);
-			return {
-				type: 'limit',
-				limit: {
-					kind: limit.kind as never,
-					used,
-					max,
-					behaviors: behaviors as never,
-					prevented: bool(limit.prevented, `${field}.limit.prevented`),
-				},
-				percent: num(entry.percent, `${field}.percent`),
-			};
-		}
-		case 'lapsed':
-			return {
-				type: 'lapsed',
-				plan: optStr(entry.plan, `${field}.plan`),
-				date: date(entry.date, `${field}.date`),
-				expired: bool(entry.expired, `${field}.expired`),
-			};
-		default:
-			return {
-				type: 'unreadable',
-				kind: str(entry.kind, `${field}.kind`) as never,
-				detail: object(entry.detail, `${field}.detail`),
-				since: date(entry.since, `${field}.since`),
-				reminder: bool(entry.reminder, `${field}.reminder`),
-			};
-	}
-}
-
 function announced(value: unknown): Record<string, IAnnounced> {
 	const result: Record<string, IAnnounced> = {};
 	for (const [id, raw] of Object.entries(object(value, 'announced'))) {
-		if (!KNOWN_ID.test(id)) {
-			continue;
-		}
 		const entry = object(raw, `announced.${id}`);
-		const read = facts(entry.facts, `announced.${id}.facts`);
-		if (read) {
+		const facts = readFacts(id, entry.facts, `announced.${id}.facts`);
+		if (facts) {
 			const severity = entry.severity === undefined ? undefined : num(entry.severity, `announced.${id}.severity`);
-			result[id] = { level: level(entry.level, `announced.${id}.level`), severity: severity as number, facts: read };
+			result[id] = { level: level(entry.level, `announced.${id}.level`), severity: severity as number, facts };
 		}
 	}
 	return result;
 }
 
 function license(value: unknown): IRememberedLicense | undefined {
-	if (value === undefined || value === null) {
+	if (absent(value)) {
 		return undefined;
 	}
 	const entry = object(value, 'license');
-	return {
+	return compact<IRememberedLicense>({
 		plan: optStr(entry.plan, 'license.plan'),
 		trial: bool(entry.trial, 'license.trial'),
 		enforcedExpiry: optDate(entry.enforcedExpiry, 'license.enforcedExpiry'),
 		seenAt: date(entry.seenAt, 'license.seenAt'),
-	};
+	});
 }
 
 function steadiness(value: unknown, known: Record<string, IAnnounced>): ISteadiness | undefined {
-	if (value === undefined || value === null) {
+	if (absent(value)) {
 		return undefined;
 	}
 	const entry = object(value, 'steady');
@@ -134,7 +71,7 @@ function steadiness(value: unknown, known: Record<string, IAnnounced>): ISteadin
 	);
 	const cleared = Object.fromEntries(
 		Object.entries(object(entry.cleared, 'steady.cleared'))
-			.filter(([id]) => KNOWN_ID.test(id))
+			.filter(([id]) => isKnownId(id))
 			.map(([id, raw]) => {
 				const item = object(raw, `steady.cleared.${id}`);
 				return [
@@ -147,15 +84,62 @@ function steadiness(value: unknown, known: Record<string, IAnnounced>): ISteadin
 				];
 			}),
 	);
-	const silent = Array.isArray(entry.silent)
-		? entry.silent.map((id, i) => str(id, `steady.silent[${i}]`)).filter((id) => known[id])
-		: fail('steady.silent');
+	const silent = list(entry.silent, 'steady.silent', (id, field) => (typeof id === 'string' ? id : fail(field))).filter((id) => known[id]);
 	return { clearing, cleared, silent };
+}
+
+function channelMemory(value: unknown, field: string): IChannelMemory {
+	const entry = object(value, field);
+	const told = Object.entries(object(entry.announced, `${field}.announced`))
+		.filter(([id]) => isKnownId(id))
+		.map(([id, severity]) => [id, num(severity, `${field}.announced.${id}`)]);
+	const pending = list(entry.pending, `${field}.pending`, readNotice).filter((notice): notice is Notice => notice !== undefined);
+	return compact<IChannelMemory>({
+		announced: Object.fromEntries(told),
+		pending,
+		failureReported: absent(entry.failureReported) ? undefined : bool(entry.failureReported, `${field}.failureReported`),
+	});
+}
+
+function channels(value: unknown): ICheckState['channels'] {
+	if (absent(value)) {
+		return undefined;
+	}
+	const entry = object(value, 'channels');
+	return Object.fromEntries(
+		CHANNELS.filter((name) => !absent(entry[name])).map((name) => [name, channelMemory(entry[name], `channels.${name}`)]),
+	);
+}
+
+function failure(value: unknown): ICheckState['failure'] {
+	if (absent(value)) {
+		return undefined;
+	}
+	const entry = object(value, 'failure');
+	return { since: date(entry.since, 'failure.since'), reminded: bool(entry.reminded, 'failure.reminded') };
+}
+
+/** Every field of ICheckState, present or not: a new field cannot be forgotten here without the compiler noticing. */
+type AllFields = { [K in keyof Required<ICheckState>]: ICheckState[K] };
+
+function checkState(value: unknown): ICheckState {
+	const state = object(value, 'state');
+	const known = announced(state.announced);
+	const read: AllFields = {
+		initialized: bool(state.initialized, 'initialized'),
+		announced: known,
+		license: license(state.license),
+		failure: failure(state.failure),
+		digestDay: optStr(state.digestDay, 'digestDay'),
+		channels: channels(state.channels),
+		steady: steadiness(state.steady, known),
+	};
+	return compact<ICheckState>(read);
 }
 
 /** The state in a stored record (`{version, state}`), or a fresh one with the reason when the record cannot be used. */
 export function readCheckState(record: unknown): StateReading {
-	if (record === undefined || record === null) {
+	if (absent(record)) {
 		return { state: EMPTY_STATE };
 	}
 	try {
@@ -163,28 +147,7 @@ export function readCheckState(record: unknown): StateReading {
 		if (stored.version !== undefined && (typeof stored.version !== 'number' || !Number.isInteger(stored.version) || stored.version < 0)) {
 			fail('version');
 		}
-		if (stored.state === undefined) {
-			return { state: EMPTY_STATE };
-		}
-		const state = object(stored.state, 'state');
-		const known = announced(state.announced);
-		const failure =
-			state.failure === undefined || state.failure === null
-				? undefined
-				: {
-						since: date(object(state.failure, 'failure').since, 'failure.since'),
-						reminded: bool((state.failure as Record<string, unknown>).reminded, 'failure.reminded'),
-					};
-		return {
-			state: {
-				initialized: bool(state.initialized, 'initialized'),
-				announced: known,
-				license: license(state.license),
-				failure,
-				digestDay: optStr(state.digestDay, 'digestDay'),
-				steady: steadiness(state.steady, known),
-			},
-		};
+		return { state: stored.state === undefined ? EMPTY_STATE : checkState(stored.state) };
 	} catch (error) {
 		if (error instanceof Invalid) {
 			return { state: EMPTY_STATE, problem: error.message };

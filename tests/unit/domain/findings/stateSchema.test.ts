@@ -4,7 +4,73 @@ import { EMPTY_STATE, advance } from '../../../../lib/domain/findings/announce';
 import type { ICheckState } from '../../../../lib/domain/findings/announce';
 import { advanceSteadily } from '../../../../lib/domain/findings/hysteresis';
 import { STATE_VERSION, readCheckState, writeCheckState } from '../../../../lib/domain/findings/stateSchema';
-import { DEFAULT_THRESHOLDS, NOW, addDays, withSeats } from '../../../support/kit';
+import type { Facts, IFinding } from '../../../../lib/domain/findings/types';
+import { DEFAULT_THRESHOLDS, NOW, addDays, isoIn, withSeats } from '../../../support/kit';
+
+type Variant<K extends Facts['type']> = Extract<Facts, { type: K }>;
+/**
+ * One finding of every kind, with every optional field set. Typed by the Facts union, so a new kind of finding does not
+ * compile until it has a sample here, and the round trip below then fails until the state knows how to read it back.
+ */
+const SAMPLES: { [K in Facts['type']]: { id: string; facts: Variant<K> } } = {
+	'expiry': { id: `expiry:${isoIn(3)}`, facts: { type: 'expiry', trial: true, date: isoIn(3), days: 3, autoRenew: false, lastCall: true } },
+	'modules-off': {
+		id: `modules-off:${isoIn(9)}`,
+		facts: { type: 'modules-off', modules: ['auditing', 'livechat-enterprise'], date: isoIn(9), days: 9 },
+	},
+	'airgap': { id: 'airgap', facts: { type: 'airgap', days: 2 } },
+	'limit': {
+		id: 'limit:guestUsers',
+		facts: {
+			type: 'limit',
+			limit: { kind: 'guestUsers', used: 'unknown', max: 'unlimited', behaviors: ['prevent_action'], prevented: true },
+			percent: 100,
+		},
+	},
+	'lapsed': { id: 'lapsed', facts: { type: 'lapsed', plan: 'Enterprise', date: isoIn(-1), expired: true } },
+	'seat-forecast': {
+		id: 'forecast:seats',
+		facts: { type: 'seat-forecast', cap: 200, perWeek: 3.5, date: isoIn(40).slice(0, 10), days: 40 },
+	},
+	'contacts-forecast': {
+		id: 'forecast:contacts:2026-11',
+		facts: { type: 'contacts-forecast', used: 900, cap: 1000, day: 19, projected: 1421 },
+	},
+	'unreadable': {
+		id: 'unreadable',
+		facts: { type: 'unreadable', kind: 'too-large', detail: { path: '/api/v1/licenses.info' }, since: isoIn(-2), reminder: true },
+	},
+};
+const FINDINGS: IFinding[] = Object.values(SAMPLES).map(({ id, facts }, i) => ({ id, level: 'warning', severity: 10 + i, facts }));
+
+/** A state that uses every field the state has: every kind of finding announced, told to a channel, pending, cleared. */
+function everything(): ICheckState {
+	return {
+		initialized: true,
+		announced: Object.fromEntries(FINDINGS.map(({ id, level, severity, facts }) => [id, { level, severity, facts }])),
+		license: { plan: 'Enterprise', trial: false, enforcedExpiry: isoIn(3), seenAt: NOW.toISOString() },
+		failure: { since: isoIn(-2), reminded: true },
+		digestDay: '2026-11-19',
+		channels: {
+			webhook: {
+				announced: Object.fromEntries(FINDINGS.map(({ id, severity }) => [id, severity])),
+				pending: [
+					...FINDINGS.map((finding) => ({ kind: 'recovered' as const, finding })),
+					{ kind: 'unblocked', finding: FINDINGS[3] },
+					{ kind: 'news', news: 'renewed', plan: 'Pro', date: isoIn(365) },
+					{ kind: 'news', news: 'active-again' },
+				],
+				failureReported: true,
+			},
+			email: { announced: {}, pending: [{ kind: 'raised', finding: FINDINGS[0] }] },
+		},
+		steady: {
+			clearing: { [FINDINGS[1].id]: 1 },
+			cleared: { 'limit:activeUsers': { at: isoIn(-1), level: 'critical', severity: 1000 } },
+			silent: [FINDINGS[2].id],
+		},
+	};
+}
 
 const roundTrip = (state: ICheckState) => readCheckState(JSON.parse(JSON.stringify(writeCheckState(state))));
 
@@ -30,6 +96,37 @@ describe('readCheckState', () => {
 			expect(read.problem).toBeUndefined();
 			expect(read.state).toEqual(JSON.parse(JSON.stringify(state)));
 		}
+	});
+
+	it('reads back every kind of finding and every field of the state, exactly as written', () => {
+		const state = everything();
+		const read = roundTrip(state);
+		expect(read.problem).toBeUndefined();
+		expect(read.state).toStrictEqual(JSON.parse(JSON.stringify(state)));
+		expect(Object.keys(read.state.announced)).toHaveLength(Object.keys(SAMPLES).length);
+	});
+
+	it.each(Object.keys(SAMPLES))('a malformed %s finding starts afresh and names the field', (type) => {
+		const { id, facts } = SAMPLES[type as Facts['type']];
+		const values = facts as unknown as Record<string, unknown>;
+		const key = Object.keys(values).find((name) => typeof values[name] === 'number') ?? ('date' in values ? 'date' : 'since');
+		const record = {
+			version: STATE_VERSION,
+			state: { initialized: true, announced: { [id]: { level: 'warning', severity: 1, facts: { ...values, [key]: 'x' } } } },
+		};
+		expect(readCheckState(record)).toEqual({ state: EMPTY_STATE, problem: `announced.${id}.facts.${key}` });
+	});
+
+	it('a notice a channel owes, of a kind this version does not know, is dropped; a malformed one starts afresh', () => {
+		const state = everything();
+		const pending = [{ kind: 'celebration' }, { kind: 'news', news: 'free-upgrade' }, ...(state.channels?.email?.pending ?? [])];
+		const newer = readCheckState({ state: { ...state, channels: { email: { announced: { 'quota:x': 5 }, pending } } } });
+		expect(newer.problem).toBeUndefined();
+		expect(newer.state.channels).toEqual({ email: { announced: {}, pending: state.channels?.email?.pending } });
+		const broken = readCheckState({
+			state: { ...state, channels: { webhook: { announced: {}, pending: [{ kind: 'news', news: 'new', date: 'x' }] } } },
+		});
+		expect(broken).toEqual({ state: EMPTY_STATE, problem: 'channels.webhook.pending[0].date' });
 	});
 
 	it('reads a record saved before versions existed (no version field)', () => {
