@@ -2,6 +2,7 @@
  * After the admin room: the same check's notices on the webhook and by email, each channel with its own memory
  * (lib/domain/findings/channels.ts). A failing webhook is said once in the admin room. Returns the channels' memory.
  */
+import type { Deadline } from '../api/deadline';
 import type { ICheckState } from '../domain/findings/announce';
 import type { ChannelName, IChannelMemory } from '../domain/findings/channels';
 import { afterAttempt, channelNotices, isLastCall, memoryOf } from '../domain/findings/channels';
@@ -18,8 +19,13 @@ import { renderFallbackNote } from '../render/checkView';
 import { render, section } from '../render/message';
 import type { IView } from '../render/view';
 
-/** The webhook's share of a run: the engine gives an app call 30 s in all, and the workspace read came first. */
+/**
+ * The webhook's share of a run: at most this, and never past the run's deadline (lib/api/deadline.ts), which keeps the
+ * whole check under Apps-Engine 1.47.0's 10 s per app call.
+ */
 const WEBHOOK_BUDGET_MS = 10_000;
+/** Less than this left: the webhook is not tried now, and what it should hear waits for the next check. */
+const WEBHOOK_MIN_MS = 1_000;
 
 interface IChannelRun {
 	accessors: IAccessors;
@@ -28,6 +34,7 @@ interface IChannelRun {
 	ctx: ICheckContext & { workspace: string };
 	roomNotices: Notice[];
 	next: ICheckState;
+	deadline: Deadline;
 }
 
 async function webhook(run: IChannelRun, memory: IChannelMemory): Promise<IChannelMemory> {
@@ -36,7 +43,12 @@ async function webhook(run: IChannelRun, memory: IChannelMemory): Promise<IChann
 	if (notices.length === 0) {
 		return memory;
 	}
-	const deadline = Date.now() + WEBHOOK_BUDGET_MS;
+	const budget = Math.min(WEBHOOK_BUDGET_MS, run.deadline.remainingMs());
+	if (budget < WEBHOOK_MIN_MS) {
+		accessors.logger.info('License webhook not tried: the check ran out of time; its notices are kept for the next check.');
+		return afterAttempt(memory, next.announced, notices, false);
+	}
+	const deadline = Date.now() + budget;
 	const sent: Notice[] = [];
 	let failure: string | undefined;
 	for (const notice of notices) {

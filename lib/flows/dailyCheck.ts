@@ -101,7 +101,7 @@ async function check(
 	}
 	// The webhook and email keep their own memory: each hears what it missed, whatever the room did.
 	const channels = await reachChannels(
-		{ accessors, config, view, ctx: { ...ctx, workspace: serverUrl ?? '' }, roomNotices: notices, next },
+		{ accessors, config, view, ctx: { ...ctx, workspace: serverUrl ?? '' }, roomNotices: notices, next, deadline },
 		previous,
 	);
 	if (notices.length && !result.postedTo) {

@@ -4,6 +4,8 @@
  * Every date is computed from a `now` argument so a scenario reads the same whatever the day.
  */
 import type {
+	ExternalModule,
+	GrantedModules,
 	ILicenseTag,
 	ILicenseV2,
 	ILicenseV3,
@@ -74,6 +76,7 @@ export interface IPlanSpec {
 	/** Module ids as a scenario names them; buildLicenseV3 accepts only Rocket.Chat's core module ids (`moduleId`). */
 	disableModules?: { inDays: number; modules: string[] };
 	tags: ILicenseTag[];
+	/** Core module ids, or external ones (an app's module: any name with a dot, `grantedModule`). */
 	modules: string[];
 	limits: Partial<Record<LimitKind, number>>;
 	company: string;
@@ -117,6 +120,22 @@ export function moduleId(name: string): InternalModuleName {
 	return known;
 }
 
+/**
+ * A granted module as the license lists it: a core module, or an external one, which Rocket.Chat's type allows under
+ * any name with a dot (`ExternalModuleName`); the hostile scenarios put their text there.
+ */
+export function grantedModule(name: string): GrantedModules[number] {
+	const known = ENTERPRISE_MODULES.find((module) => module === name);
+	if (known) {
+		return { module: known };
+	}
+	const [before, ...after] = name.split('.');
+	if (before && after.length) {
+		return { module: `${before}.${after.join('.')}`, external: true };
+	}
+	throw new Error(`Unknown license module "${name}" (an external module's name has a dot)`);
+}
+
 export function buildLicenseV3(now: Date, plan: IPlanSpec): ILicenseV3 {
 	const validUntil = iso(now, plan.expiresInDays);
 	const validPeriods: LicensePeriod[] = [{ validFrom: iso(now, -plan.createdDaysAgo), validUntil, invalidBehavior: 'invalidate_license' }];
@@ -154,7 +173,7 @@ export function buildLicenseV3(now: Date, plan: IPlanSpec): ILicenseV3 {
 			validPeriods,
 			statisticsReport: { required: true },
 		},
-		grantedModules: plan.modules.map((module) => ({ module: moduleId(module) })),
+		grantedModules: plan.modules.map(grantedModule),
 		limits,
 		cloudMeta: { trial: plan.trial, trialEnd: validUntil },
 	};
@@ -206,8 +225,10 @@ export function buildLicensesInfo(o: ILicensesInfoOptions): LicensesInfoBody | L
 		tags: o.license?.information.tags ?? [],
 		trial: Boolean(o.license?.information.trial),
 	};
+	// getExternalModules: the granted modules that are not core ones (ee/packages/license/src/modules.ts).
+	const externalModules = (o.license?.grantedModules ?? []).filter((granted): granted is ExternalModule => !!granted.external);
 	return o.major >= 8
-		? { license: { ...info, externalModules: [], hasValidLicense: Boolean(o.license) }, success: true }
+		? { license: { ...info, externalModules, hasValidLicense: Boolean(o.license) }, success: true }
 		: { license: info, success: true };
 }
 

@@ -10,7 +10,8 @@ import type { IScenario, Route } from './scenarios';
 export const HOSTILE_TEXT = {
 	company: '@all <!channel> *PWNED* [click](javascript:alert(1))\n\u001B[31mred\u001B[0m\u0000',
 	tag: '@here _Enterprise_ `x` <https://evil.example|login>',
-	module: (i: number) => `mod-${i} @all **bold** #general :smile:`,
+	// An external module: Rocket.Chat's type allows any name with a dot (fixtures.ts grantedModule).
+	module: (i: number) => `mod-${i}.example @all **bold** #general :smile:`,
 };
 
 type PlanOf = (over?: Partial<IPlanSpec>) => (now: Date) => IPlanSpec;
@@ -37,6 +38,7 @@ export function hostileScenarios(base: Omit<IScenario, 'description'>, enterpris
 		'hostile-numbers': {
 			...base,
 			usage: { ...base.usage, activeUsers: -5 },
+			usageAsStated: true,
 			description: 'licenses.info says -5 seats are used.',
 		},
 		'hostile-429': {

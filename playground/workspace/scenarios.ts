@@ -53,6 +53,8 @@ export interface IScenario {
 	history?: HistoryShape;
 	/** false: the token's user holds view-privileged-setting but not view-statistics. */
 	statistics?: false;
+	/** Seats used are reported as `usage` says, not counted from the user directory: for impossible counts (hostile.ts). */
+	usageAsStated?: true;
 	/** Replaces a route's answer (after credentials and the rate limiter), for the hostile scenarios (hostile.ts). */
 	answer?: (route: Route) => IAnswer | undefined;
 }

@@ -210,7 +210,10 @@ export async function startWorkspace(options: IWorkspaceOptions): Promise<ISimul
 			return tooManyRequests(blocked, headers);
 		}
 		// Seat usage follows the directory, so a deactivation frees a seat; the dashboard's regulars stay as generated.
-		const live = route === 'active-users' ? scenario : { ...scenario, usage: { ...scenario.usage, activeUsers: directory.seatCount() } };
+		const live =
+			route === 'active-users' || scenario.usageAsStated
+				? scenario
+				: { ...scenario, usage: { ...scenario.usage, activeUsers: directory.seatCount() } };
 		const answer =
 			validateQuery(route, query) ??
 			answerRoute(live, route, {

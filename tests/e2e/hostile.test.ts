@@ -138,10 +138,16 @@ describe('a redirect at the server URL', () => {
 	it('http:// to another host is refused before any request, with the fix', async () => {
 		const ctx = await openSession({ scenario: 'healthy', settings: { server_url: 'http://chat.example.invalid' } });
 		try {
+			// The roles learned when the app was enabled, before the setting was saved, went to the simulator's own URL.
+			const before = ctx.session.workspace?.calls.length;
 			const [reply] = await ctx.session.run('admin', '/license');
 			expect(reply.text).toContain('starts with http://');
 			expect(reply.text).toContain('Site URL');
-			expect(ctx.session.workspace?.calls).toHaveLength(0);
+			expect(ctx.session.workspace?.calls).toHaveLength(before ?? -1);
+			// Nothing went to the http:// host either: the HTTP bridge records every call outside the workspace.
+			expect(ctx.session.playground.world.outbound.map((call) => call.url)).not.toContainEqual(
+				expect.stringContaining('chat.example.invalid'),
+			);
 		} finally {
 			await ctx.session.close();
 		}

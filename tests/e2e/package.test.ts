@@ -61,8 +61,8 @@ describe('the packaged zip', () => {
 		expect(manifest.id).toMatch(/^[0-9a-f]{8}-[0-9a-f]{4}-4[0-9a-f]{3}-[89ab][0-9a-f]{3}-[0-9a-f]{12}$/);
 	});
 
-	it('stays under 128 KB with no run-time dependency', () => {
-		expect(fs.statSync(zipPath()).size).toBeLessThan(128 * 1024);
+	it('stays under 160 KB with no run-time dependency', () => {
+		expect(fs.statSync(zipPath()).size).toBeLessThan(160 * 1024);
 		const pkg = JSON.parse(fs.readFileSync(path.join(ROOT, 'package.json'), 'utf8'));
 		expect(pkg.dependencies ?? {}).toEqual({});
 		const compiled = names.filter((name) => name.endsWith('.js')).map((name) => zip.readAsText(name));

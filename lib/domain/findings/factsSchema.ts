@@ -4,10 +4,10 @@
  * how to read it back. A reader throws Invalid for a malformed entry of a known kind and returns undefined for a kind
  * this version does not know (written by a newer one), which is then dropped.
  */
-import type { ApiErrorKind } from '../../api/errors';
-import { LIMIT_KINDS } from '../snapshot/types';
 import type { IFinding, Facts, Level, Notice } from './types';
 import { LEVEL_RANK } from './types';
+import type { ApiErrorKind } from '../../api/errors';
+import { LIMIT_KINDS } from '../snapshot/types';
 
 export class Invalid extends Error {}
 
@@ -152,7 +152,7 @@ export const compact = <T extends object>(value: T): T =>
 export function readFacts(id: string, value: unknown, field: string): Facts | undefined {
 	const entry = object(value, field);
 	const reader = has(READERS, entry.type) ? READERS[entry.type as Facts['type']] : undefined;
-	if (!reader || !reader.id.test(id)) {
+	if (!reader?.id.test(id)) {
 		return undefined;
 	}
 	const facts = (reader as IFactsReader<Facts['type']>).read(entry, field);
