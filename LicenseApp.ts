@@ -57,7 +57,7 @@ export class LicenseApp extends App implements IUIKitInteractionHandler {
 
 	public async onPreSettingUpdate(context: ISettingUpdateContext): Promise<ISetting> {
 		// undefined keeps the admin's value (see guardSettingUpdate); the engine falls back to the new setting.
-		return guardSettingUpdate(context, this.getLogger()) as ISetting;
+		return guardSettingUpdate(context, this.getLogger(), this.state.rejectedSettings) as ISetting;
 	}
 
 	public async onSettingUpdated(setting: ISetting, configurationModify: IConfigurationModify, read: IRead, http: IHttp): Promise<void> {

@@ -5,9 +5,22 @@
 import type { ISetting } from '@rocket.chat/apps-engine/definition/settings';
 import { SettingType } from '@rocket.chat/apps-engine/definition/settings';
 
-export type Check<T> = { ok: true; value: T } | { ok: false; problem: string };
+/** Why a value cannot be used, as plain data: lib/render/settingsView.ts words it (`setting_problem_<kind>`). */
+export type SettingProblem =
+	| { kind: 'empty-list' | 'time-of-day' | 'server-url' | 'names' | 'webhook-url' | 'characters' | 'boolean' }
+	| { kind: 'not-whole-number'; item: string }
+	| { kind: 'out-of-range'; number: number; min: number; max: number }
+	| { kind: 'whole-number'; min: number; max: number }
+	| { kind: 'too-long'; max: number }
+	/** Email recipients that are not addresses: the others still get mail. */
+	| { kind: 'not-email'; items: string };
 
-const fail = <T>(problem: string): Check<T> => ({ ok: false, problem });
+export type Check<T> = { ok: true; value: T } | { ok: false; problem: SettingProblem };
+
+const fail = <T>(problem: SettingProblem): Check<T> => ({ ok: false, problem });
+/** What a problem quotes of the value an admin typed: enough to find it, never a 100 KB paste. */
+const QUOTED_MAX = 40;
+export const quoted = (text: string): string => (text.length > QUOTED_MAX ? `${text.slice(0, QUOTED_MAX - 1)}…` : text);
 
 /** A setting value as text: strings, numbers and booleans as typed, anything else (objects, null) as empty. */
 function asString(raw: unknown): string {
@@ -26,7 +39,7 @@ export function parseNumberList(
 ): Check<number[]> {
 	const text = asString(raw).trim();
 	if (!text) {
-		return fail('the list is empty');
+		return fail({ kind: 'empty-list' });
 	}
 	// "80 %" is one item: the unit sticks to its number before the list is split.
 	const items = text
@@ -40,28 +53,28 @@ export function parseNumberList(
 			continue;
 		}
 		if (!/^\d+$/.test(item)) {
-			return fail(`"${item}" is not a whole number`);
+			return fail({ kind: 'not-whole-number', item: quoted(item) });
 		}
 		const number = Number(item);
 		if (number < min || number > max) {
-			return fail(`${number} is outside ${min}–${max}`);
+			return fail({ kind: 'out-of-range', number, min, max });
 		}
 		numbers.push(number);
 	}
-	return numbers.length ? { ok: true, value: [...new Set(numbers)].sort((a, b) => b - a) } : fail('the list is empty');
+	return numbers.length ? { ok: true, value: [...new Set(numbers)].sort((a, b) => b - a) } : fail({ kind: 'empty-list' });
 }
 
 export function parseCheckTime(raw: unknown): Check<{ hour: number; minute: number }> {
 	const match = /^\s*(\d{1,2})(?::(\d{2}))?\s*$/.exec(asString(raw));
 	const hour = Number(match?.[1]);
 	const minute = Number(match?.[2] ?? 0);
-	return match && hour <= 23 && minute <= 59 ? { ok: true, value: { hour, minute } } : fail('expected a time of day such as 09:00');
+	return match && hour <= 23 && minute <= 59 ? { ok: true, value: { hour, minute } } : fail({ kind: 'time-of-day' });
 }
 
 export function parseWholeNumber(raw: unknown, min: number, max: number): Check<number> {
 	const number = typeof raw === 'number' ? raw : Number(asString(raw).trim());
 	if (!Number.isInteger(number) || number < min || number > max) {
-		return fail(`expected a whole number from ${min} to ${max}`);
+		return fail({ kind: 'whole-number', min, max });
 	}
 	return { ok: true, value: number };
 }
@@ -72,9 +85,7 @@ export function parseServerUrl(raw: unknown): Check<string> {
 		return { ok: true, value: '' };
 	}
 	const trimmed = text.replace(/\/+$/, '');
-	return /^https?:\/\/[^\s/?#@]+(\/[^\s?#]*)?$/i.test(trimmed)
-		? { ok: true, value: trimmed }
-		: fail('expected an http(s) address such as https://chat.example.com');
+	return /^https?:\/\/[^\s/?#@]+(\/[^\s?#]*)?$/i.test(trimmed) ? { ok: true, value: trimmed } : fail({ kind: 'server-url' });
 }
 
 /** "admin, @ceo; owner" → ["admin", "ceo", "owner"]: names separated by commas, semicolons or spaces, "@" dropped. */
@@ -83,9 +94,7 @@ export function parseNameList(raw: unknown): Check<string[]> {
 		.split(/[\s,;]+/)
 		.map((name) => name.replace(/^@/, '').trim())
 		.filter(Boolean);
-	return names.every((name) => /^[\w.-]+$/.test(name))
-		? { ok: true, value: [...new Set(names)] }
-		: fail('expected names separated by commas, such as admin, ceo');
+	return names.every((name) => /^[\w.-]+$/.test(name)) ? { ok: true, value: [...new Set(names)] } : fail({ kind: 'names' });
 }
 
 /** "a@x.org, b@y.org; c@z.org" → the addresses as typed, in order, without empties and duplicates (checked later, one by one). */
@@ -104,9 +113,7 @@ export function parseWebhookUrl(raw: unknown): Check<string> {
 	if (text === '') {
 		return { ok: true, value: '' };
 	}
-	return /^https?:\/\/[^\s/?#@]+(\/[^\s#]*)?$/i.test(text)
-		? { ok: true, value: text }
-		: fail('expected an http(s) address such as https://hooks.example.com/…');
+	return /^https?:\/\/[^\s/?#@]+(\/[^\s#]*)?$/i.test(text) ? { ok: true, value: text } : fail({ kind: 'webhook-url' });
 }
 
 const asText = (raw: unknown): Check<string> => ({ ok: true, value: asString(raw).trim() });
@@ -117,18 +124,18 @@ const asText = (raw: unknown): Check<string> => ({ ok: true, value: asString(raw
 export function parseCredential(raw: unknown, max: number): Check<string> {
 	const text = asString(raw).trim();
 	if (text.length > max) {
-		return fail(`longer than ${max} characters`);
+		return fail({ kind: 'too-long', max });
 	}
 
 	if (/[^\x21-\x7E]/.test(text)) {
-		return fail('only letters, digits and punctuation are allowed (no spaces, control or non-ASCII characters)');
+		return fail({ kind: 'characters' });
 	}
 	return { ok: true, value: text };
 }
 const asBoolean = (raw: unknown): Check<boolean> =>
 	typeof raw === 'boolean' || raw === 'true' || raw === 'false'
 		? { ok: true, value: raw === true || raw === 'true' }
-		: fail('expected true or false');
+		: fail({ kind: 'boolean' });
 
 /** One setting: its id, how Rocket.Chat shows it, its default, and the check its value must pass. */
 interface ISettingSpec<V, C = V, Id extends string = string> {

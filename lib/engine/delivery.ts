@@ -10,6 +10,7 @@ import { redact } from './redact';
 import { fallbackLoggedFor, forgetFallbackLogged, rememberFallbackLogged } from './store';
 import type { IAppConfig } from '../domain/settings';
 import type { IRendered } from '../render/message';
+import { appendRendered } from '../render/message';
 
 type Problem = 'unset' | 'missing' | 'unusable';
 
@@ -40,8 +41,7 @@ const describe = (error: unknown): string => (error instanceof Error ? error.mes
 
 /** Posts the message, or its plain form when the message is refused; throws the last refusal. */
 async function postEither(accessors: IAccessors, room: IRoom, outgoing: IOutgoing, extra?: IRendered): Promise<void> {
-	const withExtra = (rendered: IRendered): IRendered =>
-		extra ? { text: `${rendered.text}\n\n${extra.text}`, blocks: [...rendered.blocks, ...extra.blocks] } : rendered;
+	const withExtra = (rendered: IRendered): IRendered => appendRendered(rendered, extra);
 	try {
 		await postToRoom(accessors.read, accessors.modify, room, withExtra(outgoing.message));
 	} catch (error) {

@@ -4,6 +4,8 @@
  */
 import type { RoleTable } from './access';
 import { ResponseCache } from '../api/cache';
+import type { ISettingRejection } from '../domain/settingNotes';
+import type { SettingId } from '../domain/settings';
 
 export class AppState {
 	/** API answers per server, user and token fingerprint (lib/api/cache.ts). */
@@ -17,6 +19,9 @@ export class AppState {
 
 	/** When this instance last changed a user's active status: user lists and seat counts cached before are not reused. */
 	public usersChangedAt = 0;
+
+	/** Setting values refused when saved, since this instance started (lib/engine/settingUpdates.ts): `/license check` says so. */
+	public readonly rejectedSettings = new Map<SettingId, ISettingRejection>();
 
 	/** The app's id, for buttons in messages the job posts (set by LicenseApp). */
 	public appId = '';

@@ -17,6 +17,7 @@ import { ApiError } from '../api/errors';
 import { loadSnapshot } from '../api/loadSnapshot';
 import { readBreakdown } from '../api/statistics';
 import { dayKey } from '../domain/dates';
+import { settingNotes } from '../domain/settingNotes';
 import type { IAppConfig } from '../domain/settings';
 import { nearCapPercent } from '../domain/settings';
 import { seriesCsv } from '../domain/trend/csv';
@@ -32,11 +33,13 @@ import { renderError, renderInternalError, renderRefusal } from '../render/error
 import { renderHelp } from '../render/helpView';
 import { renderLimits, renderModules, renderSummary } from '../render/licenseView';
 import type { IRendered } from '../render/message';
+import { appendRendered } from '../render/message';
 import { renderBreakdown, renderStatisticsRefused } from '../render/seatsBreakdownView';
 import { renderExportEmpty, renderExportNoDirect, renderExportSent } from '../render/seatsExportView';
 import type { TrendWindow } from '../render/seatsTrendView';
 import { TREND_WINDOWS, renderTrend } from '../render/seatsTrendView';
 import { renderSeats } from '../render/seatsView';
+import { renderSettingNotes } from '../render/settingsView';
 import type { IView } from '../render/view';
 import { viewFor } from '../render/view';
 
@@ -170,12 +173,14 @@ const HANDLERS: Record<SubCommand, Handler> = {
 		reply: async ({ accessors, state, config, view, deadline }) => {
 			const result = await runDailyCheck(accessors, state, config, CHECK_MAX_AGE_MS, deadline);
 			const ctx = { snapshot: result.outcome.ok ? result.outcome.snapshot : undefined, serverUrl: result.serverUrl };
-			return result.outcome.ok
+			const report = result.outcome.ok
 				? renderCheckReport(view, result.findings, ctx, {
 						where: result.postedTo,
 						undelivered: result.notices.length > 0 && !result.postedTo,
 					})
 				: renderError(view, result.outcome.error, result.serverUrl, result.postedTo);
+			// Settings the admin saved that cannot be used: said here, where an admin looks when something seems off.
+			return appendRendered(report, renderSettingNotes(view, settingNotes(state.rejectedSettings, config)));
 		},
 	},
 };

@@ -27,6 +27,7 @@ import { readAirGapDays } from '../engine/serverSettings';
 import { loadCheckState, recordCheckRun, saveCheckState } from '../engine/store';
 import { renderFallbackNote, renderNotices } from '../render/checkView';
 import type { IRendered } from '../render/message';
+import { appendRendered } from '../render/message';
 import { viewFor } from '../render/view';
 
 /** A seat notice going up: it gets the idle-seat line (issue 10). */
@@ -90,8 +91,7 @@ async function check(
 	if (notices.length) {
 		const mention = config.mentionHere && hasCritical(notices) && (await mayMentionHere(accessors, read.ok ? read.value.roles : undefined));
 		const idle = notices.some(raisesSeats) ? await dailyIdleNote(accessors, state, config, view, deadline) : undefined;
-		const withIdle = (message: IRendered): IRendered =>
-			idle ? { text: `${message.text}\n\n${idle.text}`, blocks: [...message.blocks, ...idle.blocks] } : message;
+		const withIdle = (message: IRendered): IRendered => appendRendered(message, idle);
 		const outgoing = {
 			message: withIdle(renderNotices(view, notices, ctx, mention)),
 			// Posted instead if the server refuses the mention anyway.

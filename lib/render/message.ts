@@ -18,6 +18,11 @@ export interface IRendered {
 	blocks: LayoutBlock[];
 }
 
+/** `first`, then `more` (when there is more) under it, as one message. */
+export function appendRendered(first: IRendered, more: IRendered | undefined): IRendered {
+	return more ? { text: `${first.text}\n\n${more.text}`, blocks: [...first.blocks, ...more.blocks] } : first;
+}
+
 export const section = (...lines: Array<string | undefined | false>): Part => ({
 	kind: 'section',
 	lines: lines.filter((l): l is string => !!l),

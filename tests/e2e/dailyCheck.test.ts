@@ -33,13 +33,22 @@ describe('where the check posts, and /license check', () => {
 		expect([...ctx.session.playground.jobs.values()].find((item) => item.id.startsWith('daily-check_'))?.interval).toBe('30 7 * * *');
 	});
 
-	it('keeps the last valid value when a setting is invalid, and says why in the log', async () => {
+	it('keeps the last valid value when a setting is invalid, says why in the log, and tells the admin under /license check', async () => {
 		ctx = await openSession({ scenario: 'healthy', settings: { expiry_thresholds: 'abc', seat_thresholds: '150 %' } });
 		expect(ctx.session.playground.getSetting('expiry_thresholds')).toBe('30, 14, 7, 3, 1');
 		expect(ctx.session.playground.getSetting('seat_thresholds')).toBe('80, 90, 100');
 		const log = logText(ctx.logs, ['error']);
-		expect(log).toContain('Setting \\"expiry_thresholds\\" rejected: \\"abc\\": \\"abc\\" is not a whole number');
+		expect(log).toContain('Setting \\"expiry_thresholds\\" rejected: \\"abc\\": “abc” is not a whole number');
 		expect(log).toContain('150 is outside 1–100');
+		const [report] = await ctx.session.run('admin', '/license check');
+		expect(report.text).toContain('⚠️ The setting “Expiry warnings (days before)” was not saved');
+		expect(report.text).toContain('“abc” is not a whole number. The previous value stays in force.');
+		expect(report.text).toContain('The setting “Seat warnings (percent of the cap)” was not saved');
+		// A valid value clears the note.
+		await ctx.session.playground.setSetting('expiry_thresholds', '30, 7');
+		const [after] = await ctx.session.run('admin', '/license check');
+		expect(after.text).not.toContain('Expiry warnings (days before)');
+		expect(after.text).toContain('Seat warnings (percent of the cap)');
 	});
 
 	it('falls back to a direct message to the token owner when the room does not exist, says how to fix it, logs once', async () => {

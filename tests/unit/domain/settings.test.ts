@@ -5,6 +5,8 @@ import * as path from 'path';
 import { SettingType } from '@rocket.chat/apps-engine/definition/settings';
 
 import type { Check, SettingId } from '../../../lib/domain/settings';
+import { textsFor } from '../../../lib/i18n/texts';
+import { settingProblemLog } from '../../../lib/render/settingsView';
 import {
 	DEFAULTS,
 	SETTING,
@@ -24,18 +26,19 @@ const ALL_IDS = Object.values(SETTING) as SettingId[];
 
 function value<T>(check: Check<T>): T {
 	if (!check.ok) {
-		throw new Error(`expected ok, got problem "${check.problem}"`);
+		throw new Error(`expected ok, got problem ${JSON.stringify(check.problem)}`);
 	}
 	return check.value;
 }
 
+/** The problem as the log words it, in English. */
 function problem(check: Check<unknown>): string {
 	if (check.ok) {
 		throw new Error(`expected a problem, got ${JSON.stringify(check.value)}`);
 	}
-	expect(check.problem).toEqual(expect.any(String));
-	expect(check.problem.length).toBeGreaterThan(0);
-	return check.problem;
+	const text = settingProblemLog(textsFor('en'), check.problem);
+	expect(text.length).toBeGreaterThan(0);
+	return text;
 }
 
 describe('parseNumberList', () => {

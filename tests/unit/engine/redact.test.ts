@@ -10,7 +10,7 @@ function rejectedLog(id: string, value: unknown): string {
 	const logger = { error: (...args: unknown[]) => lines.push(args.join(' ')) } as never;
 	const setting = (v: unknown) =>
 		({ id, value: v, packageValue: '', type: 'string', required: false, public: false, i18nLabel: '' }) as never;
-	guardSettingUpdate({ oldSetting: setting('old'), newSetting: setting(value) } as never, logger);
+	guardSettingUpdate({ oldSetting: setting('old'), newSetting: setting(value) } as never, logger, new Map());
 	return lines.join('\n');
 }
 

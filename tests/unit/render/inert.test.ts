@@ -3,7 +3,7 @@
  * (no mention, link, emoji, timestamp or markup), the server's @all/@here detection must not see a mention, fields are
  * cut, lists are bounded, and no reply exceeds Message_MaxAllowedSize.
  */
-import { parseMessage as parse } from './messageParser';
+import { nodesOf, parseMessage, visibleText } from '../../support/messageParser';
 import type { Notice } from '../../../lib/domain/findings/types';
 import { renderNotices } from '../../../lib/render/checkView';
 import { FIELD_MAX, inert, oneLine } from '../../../lib/render/inert';
@@ -44,29 +44,10 @@ const HOSTILE = [
 /** Node types the parser may produce for inert text: paragraphs of plain text (and emoji for real emoji characters). */
 const ALLOWED = new Set(['PARAGRAPH', 'PLAIN_TEXT']);
 
-function nodeTypes(tree: unknown, out: string[] = []): string[] {
-	if (Array.isArray(tree)) {
-		tree.forEach((node) => nodeTypes(node, out));
-	} else if (tree && typeof tree === 'object') {
-		const node = tree as Record<string, unknown>;
-		if (typeof node.type === 'string') {
-			out.push(node.type);
-		}
-		Object.entries(node)
-			.filter(([key]) => key !== 'type')
-			.forEach(([, value]) => nodeTypes(value, out));
-	}
-	return out;
-}
+const nodeTypes = (text: string): string[] => nodesOf(parseMessage(text)).map((node) => node.type);
 
-/** What the reader sees: the plain text of the parsed message. */
-function shown(tree: unknown): string {
-	if (Array.isArray(tree)) {
-		return tree.map(shown).join('');
-	}
-	const node = tree as { type?: string; value?: unknown };
-	return node?.type === 'PLAIN_TEXT' ? String(node.value) : shown(node?.value ?? []);
-}
+/** What the reader sees: the visible text of every paragraph. */
+const shown = (text: string): string => parseMessage(text).map(visibleText).join('');
 
 /** Rocket.Chat's server-side mention detection is a regular expression over the raw text (MentionsParser). */
 const SERVER_MENTION = /(^|\s|>?)@([0-9a-zA-Z-_.]+)/g;
@@ -74,20 +55,20 @@ const SERVER_MENTION = /(^|\s|>?)@([0-9a-zA-Z-_.]+)/g;
 describe('inert()', () => {
 	it.each(HOSTILE)('%j parses to plain text only, on one line, without a mention', (value) => {
 		const text = inert(value);
-		expect([...new Set(nodeTypes(parse(text)))].filter((type) => !ALLOWED.has(type))).toEqual([]);
+		expect([...new Set(nodeTypes(text))].filter((type) => !ALLOWED.has(type))).toEqual([]);
 		// eslint-disable-next-line no-control-regex
 		expect(text).not.toMatch(/[\n\r\u0000-\u0008\u001B\u007F\u202E]/);
 		expect([...text.matchAll(SERVER_MENTION)].map((match) => match[2])).toEqual([]);
 	});
 
 	it('without escaping, the same values do make markup and mentions (the test can fail)', () => {
-		const raw = HOSTILE.flatMap((value) => nodeTypes(parse(value)));
+		const raw = HOSTILE.flatMap((value) => nodeTypes(value));
 		expect(raw).toEqual(expect.arrayContaining(['MENTION_USER', 'BOLD', 'LINK', 'MENTION_CHANNEL', 'EMOJI', 'INLINE_CODE', 'TIMESTAMP']));
 	});
 
 	it('shows the characters as written, minus controls', () => {
 		const invisible = /[\u200B]/g;
-		expect(shown(parse(inert('*PWNED* @all [x](y) #general evil.example'))).replace(invisible, '')).toBe(
+		expect(shown(inert('*PWNED* @all [x](y) #general evil.example')).replace(invisible, '')).toBe(
 			'*PWNED* @all [x](y) #general evil.example',
 		);
 		expect(oneLine('\u001B[31mred\u001B[0m\nnext\u0000')).toBe('red next');
@@ -112,7 +93,7 @@ describe('renderers over a hostile license', () => {
 		const reply = renderSummary(en, hostile);
 		expect(reply.text.length).toBeLessThanOrEqual(MESSAGE_TEXT_MAX);
 		for (const text of blockTexts(reply)) {
-			const types = nodeTypes(parse(text));
+			const types = nodeTypes(text);
 			expect(types).not.toContain('MENTION_USER');
 			expect(types).not.toContain('LINK');
 			expect(types.filter((type) => type === 'BOLD').length).toBeLessThanOrEqual(text.split('\n').length);
@@ -127,7 +108,7 @@ describe('renderers over a hostile license', () => {
 		expect(reply.text).toContain(`and ${(5000 - MODULES_LISTED).toLocaleString('en')} more`);
 		expect(reply.text).toContain('5,000 modules are active');
 		expect(reply.blocks.length).toBeLessThanOrEqual(5);
-		expect(nodeTypes(parse(reply.text))).not.toContain('MENTION_USER');
+		expect(nodeTypes(reply.text)).not.toContain('MENTION_USER');
 	});
 
 	it('a lapse notice names the plan as literal text', () => {

@@ -1,0 +1,24 @@
+/**
+ * What is wrong with the settings as the admin left them: values refused when saved (the previous value stays in
+ * force, lib/engine/settingUpdates.ts) and email recipients that are not addresses. Plain data, worded by
+ * lib/render/settingsView.ts.
+ */
+import type { IAppConfig, SettingId, SettingProblem } from './settings';
+import { SETTING, isEmailAddress, quoted } from './settings';
+
+export interface ISettingRejection {
+	problem: SettingProblem;
+	/** When it was refused (ISO). */
+	at: string;
+}
+
+export type SettingNote = { id: SettingId; problem: SettingProblem; rejectedAt?: string };
+
+export function settingNotes(rejected: ReadonlyMap<SettingId, ISettingRejection>, config: IAppConfig): SettingNote[] {
+	const notes: SettingNote[] = [...rejected].map(([id, { problem, at }]) => ({ id, problem, rejectedAt: at }));
+	const notAddresses = config.emailRecipients.filter((address) => !isEmailAddress(address));
+	if (notAddresses.length) {
+		notes.push({ id: SETTING.emailRecipients, problem: { kind: 'not-email', items: notAddresses.map(quoted).join(', ') } });
+	}
+	return notes;
+}
