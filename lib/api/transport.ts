@@ -5,10 +5,13 @@
  */
 import { ApiError } from './errors';
 
-/** localhost, *.localhost, 127.0.0.0/8 and ::1: the token does not leave the machine. */
+/**
+ * localhost, 127.0.0.0/8 and ::1: the token does not leave the machine. Not `*.localhost`: a resolver that does not
+ * treat that suffix specially could send it anywhere.
+ */
 export function isLoopback(hostname: string): boolean {
 	const host = hostname.toLowerCase().replace(/^\[|\]$/g, '');
-	return host === 'localhost' || host.endsWith('.localhost') || /^127(\.\d{1,3}){3}$/.test(host) || host === '::1';
+	return host === 'localhost' || /^127(\.\d{1,3}){3}$/.test(host) || host === '::1';
 }
 
 /** "https://user:pw@chat.example.com:3000/x" → scheme "https", host "chat.example.com:3000", hostname "chat.example.com". */

@@ -15,8 +15,8 @@ import { learnRoles } from '../flows/callerAccess';
 /** Enabling the app or saving a setting must not wait long on a workspace that does not answer. */
 const LEARN_BUDGET_MS = 3_000;
 
-/** The settings that change which workspace, or which token, the app reads. */
-export const CONNECTION_SETTINGS: string[] = [SETTING.serverUrl, SETTING.userId, SETTING.token];
+/** The settings that change which workspace, or which token, the app reads (or whether it may read it over http). */
+export const CONNECTION_SETTINGS: string[] = [SETTING.serverUrl, SETTING.userId, SETTING.token, SETTING.allowHttp];
 
 export async function learnRolesAtStart(read: IRead, http: IHttp, state: AppState, logger: ILogger): Promise<void> {
 	try {

@@ -5,7 +5,7 @@
 import type { Deadline } from '../api/deadline';
 import type { ICheckState } from '../domain/findings/announce';
 import type { ChannelName, IChannelMemory } from '../domain/findings/channels';
-import { afterAttempt, channelNotices, isLastCall, memoryOf } from '../domain/findings/channels';
+import { afterAttempt, channelNotices, isLastCall, keptFindings, memoryOf } from '../domain/findings/channels';
 import type { Notice } from '../domain/findings/types';
 import type { IAppConfig } from '../domain/settings';
 import { isEmailAddress } from '../domain/settings';
@@ -39,14 +39,15 @@ interface IChannelRun {
 
 async function webhook(run: IChannelRun, memory: IChannelMemory): Promise<IChannelMemory> {
 	const { accessors, config, view, ctx, next } = run;
-	const notices = channelNotices(run.roomNotices, next.announced, memory, () => true);
+	const kept = keptFindings(next);
+	const notices = channelNotices(run.roomNotices, kept, memory, () => true);
 	if (notices.length === 0) {
 		return memory;
 	}
 	const budget = Math.min(WEBHOOK_BUDGET_MS, run.deadline.remainingMs());
 	if (budget < WEBHOOK_MIN_MS) {
 		accessors.logger.info('License webhook not tried: the check ran out of time; its notices are kept for the next check.');
-		return afterAttempt(memory, next.announced, notices, false);
+		return afterAttempt(memory, kept, notices, false);
 	}
 	const deadline = Date.now() + budget;
 	const sent: Notice[] = [];
@@ -61,11 +62,11 @@ async function webhook(run: IChannelRun, memory: IChannelMemory): Promise<IChann
 		sent.push(notice);
 	}
 	if (!failure) {
-		return afterAttempt(memory, next.announced, sent, true);
+		return afterAttempt(memory, kept, sent, true);
 	}
 	// What went through is remembered; the rest waits for the next check.
-	const partly = afterAttempt(memory, next.announced, sent, true);
-	const after = afterAttempt({ ...partly, failureReported: memory.failureReported }, next.announced, notices.slice(sent.length), false);
+	const partly = afterAttempt(memory, kept, sent, true);
+	const after = afterAttempt({ ...partly, failureReported: memory.failureReported }, kept, notices.slice(sent.length), false);
 	accessors.logger.warn(`License webhook failed (${failure}); its notices are kept for the next check.`);
 	if (!memory.failureReported) {
 		const message = render([section(`${view.texts.t('level_warning')} ${view.texts.t('webhook_failing', { reason: failure })}`)]);
@@ -77,6 +78,7 @@ async function webhook(run: IChannelRun, memory: IChannelMemory): Promise<IChann
 
 async function email(run: IChannelRun, memory: IChannelMemory): Promise<IChannelMemory> {
 	const { accessors, config, view, ctx, next } = run;
+	const kept = keptFindings(next);
 	const valid = config.emailRecipients.filter(isEmailAddress);
 	const refused = config.emailRecipients.filter((address) => !isEmailAddress(address));
 	if (refused.length) {
@@ -87,16 +89,16 @@ async function email(run: IChannelRun, memory: IChannelMemory): Promise<IChannel
 	}
 	const accept = (notice: Notice) =>
 		config.emailEveryNotice || isLastCall(notice) || (notice.kind === 'raised' && notice.finding.level === 'critical');
-	const notices = channelNotices(run.roomNotices, next.announced, memory, accept);
+	const notices = channelNotices(run.roomNotices, kept, memory, accept);
 	if (notices.length === 0) {
 		return memory;
 	}
 	try {
 		await sendEmail(accessors.modify, valid, emailContent(view, notices, ctx));
-		return afterAttempt(memory, next.announced, notices, true);
+		return afterAttempt(memory, kept, notices, true);
 	} catch (error) {
 		accessors.logger.error(`License email could not be sent: ${error instanceof Error ? error.message : String(error)}`);
-		return afterAttempt(memory, next.announced, notices, false);
+		return afterAttempt(memory, kept, notices, false);
 	}
 }
 

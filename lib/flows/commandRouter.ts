@@ -28,7 +28,7 @@ import { replyPrivately } from '../engine/messages';
 import { redact } from '../engine/redact';
 import { loadCheckState } from '../engine/store';
 import { sendFilePrivately } from '../engine/uploads';
-import { renderCheckReport } from '../render/checkView';
+import { renderCheckReport, renderRedirectNote } from '../render/checkView';
 import { renderError, renderInternalError, renderRefusal } from '../render/errorView';
 import { renderHelp } from '../render/helpView';
 import { renderLimits, renderModules, renderSummary } from '../render/licenseView';
@@ -178,7 +178,10 @@ const HANDLERS: Record<SubCommand, Handler> = {
 						where: result.postedTo,
 						undelivered: result.notices.length > 0 && !result.postedTo,
 					})
-				: renderError(view, result.outcome.error, result.serverUrl, result.postedTo);
+				: appendRendered(
+						renderError(view, result.outcome.error, result.serverUrl, result.postedTo),
+						renderRedirectNote(view, result.serverUrl),
+					);
 			// Settings the admin saved that cannot be used: said here, where an admin looks when something seems off.
 			return appendRendered(report, renderSettingNotes(view, settingNotes(state.rejectedSettings, config)));
 		},

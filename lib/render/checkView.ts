@@ -193,6 +193,18 @@ export function renderNotices(view: IView, notices: Notice[], ctx: ICheckContext
 	]);
 }
 
+/** The token goes wherever the server URL redirects: said after every manual check, failed or not (lib/api/transport.ts). */
+function redirectNote(view: IView, serverUrl: string | undefined): string | undefined {
+	const host = serverUrl ? hostOf(serverUrl) : undefined;
+	return host && view.texts.t('check_redirect_note', { host });
+}
+
+/** The redirect note alone, under a check that could not read the workspace. */
+export function renderRedirectNote(view: IView, serverUrl: string | undefined): IRendered | undefined {
+	const note = redirectNote(view, serverUrl);
+	return note ? render([context(note)]) : undefined;
+}
+
 /** What `/license check` tells its caller: today's findings (or all clear) and where the notices went. */
 export function renderCheckReport(
 	view: IView,
@@ -210,11 +222,9 @@ export function renderCheckReport(
 	} else if (undelivered) {
 		posted = t('check_not_posted');
 	}
-	// The token goes wherever the server URL redirects: said after every manual check (lib/api/transport.ts).
-	const host = ctx.serverUrl ? hostOf(ctx.serverUrl) : undefined;
 	return render([
 		section(`*${t('check_title')}*`, ...lines),
-		context(posted, host && t('check_redirect_note', { host })),
+		context(posted, redirectNote(view, ctx.serverUrl)),
 		noticeLinks(
 			view,
 			findings.map((finding) => ({ kind: 'raised', finding })),

@@ -87,12 +87,19 @@ describe('a hostile workspace, one session', () => {
 describe.each([
 	['hostile-numbers', '/seats', ['license.limits.activeUsers.value', 'looks damaged']],
 	['hostile-huge', '/license limits', ['more data than LicenseApp accepts (2 MB)']],
+	// A check that fails still says where the token goes: an oversized answer is what a redirect to another site gives.
+	[
+		'hostile-huge',
+		'/license check',
+		['more data than LicenseApp accepts (2 MB)', 'if that address redirects, the token follows the redirect'],
+	],
 	['hostile-429', '/license limits', ['Try again in 3,600 seconds.']],
 ])('%s', (scenario, line, expected) => {
 	it(`${line} names the problem`, async () => {
 		const ctx = await openSession({ scenario });
 		try {
-			const [reply] = await ctx.session.run('admin', line);
+			// The caller's reply comes last (a check posts to the admin room first).
+			const reply = (await ctx.session.run('admin', line)).at(-1) as IPostedMessage;
 			for (const text of expected) {
 				expect(reply.text).toContain(text);
 			}

@@ -26,6 +26,15 @@ export function memoryOf(state: ICheckState, channel: ChannelName): IChannelMemo
 	return { ...EMPTY_MEMORY, ...stored, announced: { ...stored?.announced }, pending: [...(stored?.pending ?? [])] };
 }
 
+/**
+ * The findings the room keeps as told, less the comebacks it kept quiet (hysteresis.ts): a channel hears what the room
+ * heard, so it never hears a comeback whose recovery will not be told.
+ */
+export function keptFindings(state: ICheckState): Record<string, IAnnounced> {
+	const silent = new Set(state.steady?.silent ?? []);
+	return Object.fromEntries(Object.entries(state.announced).filter(([id]) => !silent.has(id)));
+}
+
 /** The final expiry warning: every configured channel carries it, whatever its filter says. */
 export function isLastCall(notice: Notice): boolean {
 	return notice.kind === 'raised' && notice.finding.facts.type === 'expiry' && !!notice.finding.facts.lastCall;

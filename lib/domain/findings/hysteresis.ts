@@ -63,7 +63,8 @@ export function advanceSteadily(previous: ICheckState, outcome: Outcome, thresho
 				continue;
 			}
 			if (before && !silent.includes(id)) {
-				cleared[id] = { at: now.toISOString(), level: before.level, severity: before.severity };
+				// A state saved before severities existed has none: 0, so any comeback counts as no higher.
+				cleared[id] = { at: now.toISOString(), level: before.level, severity: before.severity ?? 0 };
 			}
 			const wasSilent = silent.includes(id);
 			silent = silent.filter((other) => other !== id);

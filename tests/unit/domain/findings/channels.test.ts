@@ -1,5 +1,6 @@
 import { EMPTY_STATE, advance } from '../../../../lib/domain/findings/announce';
-import { EMPTY_MEMORY, afterAttempt, channelNotices, isLastCall } from '../../../../lib/domain/findings/channels';
+import { EMPTY_MEMORY, afterAttempt, channelNotices, isLastCall, keptFindings } from '../../../../lib/domain/findings/channels';
+import { advanceSteadily } from '../../../../lib/domain/findings/hysteresis';
 import type { Notice } from '../../../../lib/domain/findings/types';
 import { emailContent, webhookBody } from '../../../../lib/render/channelView';
 import { viewFor } from '../../../../lib/render/view';
@@ -84,5 +85,23 @@ describe('channel formats', () => {
 		expect(email.text).toContain('LicenseApp auf https://chat.example.com/<x>');
 		expect(email.html).toContain('https://chat.example.com/&lt;x&gt;');
 		expect(email.html).not.toContain('<x>');
+	});
+});
+
+describe('a channel hears what the room heard, hysteresis included', () => {
+	it('high, low, low, high, low, low: the webhook hears the warning and its recovery, and neither the quiet comeback nor a stray recovery', () => {
+		let state = EMPTY_STATE;
+		let memory = EMPTY_MEMORY;
+		const heard: string[][] = [];
+		[185, 100, 100, 185, 100, 100].forEach((used, offset) => {
+			const step = advanceSteadily(state, { ok: true, snapshot: withSeats(used, 200) }, DEFAULT_THRESHOLDS, false, addDays(NOW, offset));
+			const kept = keptFindings(step.state);
+			const sent = channelNotices(step.notices, kept, memory, all);
+			memory = afterAttempt(memory, kept, sent, true);
+			heard.push(sent.map((notice) => notice.kind));
+			state = step.state;
+		});
+		expect(heard).toEqual([['raised'], [], ['recovered'], [], [], []]);
+		expect(memory.announced).toEqual({});
 	});
 });

@@ -129,6 +129,17 @@ describe('readCheckState', () => {
 		expect(broken).toEqual({ state: EMPTY_STATE, problem: 'channels.webhook.pending[0].date' });
 	});
 
+	it('a state saved before severities existed survives the recovery of its findings', () => {
+		const { id, facts } = SAMPLES.limit;
+		let { state } = readCheckState({ state: { initialized: true, announced: { [id]: { level: 'warning', facts } } } });
+		expect(state.announced[id]).toBeDefined();
+		for (const offset of [0, 1]) {
+			state = advanceSteadily(state, { ok: true, snapshot: withSeats(10, 200) }, DEFAULT_THRESHOLDS, false, addDays(NOW, offset)).state;
+		}
+		expect(state.steady?.cleared[id]).toBeDefined();
+		expect(roundTrip(state).problem).toBeUndefined();
+	});
+
 	it('reads a record saved before versions existed (no version field)', () => {
 		const { state } = advance(EMPTY_STATE, { ok: true, snapshot: withSeats(190, 200) }, DEFAULT_THRESHOLDS, false, NOW);
 		const read = readCheckState(JSON.parse(JSON.stringify({ state })));
