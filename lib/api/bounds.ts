@@ -5,15 +5,21 @@
  * ~20 characters ≈ 12.4 M), a page of users is at most a few hundred KB.
  */
 import { ApiError } from './errors';
+import { API_PATHS } from './paths';
 
 export const LICENSE_ANSWER_MAX_CHARS = 2_000_000;
 export const WORKSPACE_SIZED_ANSWER_MAX_CHARS = 32_000_000;
 
-/** Paths whose answers grow with the number of users (matched on the path, so routes added later are covered). */
-const WORKSPACE_SIZED = [/\/api\/v1\/users\./, /\/api\/v1\/engagement-dashboard\//, /\/api\/v1\/statistics/];
+/** Paths whose answers grow with the number of users (paths.ts). */
+const WORKSPACE_SIZED: readonly string[] = [
+	API_PATHS.usersListByStatus,
+	API_PATHS.engagementActiveUsers,
+	API_PATHS.statistics,
+	API_PATHS.statisticsList,
+];
 
 export function answerLimit(path: string): number {
-	return WORKSPACE_SIZED.some((pattern) => pattern.test(path)) ? WORKSPACE_SIZED_ANSWER_MAX_CHARS : LICENSE_ANSWER_MAX_CHARS;
+	return WORKSPACE_SIZED.includes(path.split('?')[0]) ? WORKSPACE_SIZED_ANSWER_MAX_CHARS : LICENSE_ANSWER_MAX_CHARS;
 }
 
 /** Throws too-large when `content` is longer than `limitChars` (default: the path's bound). */

@@ -4,6 +4,7 @@
  */
 import { noticeLine } from './checkView';
 import type { ICheckContext } from './checkView';
+import { unmarked } from './inert';
 import type { IView } from './view';
 import type { Notice } from '../domain/findings/types';
 
@@ -78,7 +79,7 @@ export interface IEmailContent {
 export function emailContent(view: IView, notices: Notice[], ctx: ICheckContext & { workspace: string }): IEmailContent {
 	const { t } = view.texts;
 	const critical = notices.some((notice) => notice.kind === 'raised' && notice.finding.level === 'critical');
-	const lines = notices.map((notice) => noticeLine(view, notice, ctx).replace(/\*/g, ''));
+	const lines = notices.map((notice) => unmarked(noticeLine(view, notice, ctx)));
 	const link = `${ctx.workspace}/admin/subscription`;
 	const footer = t('email_footer', { link });
 	return {

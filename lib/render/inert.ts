@@ -47,3 +47,14 @@ export function inert(value: string, max = FIELD_MAX): string {
 export function firstOf<T>(items: readonly T[], max: number): { shown: T[]; more: number } {
 	return { shown: items.slice(0, max), more: Math.max(0, items.length - max) };
 }
+
+/**
+ * A message line for a medium that renders no markup (email): the message's own bold marks dropped, and the escapes
+ * inert() added undone, so license text reads as it was written.
+ */
+export function unmarked(line: string): string {
+	return line
+		.replace(/(\\?)\*/g, (_whole, escaped: string) => (escaped ? '*' : ''))
+		.replace(/\\([_~`#.])/g, '$1')
+		.replace(new RegExp(ZWSP, 'g'), '');
+}

@@ -159,9 +159,12 @@ describe('where the token may travel', () => {
 		expect(isLoopback(host)).toBe(true);
 	});
 
-	it.each(['chat.example.com', '10.0.0.5', '127.0.0.1.evil.example', 'localhost.evil.example', 'app.localhost', '[::2]'])('%s is not', (host) => {
-		expect(isLoopback(host)).toBe(false);
-	});
+	it.each(['chat.example.com', '10.0.0.5', '127.0.0.1.evil.example', 'localhost.evil.example', 'app.localhost', '[::2]'])(
+		'%s is not',
+		(host) => {
+			expect(isLoopback(host)).toBe(false);
+		},
+	);
 
 	it('refuses http:// to another host unless allowed; https and loopback always pass', () => {
 		expect(transportProblem('https://chat.example.com', false)).toBeUndefined();

@@ -105,3 +105,22 @@ describe('a channel hears what the room heard, hysteresis included', () => {
 		expect(memory.announced).toEqual({});
 	});
 });
+
+describe('email carries license text as written', () => {
+	it('no backslashes or zero-width spaces from the chat escaping, the app’s own bold dropped, HTML escaped', () => {
+		const module = 'x_y.z *PWNED* @all <b>';
+		const cutoff: Notice = {
+			kind: 'raised',
+			finding: {
+				id: `modules-off:${isoIn(3)}`,
+				level: 'warning',
+				severity: 997,
+				facts: { type: 'modules-off', modules: [module], date: isoIn(3), days: 3 },
+			},
+		};
+		const mail = emailContent(viewFor('en', NOW), [cutoff], { workspace: 'https://chat.example.com' });
+		expect(mail.text).toContain(module);
+		expect(mail.text).not.toMatch(/[\\\u200B]/);
+		expect(mail.html).toContain('x_y.z *PWNED* @all &lt;b&gt;');
+	});
+});
