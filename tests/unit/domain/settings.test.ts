@@ -5,8 +5,6 @@ import * as path from 'path';
 import { SettingType } from '@rocket.chat/apps-engine/definition/settings';
 
 import type { Check, SettingId } from '../../../lib/domain/settings';
-import { textsFor } from '../../../lib/i18n/texts';
-import { settingProblemLog } from '../../../lib/render/settingsView';
 import {
 	DEFAULTS,
 	SETTING,
@@ -20,6 +18,8 @@ import {
 	parseWholeNumber,
 	toConfig,
 } from '../../../lib/domain/settings';
+import { textsFor } from '../../../lib/i18n/texts';
+import { settingProblemLog } from '../../../lib/render/settingsView';
 
 const EN = JSON.parse(fs.readFileSync(path.join(__dirname, '../../../i18n/en.json'), 'utf8')) as Record<string, string>;
 const ALL_IDS = Object.values(SETTING) as SettingId[];

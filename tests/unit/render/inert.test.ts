@@ -3,7 +3,6 @@
  * (no mention, link, emoji, timestamp or markup), the server's @all/@here detection must not see a mention, fields are
  * cut, lists are bounded, and no reply exceeds Message_MaxAllowedSize.
  */
-import { nodesOf, parseMessage, visibleText } from '../../support/messageParser';
 import type { Notice } from '../../../lib/domain/findings/types';
 import { renderNotices } from '../../../lib/render/checkView';
 import { FIELD_MAX, inert, oneLine } from '../../../lib/render/inert';
@@ -11,6 +10,7 @@ import { MODULES_LISTED, renderModules, renderSummary } from '../../../lib/rende
 import { MESSAGE_TEXT_MAX, render, section } from '../../../lib/render/message';
 import { viewFor } from '../../../lib/render/view';
 import { NOW, blockTexts, enterprise } from '../../support/kit';
+import { nodesOf, parseMessage, visibleText } from '../../support/messageParser';
 
 const en = viewFor('en', NOW);
 
