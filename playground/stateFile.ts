@@ -65,10 +65,8 @@ export function readStateFile(file: string): IStateFile | undefined {
 	const usersOk =
 		workspace === undefined ||
 		(typeof users === 'object' && users !== null && Object.values(users).every((active) => typeof active === 'boolean'));
-	if (!keys.includes('persistence') || keys.some((key) => key !== 'persistence' && key !== 'workspace') || !usersOk) {
-		throw problem(file, 'is not a playground state file (expected {"persistence": [...]}); it was left untouched.');
-	}
-	if (!Array.isArray(records) || !records.every(isRecord)) {
+	const recordsOk = Array.isArray(records) && records.every(isRecord);
+	if (!keys.includes('persistence') || keys.some((key) => key !== 'persistence' && key !== 'workspace') || !usersOk || !recordsOk) {
 		throw problem(file, 'is not a playground state file (expected {"persistence": [...]}); it was left untouched.');
 	}
 	return { records, users: users as Record<string, boolean> | undefined };

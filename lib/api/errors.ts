@@ -64,7 +64,7 @@ export function retryAfterSeconds(content: string | undefined, headers: Record<s
 }
 
 /** What the server announced: Rocket.Chat says "You must wait N seconds"; X-RateLimit-Reset is an epoch in ms. */
-function announcedWait(content: string | undefined, headers: Record<string, string> = {}, now = Date.now()): number {
+function announcedWait(content: string | undefined, headers: Record<string, string>, now: number): number {
 	const said = /wait\s+(\d+)\s+seconds?/i.exec(content ?? '');
 	if (said) {
 		return Math.max(1, Number(said[1]));

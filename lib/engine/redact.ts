@@ -26,9 +26,14 @@ export function loggableValue(id: string, value: unknown, secretIds: readonly st
 	}
 	let text: string;
 	try {
-		text = typeof value === 'string' ? JSON.stringify(value) : String(JSON.stringify(value));
+		text = String(JSON.stringify(value));
 	} catch {
 		text = '(unprintable)';
 	}
 	return redact(text);
+}
+
+/** An error for a log line: its stack (or message), redacted and capped. */
+export function loggableError(error: unknown, max = 2000): string {
+	return redact(error instanceof Error ? (error.stack ?? error.message) : String(error), max);
 }

@@ -25,7 +25,7 @@ import type { IAccessors } from '../engine/accessors';
 import { readConfig } from '../engine/config';
 import { languageOf } from '../engine/language';
 import { replyPrivately } from '../engine/messages';
-import { redact } from '../engine/redact';
+import { loggableError } from '../engine/redact';
 import { loadCheckState } from '../engine/store';
 import { sendFilePrivately } from '../engine/uploads';
 import { renderCheckReport, renderRedirectNote } from '../render/checkView';
@@ -217,7 +217,7 @@ export async function runCommand(accessors: IAccessors, state: AppState, command
 			: await guardedReply({ accessors, state, config, view, deadline, ctx, argument }, handler);
 	} catch (error) {
 		// A fault of the app itself: the caller still gets an answer, the details go to the log, the app stays enabled.
-		logger.error(`/${command} ${sub} failed: ${redact(error instanceof Error ? (error.stack ?? error.message) : String(error), 2000)}`);
+		logger.error(`/${command} ${sub} failed: ${loggableError(error)}`);
 		rendered = renderInternalError(view);
 	}
 	await replyPrivately(read, modify, ctx.sender, ctx.room, rendered);

@@ -28,6 +28,7 @@ import { readConfig } from '../engine/config';
 import { deliver } from '../engine/delivery';
 import { languageOf, serverLanguage } from '../engine/language';
 import { findRoom, postToRoom, replyPrivately, updateMessage } from '../engine/messages';
+import { loggableError } from '../engine/redact';
 import { loadDeactivation, saveDeactivation } from '../engine/store';
 import { renderFallbackNote } from '../render/checkView';
 import { renderError, renderInternalError, renderRefusal } from '../render/errorView';
@@ -245,7 +246,7 @@ export async function handleIdleClick(accessors: IAccessors, state: AppState, cl
 		rendered =
 			action === 'cancel' ? renderNote(view.texts.t('idle_cancelled')) : await answer(accessors, state, config, view, click, action);
 	} catch (error) {
-		logger.error(`Idle seats ${action} failed: ${error instanceof Error ? (error.stack ?? error.message) : String(error)}`);
+		logger.error(`Idle seats ${action} failed: ${loggableError(error)}`);
 		rendered = renderInternalError(view);
 	}
 	if (click.room) {

@@ -19,6 +19,7 @@ import { limitOf } from '../domain/snapshot/types';
 import type { ISnapshot } from '../domain/snapshot/types';
 import type { IAccessors } from '../engine/accessors';
 import { renderDailyIdleNote, renderIdleList, renderNote } from '../render/idleView';
+import { inert } from '../render/inert';
 import type { IRendered } from '../render/message';
 import type { IView } from '../render/view';
 
@@ -128,7 +129,7 @@ export async function idleListReply(input: IIdleReplyInput): Promise<IRendered> 
 }
 
 export function badDays(view: IView, value: string): IRendered {
-	return renderNote(view.texts.t('idle_bad_days', { value: value.slice(0, 20) }));
+	return renderNote(view.texts.t('idle_bad_days', { value: inert(value, 20) }));
 }
 
 /**

@@ -26,6 +26,7 @@ import {
 } from '../domain/trend/history';
 import type { ISeriesPoint } from '../domain/trend/series';
 import type { IAccessors } from '../engine/accessors';
+import { loggableError } from '../engine/redact';
 import { loadHistory, saveHistory } from '../engine/store';
 
 export interface ISyncResult {
@@ -151,7 +152,7 @@ export async function historyForCheck(
 	try {
 		return (await recordHistory(accessors, state, config, deadline, snapshot, now)).points;
 	} catch (error) {
-		accessors.logger.error(`Seat history could not be updated: ${error instanceof Error ? (error.stack ?? error.message) : String(error)}`);
+		accessors.logger.error(`Seat history could not be updated: ${loggableError(error)}`);
 		return (await loadHistory(accessors.read.getPersistenceReader())).points;
 	}
 }

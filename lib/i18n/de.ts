@@ -385,7 +385,7 @@ export const de: Catalogue = {
 	'error_token_too_long':
 		'Der Workspace hat die Anfrage-Header als zu groß abgelehnt (HTTP 431): Das Zugriffstoken ist zu lang. Fügen Sie das persönliche Zugriffstoken genau so ein, wie Rocket.Chat es angezeigt hat, ohne Zusätze.',
 	'error_too_large':
-		'Der Workspace hat {path} mit mehr Daten beantwortet, als LicenseApp annimmt ({limit}). Prüfen Sie, ob die Server-URL auf einen Rocket.Chat-Server zeigt und nicht auf einen Proxy oder eine andere Seite.',
+		'Der Workspace hat {path} mit mehr Daten beantwortet, als LicenseApp annimmt ({limit} MB). Prüfen Sie, ob die Server-URL auf einen Rocket.Chat-Server zeigt und nicht auf einen Proxy oder eine andere Seite.',
 	'error_implausible':
 		'Der Workspace hat {path} mit einem Wert beantwortet, der nicht stimmen kann ({field}). Die Lizenzdaten scheinen beschädigt; LicenseApp zeigt lieber nichts als falsche Zahlen.',
 	'check_redirect_note':

@@ -368,7 +368,7 @@ export const en = {
 	'error_token_too_long':
 		'The workspace refused the request headers as too large (HTTP 431): the access token is too long. Paste the personal access token exactly as Rocket.Chat showed it, with nothing added.',
 	'error_too_large':
-		'The workspace answered {path} with more data than LicenseApp accepts ({limit}). Check that the server URL points at a Rocket.Chat server and not at a proxy or another site.',
+		'The workspace answered {path} with more data than LicenseApp accepts ({limit} MB). Check that the server URL points at a Rocket.Chat server and not at a proxy or another site.',
 	'error_implausible':
 		'The workspace answered {path} with a value that cannot be right ({field}). The license data looks damaged; LicenseApp shows nothing rather than wrong figures.',
 	'check_redirect_note':

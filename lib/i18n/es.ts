@@ -380,7 +380,7 @@ export const es: Catalogue = {
 	'error_token_too_long':
 		'El workspace rechazó las cabeceras de la solicitud por demasiado grandes (HTTP 431): el token de acceso es demasiado largo. Pegue el token de acceso personal tal como lo mostró Rocket.Chat, sin añadir nada.',
 	'error_too_large':
-		'El workspace respondió {path} con más datos de los que LicenseApp acepta ({limit}). Compruebe que la URL del servidor apunta a un servidor Rocket.Chat y no a un proxy u otro sitio.',
+		'El workspace respondió {path} con más datos de los que LicenseApp acepta ({limit} MB). Compruebe que la URL del servidor apunta a un servidor Rocket.Chat y no a un proxy u otro sitio.',
 	'error_implausible':
 		'El workspace respondió {path} con un valor que no puede ser correcto ({field}). Los datos de la licencia parecen dañados; LicenseApp prefiere no mostrar nada antes que cifras erróneas.',
 	'check_redirect_note':

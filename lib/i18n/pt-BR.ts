@@ -377,7 +377,7 @@ export const ptBR: Catalogue = {
 	'error_token_too_long':
 		'O workspace recusou os cabeçalhos da requisição por serem grandes demais (HTTP 431): o token de acesso é longo demais. Cole o token de acesso pessoal exatamente como o Rocket.Chat mostrou, sem nada a mais.',
 	'error_too_large':
-		'O workspace respondeu {path} com mais dados do que o LicenseApp aceita ({limit}). Verifique se a URL do servidor aponta para um servidor Rocket.Chat e não para um proxy ou outro site.',
+		'O workspace respondeu {path} com mais dados do que o LicenseApp aceita ({limit} MB). Verifique se a URL do servidor aponta para um servidor Rocket.Chat e não para um proxy ou outro site.',
 	'error_implausible':
 		'O workspace respondeu {path} com um valor que não pode estar certo ({field}). Os dados da licença parecem danificados; o LicenseApp prefere não mostrar nada a mostrar números errados.',
 	'check_redirect_note':

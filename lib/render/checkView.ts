@@ -6,7 +6,7 @@ import type { IRendered } from './message';
 import { context, links, render, section } from './message';
 import { dayDate, pace } from './seatsTrendView';
 import type { IView } from './view';
-import { amount, consequence, expiry, limitName, moduleName, usage } from './view';
+import { amount, consequence, expiry, limitName, moduleList, usage } from './view';
 import { hostOf } from '../api/transport';
 import type { IFinding, Notice } from '../domain/findings/types';
 import { isReached, licenseEnd, limitOf, ratio } from '../domain/snapshot/types';
@@ -38,7 +38,7 @@ function raisedLine(view: IView, finding: IFinding, ctx: ICheckContext): string 
 			return facts.lastCall ? `${line} ${t('last_call')}` : line;
 		}
 		case 'modules-off': {
-			const params = { modules: facts.modules.map((id) => moduleName(view, id)).join(', '), date: view.format.date(facts.date) };
+			const params = { modules: moduleList(view, facts.modules), date: view.format.date(facts.date) };
 			return facts.days === 0 ? t('finding_modules_off_today', params) : plural('finding_modules_off', facts.days, params);
 		}
 		case 'airgap':
@@ -83,7 +83,7 @@ function recoveredLine(view: IView, finding: IFinding, ctx: ICheckContext): stri
 	const { facts } = finding;
 	const license = ctx.snapshot?.license;
 	if (facts.type === 'modules-off') {
-		return t('recovered_modules_off', { modules: facts.modules.map((id) => moduleName(view, id)).join(', ') });
+		return t('recovered_modules_off', { modules: moduleList(view, facts.modules) });
 	}
 	if (facts.type === 'expiry') {
 		const end = licenseEnd(license);

@@ -3,6 +3,7 @@ import type { IRendered } from './message';
 import { context, render, section } from './message';
 import type { IView } from './view';
 import type { ApiErrorKind, IApiErrorDetail } from '../api/errors';
+import { hostOf } from '../api/transport';
 
 /** What went wrong reading the API, as plain data: an ApiError, or the facts of a notice about one. */
 export interface IFault {
@@ -11,9 +12,7 @@ export interface IFault {
 }
 
 /** "https://user:pw@chat.example.com:3000/x" → "chat.example.com:3000": never credentials, a path or a query. */
-function host(url: string | undefined): string {
-	return /^https?:\/\/(?:[^@/?#\s]*@)?([^/?#@\s]+)/i.exec(url ?? '')?.[1] ?? '?';
-}
+const host = (url: string | undefined): string => hostOf(url ?? '') ?? '?';
 
 /** One sentence for the error: used alone in admin-room notices, with a title in replies. */
 export function errorReason(view: IView, error: IFault, serverUrl?: string): string {
@@ -54,7 +53,7 @@ export function errorReason(view: IView, error: IFault, serverUrl?: string): str
 		case 'too-large':
 			return t('error_too_large', {
 				path: detail.path ?? '?',
-				limit: `${view.format.number(Math.round((detail.limitChars ?? 0) / 100_000) / 10)} MB`,
+				limit: view.format.number(Math.round((detail.limitChars ?? 0) / 100_000) / 10),
 			});
 		case 'implausible':
 			return t('error_implausible', { path: detail.path ?? '?', field: detail.field ?? '?' });

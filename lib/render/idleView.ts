@@ -1,6 +1,7 @@
 /** /seats idle and its buttons: the list, the confirmation step, progress and outcome, the audit post. */
 import type { LayoutBlock } from '@rocket.chat/ui-kit';
 
+import { inert } from './inert';
 import type { IRendered } from './message';
 import { render, section, context } from './message';
 import type { IView } from './view';
@@ -32,7 +33,7 @@ function actions(blockId: string, elements: Array<ReturnType<typeof button>>): L
 	return { type: 'actions', blockId, elements } as LayoutBlock;
 }
 
-/** Names come from the workspace: keep them from turning into markup. */
+/** Usernames come from the workspace: kept as mentions, but never turned into markup. Display names go through inert(). */
 const plain = (text: string): string => text.replace(/[*_~`<>[\]|]/g, '').slice(0, 80);
 
 export function lastLoginText(view: IView, entry: Pick<IIdleEntry, 'lastLogin'>): string {
@@ -40,7 +41,7 @@ export function lastLoginText(view: IView, entry: Pick<IIdleEntry, 'lastLogin'>)
 }
 
 const userLine = (view: IView, entry: IIdleEntry): string =>
-	`*@${plain(entry.username)}*${entry.name && entry.name !== entry.username ? ` ${plain(entry.name)}` : ''} · ${lastLoginText(view, entry)}`;
+	`*@${plain(entry.username)}*${entry.name && entry.name !== entry.username ? ` ${inert(entry.name, 80)}` : ''} · ${lastLoginText(view, entry)}`;
 
 export interface IListOptions {
 	offset: number;

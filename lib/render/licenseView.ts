@@ -4,7 +4,7 @@ import { requestSeatsLink, subscriptionLink } from './links';
 import type { IRendered } from './message';
 import { context, divider, links, render, section } from './message';
 import type { IView } from './view';
-import { consequence, expiry, expiryMark, isNear, legacyNote, limitName, mark, moduleName, usageWithShare } from './view';
+import { consequence, expiry, expiryMark, isNear, legacyNote, limitName, listMore, mark, moduleName, usageWithShare } from './view';
 import { isPast } from '../domain/dates';
 import type { IRememberedLicense } from '../domain/findings/types';
 import { isReached, licenseEnd, limitOf } from '../domain/snapshot/types';
@@ -65,7 +65,7 @@ export function renderSummary(view: IView, snapshot: ISnapshot, remembered?: IRe
 			.map((part) => inert(part))
 			.join(', ');
 	const tags = firstOf(license.tags, TAGS_LISTED);
-	const tagList = [...tags.shown.map((tag) => inert(tag.name)), ...(tags.more ? [more(view, tags.more)] : [])].join(', ');
+	const tagList = [...tags.shown.map((tag) => inert(tag.name)), ...(tags.more ? [listMore(view, tags.more)] : [])].join(', ');
 	return render([
 		section(
 			`*${t('license_title')}*`,
@@ -97,10 +97,6 @@ export function planName(view: IView, plan: string | undefined): string {
 }
 
 /** "and 4,950 more". */
-function more(view: IView, count: number): string {
-	return view.texts.plural('list_more', count, { count: view.format.number(count) });
-}
-
 export function renderModules(view: IView, snapshot: ISnapshot): IRendered {
 	const { t, plural } = view.texts;
 	if (snapshot.modules.length === 0) {
@@ -114,11 +110,12 @@ export function renderModules(view: IView, snapshot: ISnapshot): IRendered {
 			cutoff.modules.map((id) => t('modules_turn_off', { module: moduleName(view, id), date: view.format.date(cutoff.date) })),
 		);
 	const { shown, more: left } = firstOf(names, MODULES_LISTED);
+	const turningOff = firstOf(cutoffs, MODULES_LISTED);
 	return render([
 		section(`*${t('modules_title')}*`, plural('modules_intro', names.length)),
 		divider,
-		section(...shown.map((name) => `• ${name}`), left > 0 && more(view, left)),
-		section(...cutoffs.map((line) => `⚠️ ${line}`)),
+		section(...shown.map((name) => `• ${name}`), left > 0 && listMore(view, left)),
+		section(...turningOff.shown.map((line) => `⚠️ ${line}`), turningOff.more > 0 && listMore(view, turningOff.more)),
 		links(cutoffs.length > 0 && subscriptionLink(view)),
 	]);
 }

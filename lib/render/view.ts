@@ -1,5 +1,5 @@
 /** What every renderer needs to know about its reader: language, formats, the time, and where "near the cap" starts. */
-import { inert } from './inert';
+import { firstOf, inert } from './inert';
 import type { IFormatter } from './intl';
 import { formatterFor } from './intl';
 import { calendarDaysUntil, isPast } from '../domain/dates';
@@ -104,6 +104,19 @@ export function moduleName(view: IView, id: string): string {
 	const key = `module_${id}`;
 	// An id the catalogue does not know is shown as sent, inert (lib/render/inert.ts).
 	return view.texts.has(key) ? view.texts.t(key) : inert(id);
+}
+
+/** "and 4,960 more", after a list cut short. */
+export function listMore(view: IView, count: number): string {
+	return view.texts.plural('list_more', count, { count: view.format.number(count) });
+}
+
+/** Modules named on one line: at most MODULES_IN_A_LINE, then "and N more", so a license of 5,000 modules stays short. */
+export const MODULES_IN_A_LINE = 10;
+export function moduleList(view: IView, ids: readonly string[]): string {
+	const { shown, more } = firstOf(ids, MODULES_IN_A_LINE);
+	const names = shown.map((id) => moduleName(view, id)).join(', ');
+	return more > 0 ? `${names} ${listMore(view, more)}` : names;
 }
 
 /**

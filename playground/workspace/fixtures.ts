@@ -72,8 +72,7 @@ export interface IPlanSpec {
 	expiresInDays: number;
 	/** What Rocket.Chat's own page shows; defaults to the enforced end. */
 	visualExpiresInDays?: number;
-	/** An extra validPeriod whose end only turns these modules off. */
-	/** Module ids as a scenario names them; buildLicenseV3 accepts only Rocket.Chat's core module ids (`moduleId`). */
+	/** An extra validPeriod whose end only turns these modules off: core module ids (`moduleId`). */
 	disableModules?: { inDays: number; modules: string[] };
 	tags: ILicenseTag[];
 	/** Core module ids, or external ones (an app's module: any name with a dot, `grantedModule`). */
@@ -111,9 +110,11 @@ export const ENTERPRISE_MODULES: InternalModuleName[] = [
 	'accessibility-certification',
 ];
 
+const coreModule = (name: string): InternalModuleName | undefined => ENTERPRISE_MODULES.find((module) => module === name);
+
 /** A scenario's module name as the typed module id of a license; a name Rocket.Chat does not know is a scenario bug. */
 export function moduleId(name: string): InternalModuleName {
-	const known = ENTERPRISE_MODULES.find((module) => module === name);
+	const known = coreModule(name);
 	if (!known) {
 		throw new Error(`Unknown license module "${name}"`);
 	}
@@ -125,7 +126,7 @@ export function moduleId(name: string): InternalModuleName {
  * any name with a dot (`ExternalModuleName`); the hostile scenarios put their text there.
  */
 export function grantedModule(name: string): GrantedModules[number] {
-	const known = ENTERPRISE_MODULES.find((module) => module === name);
+	const known = coreModule(name);
 	if (known) {
 		return { module: known };
 	}

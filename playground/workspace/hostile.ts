@@ -44,7 +44,7 @@ export function hostileScenarios(base: Omit<IScenario, 'description'>, enterpris
 		'hostile-429': {
 			...base,
 			answer: only(['licenses.info', 'licenses.maxActiveUsers', 'permissions'], () => tooManyRequests(99_999_999_999, {})),
-			description: 'Every authenticated route answers 429 asking for a wait of 99,999,999,999 seconds.',
+			description: 'licenses.info, licenses.maxActiveUsers and permissions.listAll answer 429 asking for a wait of 99,999,999,999 seconds.',
 		},
 		'hostile-huge': {
 			...base,

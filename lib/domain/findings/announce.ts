@@ -8,6 +8,7 @@ import { dayKey, DAY_MS, elapsedMs, isPast } from '../dates';
 import type { IChannelMemory } from './channels';
 import { evaluate } from './evaluate';
 import type { ISteadiness } from './hysteresis';
+import { FINDING_ID } from './ids';
 import { SEVERITY } from './severity';
 import type { Facts, IFinding, Level, Notice, IRememberedLicense, IThresholds } from './types';
 import { LEVEL_RANK } from './types';
@@ -102,7 +103,7 @@ function onReading(
 		notices.push({
 			kind: 'recovered',
 			finding: {
-				id: 'unreadable',
+				id: FINDING_ID.unreadable,
 				level: 'info',
 				severity: SEVERITY.none,
 				facts: previous.announced.unreadable?.facts ?? unreadableFacts(previous.failure.since),
@@ -133,8 +134,8 @@ function onReading(
 		const datePassed = dated && isPast((before.facts as { date: string }).date, now);
 		// A forecast that clears because the cap was reached is told by the limit's own finding.
 		const forecastCame =
-			(before.facts.type === 'seat-forecast' && announced['limit:activeUsers']?.level === 'critical') ||
-			(before.facts.type === 'contacts-forecast' && announced['limit:monthlyActiveContacts']?.level === 'critical');
+			(before.facts.type === 'seat-forecast' && announced[FINDING_ID.limit('activeUsers')]?.level === 'critical') ||
+			(before.facts.type === 'contacts-forecast' && announced[FINDING_ID.limit('monthlyActiveContacts')]?.level === 'critical');
 		const toldElsewhere = id === 'lapsed' || forecastCame || (dated && (!!news || !snapshot.license || !!announced.lapsed || datePassed));
 		if (!toldElsewhere) {
 			notices.push({ kind: 'recovered', finding: { id, level: before.level, severity: SEVERITY.none, facts: before.facts } });
@@ -171,7 +172,7 @@ function onFailure(previous: ICheckState, error: ApiError, failureDays: number, 
 		state.failure = { since: now.toISOString(), reminded: false };
 		state.announced.unreadable = { level: 'warning', severity: SEVERITY.unreadableNoticed, facts };
 		return {
-			notices: [{ kind: 'raised', finding: { id: 'unreadable', level: 'warning', severity: SEVERITY.unreadableNoticed, facts } }],
+			notices: [{ kind: 'raised', finding: { id: FINDING_ID.unreadable, level: 'warning', severity: SEVERITY.unreadableNoticed, facts } }],
 			state,
 			findings: [],
 		};
@@ -184,7 +185,7 @@ function onFailure(previous: ICheckState, error: ApiError, failureDays: number, 
 	state.failure = { ...failure, reminded: true };
 	state.announced.unreadable = { level: 'critical', severity: SEVERITY.unreadableReminded, facts };
 	return {
-		notices: [{ kind: 'raised', finding: { id: 'unreadable', level: 'critical', severity: SEVERITY.unreadableReminded, facts } }],
+		notices: [{ kind: 'raised', finding: { id: FINDING_ID.unreadable, level: 'critical', severity: SEVERITY.unreadableReminded, facts } }],
 		state,
 		findings: [],
 	};

@@ -1,6 +1,7 @@
 /** Snapshot (+ the remembered license) → findings. Pure: the daily check and `/license check` both call it. */
 import { calendarDaysUntil, isPast } from '../dates';
 import { forecastFindings } from './forecast';
+import { FINDING_ID } from './ids';
 import { EXPIRY_CRITICAL_DAYS, EXPIRY_WARNING_DAYS, SEVERITY } from './severity';
 import type { IFinding, IRememberedLicense, IThresholds } from './types';
 import type { ILimit, ISnapshot } from '../snapshot/types';
@@ -42,7 +43,7 @@ function expiryFinding(snapshot: ISnapshot, thresholds: IThresholds, now: Date):
 	// Rocket.Chat switches every app off when the license ends (docs/rocketchat-api.md §10): the final warning may be the last.
 	const lastCall = days === 0 || days <= Math.min(...thresholds.expiryDays);
 	const facts = { type: 'expiry' as const, trial: license.trial, date, days, lastCall, ...(license.autoRenew && { autoRenew: true }) };
-	return { id: `expiry:${date}`, level, severity, facts };
+	return { id: FINDING_ID.expiry(date), level, severity, facts };
 }
 
 /** A `disable_modules` period that ends soon: its modules turn off then, with the same escalation as an expiry. */
@@ -54,7 +55,7 @@ function moduleCutoffFindings(snapshot: ISnapshot, thresholds: IThresholds, now:
 			const ahead = approaching(cutoff.date, thresholds, now);
 			return (
 				ahead && {
-					id: `modules-off:${cutoff.date}`,
+					id: FINDING_ID.modulesOff(cutoff.date),
 					level: ahead.level,
 					severity: ahead.severity,
 					facts: { type: 'modules-off', modules: cutoff.modules, date: cutoff.date, days: ahead.days },
@@ -74,7 +75,7 @@ function airGapFinding(snapshot: ISnapshot): IFinding | undefined {
 		return undefined;
 	}
 	return {
-		id: 'airgap',
+		id: FINDING_ID.airgap,
 		level: days === 0 ? 'critical' : 'warning',
 		severity: SEVERITY.daysBeforeCrossed(days),
 		facts: { type: 'airgap', days },
@@ -94,7 +95,7 @@ function limitFinding(limit: ILimit, thresholds: IThresholds): IFinding | undefi
 	// A blocked action outranks every threshold, whatever the numbers say (the server's flag can lag a little).
 	const severity = limit.prevented ? SEVERITY.blocked : SEVERITY.percentReached(mark);
 	const level = limit.prevented || percent >= 100 ? 'critical' : 'warning';
-	return { id: `limit:${limit.kind}`, level, severity, facts: { type: 'limit', limit, percent: mark } };
+	return { id: FINDING_ID.limit(limit.kind), level, severity, facts: { type: 'limit', limit, percent: mark } };
 }
 
 function lapsedFinding(snapshot: ISnapshot, remembered: IRememberedLicense | undefined, now: Date): IFinding | undefined {
@@ -102,7 +103,7 @@ function lapsedFinding(snapshot: ISnapshot, remembered: IRememberedLicense | und
 	// Old servers (licenses.get) still list a license past its end; newer ones drop it and look like Community.
 	if (snapshot.license && end && isPast(end, now)) {
 		return {
-			id: 'lapsed',
+			id: FINDING_ID.lapsed,
 			level: 'critical',
 			severity: SEVERITY.single,
 			facts: { type: 'lapsed', plan: snapshot.license.plan, date: end, expired: true },
@@ -114,7 +115,12 @@ function lapsedFinding(snapshot: ISnapshot, remembered: IRememberedLicense | und
 	const last = remembered.enforcedExpiry;
 	const expired = !!last && isPast(last, now);
 	const date = expired ? last : now.toISOString();
-	return { id: 'lapsed', level: 'critical', severity: SEVERITY.single, facts: { type: 'lapsed', plan: remembered.plan, date, expired } };
+	return {
+		id: FINDING_ID.lapsed,
+		level: 'critical',
+		severity: SEVERITY.single,
+		facts: { type: 'lapsed', plan: remembered.plan, date, expired },
+	};
 }
 
 /** `series`: the seat history, when the caller has it; the forecast findings come from it. */

@@ -4,9 +4,12 @@
  * how to read it back. A reader throws Invalid for a malformed entry of a known kind and returns undefined for a kind
  * this version does not know (written by a newer one), which is then dropped.
  */
+import { FINDING_ID_PATTERN } from './ids';
 import type { IFinding, Facts, Level, Notice } from './types';
 import { LEVEL_RANK } from './types';
 import type { ApiErrorKind } from '../../api/errors';
+import { isRecord } from '../../api/json';
+import { compact } from '../compact';
 import { LIMIT_KINDS } from '../snapshot/types';
 
 export class Invalid extends Error {}
@@ -14,11 +17,10 @@ export class Invalid extends Error {}
 export const fail = (field: string): never => {
 	throw new Invalid(field);
 };
-const isObject = (value: unknown): value is Record<string, unknown> => typeof value === 'object' && value !== null && !Array.isArray(value);
 export const absent = (value: unknown): boolean => value === undefined || value === null;
 const has = (table: object, key: unknown): boolean => typeof key === 'string' && Object.prototype.hasOwnProperty.call(table, key);
 
-export const object = (value: unknown, field: string): Record<string, unknown> => (isObject(value) ? value : fail(field));
+export const object = (value: unknown, field: string): Record<string, unknown> => (isRecord(value) ? value : fail(field));
 export const bool = (value: unknown, field: string): boolean => (typeof value === 'boolean' ? value : fail(field));
 export const num = (value: unknown, field: string): number => (typeof value === 'number' && Number.isFinite(value) ? value : fail(field));
 export const str = (value: unknown, field: string): string => (typeof value === 'string' ? value : fail(field));
@@ -53,14 +55,11 @@ const ERROR_KINDS: Record<ApiErrorKind, true> = {
 
 type Variant<K extends Facts['type']> = Extract<Facts, { type: K }>;
 interface IFactsReader<K extends Facts['type']> {
-	/** The finding ids this kind of facts is stored under (IFinding.id). */
-	id: RegExp;
 	read: (entry: Record<string, unknown>, field: string) => Variant<K> | undefined;
 }
 
 const READERS: { [K in Facts['type']]: IFactsReader<K> } = {
 	'expiry': {
-		id: /^expiry:.{1,40}$/,
 		read: (entry, field) => ({
 			type: 'expiry',
 			trial: bool(entry.trial, `${field}.trial`),
@@ -71,7 +70,6 @@ const READERS: { [K in Facts['type']]: IFactsReader<K> } = {
 		}),
 	},
 	'modules-off': {
-		id: /^modules-off:.{1,40}$/,
 		read: (entry, field) => ({
 			type: 'modules-off',
 			modules: list(entry.modules, `${field}.modules`, str),
@@ -79,9 +77,8 @@ const READERS: { [K in Facts['type']]: IFactsReader<K> } = {
 			days: num(entry.days, `${field}.days`),
 		}),
 	},
-	'airgap': { id: /^airgap$/, read: (entry, field) => ({ type: 'airgap', days: num(entry.days, `${field}.days`) }) },
+	'airgap': { read: (entry, field) => ({ type: 'airgap', days: num(entry.days, `${field}.days`) }) },
 	'limit': {
-		id: /^limit:[A-Za-z]{1,40}$/,
 		read: (entry, field) => {
 			const limit = object(entry.limit, `${field}.limit`);
 			if (!LIMIT_KINDS.includes(limit.kind as never)) {
@@ -101,7 +98,6 @@ const READERS: { [K in Facts['type']]: IFactsReader<K> } = {
 		},
 	},
 	'lapsed': {
-		id: /^lapsed$/,
 		read: (entry, field) => ({
 			type: 'lapsed',
 			plan: optStr(entry.plan, `${field}.plan`),
@@ -110,7 +106,6 @@ const READERS: { [K in Facts['type']]: IFactsReader<K> } = {
 		}),
 	},
 	'seat-forecast': {
-		id: /^forecast:seats$/,
 		read: (entry, field) => ({
 			type: 'seat-forecast',
 			cap: num(entry.cap, `${field}.cap`),
@@ -120,7 +115,6 @@ const READERS: { [K in Facts['type']]: IFactsReader<K> } = {
 		}),
 	},
 	'contacts-forecast': {
-		id: /^forecast:contacts:\d{4}-\d{2}$/,
 		read: (entry, field) => ({
 			type: 'contacts-forecast',
 			used: num(entry.used, `${field}.used`),
@@ -130,7 +124,6 @@ const READERS: { [K in Facts['type']]: IFactsReader<K> } = {
 		}),
 	},
 	'unreadable': {
-		id: /^unreadable$/,
 		read: (entry, field) =>
 			has(ERROR_KINDS, entry.kind)
 				? {
@@ -144,15 +137,11 @@ const READERS: { [K in Facts['type']]: IFactsReader<K> } = {
 	},
 };
 
-/** Optional fields read as absent are left out, so a record reads back exactly as it was written. */
-export const compact = <T extends object>(value: T): T =>
-	Object.fromEntries(Object.entries(value).filter(([, entry]) => entry !== undefined)) as T;
-
 /** The facts stored under finding `id`; undefined when this version does not know them. */
 export function readFacts(id: string, value: unknown, field: string): Facts | undefined {
 	const entry = object(value, field);
 	const reader = has(READERS, entry.type) ? READERS[entry.type as Facts['type']] : undefined;
-	if (!reader?.id.test(id)) {
+	if (!reader || !FINDING_ID_PATTERN[entry.type as Facts['type']].test(id)) {
 		return undefined;
 	}
 	const facts = (reader as IFactsReader<Facts['type']>).read(entry, field);
@@ -160,7 +149,7 @@ export function readFacts(id: string, value: unknown, field: string): Facts | un
 }
 
 /** True when `id` looks like a finding id of any kind this version knows. */
-export const isKnownId = (id: string): boolean => Object.values(READERS).some((reader) => reader.id.test(id));
+export const isKnownId = (id: string): boolean => Object.values(FINDING_ID_PATTERN).some((pattern) => pattern.test(id));
 
 export function readFinding(value: unknown, field: string): IFinding | undefined {
 	const entry = object(value, field);

@@ -4,6 +4,7 @@
  * them like any other finding.
  */
 import { dayKey } from '../dates';
+import { FINDING_ID } from './ids';
 import { EXPIRY_CRITICAL_DAYS, EXPIRY_WARNING_DAYS, SEVERITY } from './severity';
 import type { IFinding, IThresholds } from './types';
 import type { ISnapshot } from '../snapshot/types';
@@ -40,7 +41,7 @@ function seatForecastFinding(
 	}
 	const { cap, perWeek, day: date, days } = forecast;
 	return {
-		id: 'forecast:seats',
+		id: FINDING_ID.seatForecast,
 		level,
 		severity: SEVERITY.capForecastWithin(Math.min(...crossed)),
 		facts: { type: 'seat-forecast', cap, perWeek, date, days },
@@ -59,7 +60,7 @@ function contactsForecastFinding(snapshot: ISnapshot, now: Date): IFinding | und
 	}
 	return {
 		// One finding per month: the count resets, so next month's overrun is news again.
-		id: `forecast:contacts:${today.slice(0, 7)}`,
+		id: FINDING_ID.contactsForecast(today.slice(0, 7)),
 		level: 'warning',
 		severity: SEVERITY.single,
 		facts: { type: 'contacts-forecast', used: contacts.used, cap: contacts.max, day: pace.day, projected: pace.projected },

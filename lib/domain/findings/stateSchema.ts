@@ -12,7 +12,6 @@ import {
 	Invalid,
 	absent,
 	bool,
-	compact,
 	date,
 	fail,
 	isKnownId,
@@ -27,6 +26,7 @@ import {
 } from './factsSchema';
 import type { ISteadiness } from './hysteresis';
 import type { IRememberedLicense, Notice } from './types';
+import { compact } from '../compact';
 
 /** 1: the record is `{version, state}`. Records without a version (0) have the same state shape. */
 export const STATE_VERSION = 1;

@@ -2,6 +2,7 @@
  * The seat history the app keeps: one point per calendar day, oldest first, at most MAX_POINTS. Pure; persistence lives in
  * lib/engine/store.ts and the readings come from statistics.list (lib/api/statistics.ts) or the daily check's own reading.
  */
+import { compact } from '../compact';
 import { DAY_MS } from '../dates';
 
 export interface ISeriesPoint {
@@ -34,13 +35,9 @@ export function mergePoints(points: readonly ISeriesPoint[], incoming: readonly 
 	const byDay = new Map(points.map((point) => [point.day, point]));
 	for (const point of incoming) {
 		const before = byDay.get(point.day);
-		byDay.set(point.day, before ? { ...before, ...definedOnly(point) } : point);
+		byDay.set(point.day, before ? { ...before, ...compact(point) } : point);
 	}
 	return [...byDay.values()].sort((a, b) => a.day.localeCompare(b.day)).slice(-max);
-}
-
-function definedOnly(point: ISeriesPoint): ISeriesPoint {
-	return Object.fromEntries(Object.entries(point).filter(([, value]) => value !== undefined)) as unknown as ISeriesPoint;
 }
 
 /** Day number (days since 1970-01-01) of a "YYYY-MM-DD" key. */

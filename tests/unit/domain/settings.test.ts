@@ -4,7 +4,7 @@ import * as path from 'path';
 
 import { SettingType } from '@rocket.chat/apps-engine/definition/settings';
 
-import type { Check, SettingId } from '../../../lib/domain/settings';
+import type { Check, IAppConfig, SettingId } from '../../../lib/domain/settings';
 import {
 	DEFAULTS,
 	SETTING,
@@ -208,30 +208,33 @@ describe('SETTING_CHECKS', () => {
 	});
 });
 
+/** Every setting at its default, as IAppConfig. */
+const DEFAULT_CONFIG: IAppConfig = {
+	serverUrl: '',
+	userId: '',
+	token: '',
+	timeoutMs: 10_000,
+	adminRoom: '',
+	checkTime: { hour: 9, minute: 0 },
+	expiryDays: [30, 14, 7, 3, 1],
+	seatPercents: [100, 90, 80],
+	failureDays: 3,
+	mentionHere: false,
+	digest: false,
+	idleDays: 30,
+	idleExcludedRoles: ['admin'],
+	idleExcludedUsers: [],
+	emailRecipients: [],
+	emailEveryNotice: false,
+	webhookUrl: '',
+	webhookSecret: '',
+	metricsToken: '',
+	allowHttp: false,
+};
+
 describe('toConfig', () => {
 	it('uses the defaults when nothing is set', () => {
-		expect(toConfig({})).toEqual({
-			serverUrl: '',
-			userId: '',
-			token: '',
-			timeoutMs: 10_000,
-			adminRoom: '',
-			checkTime: { hour: 9, minute: 0 },
-			expiryDays: [30, 14, 7, 3, 1],
-			seatPercents: [100, 90, 80],
-			failureDays: 3,
-			mentionHere: false,
-			digest: false,
-			idleDays: 30,
-			idleExcludedRoles: ['admin'],
-			idleExcludedUsers: [],
-			emailRecipients: [],
-			emailEveryNotice: false,
-			webhookUrl: '',
-			webhookSecret: '',
-			metricsToken: '',
-			allowHttp: false,
-		});
+		expect(toConfig({})).toEqual(DEFAULT_CONFIG);
 	});
 
 	it('reads valid values, the timeout in milliseconds', () => {
@@ -249,6 +252,7 @@ describe('toConfig', () => {
 			daily_digest: 'true',
 		});
 		expect(config).toEqual({
+			...DEFAULT_CONFIG,
 			serverUrl: 'https://chat.example.com',
 			userId: 'u1',
 			token: 'SECRET-TOKEN-123',
@@ -260,15 +264,6 @@ describe('toConfig', () => {
 			failureDays: 7,
 			mentionHere: true,
 			digest: true,
-			idleDays: 30,
-			idleExcludedRoles: ['admin'],
-			idleExcludedUsers: [],
-			emailRecipients: [],
-			emailEveryNotice: false,
-			webhookUrl: '',
-			webhookSecret: '',
-			metricsToken: '',
-			allowHttp: false,
 		});
 	});
 

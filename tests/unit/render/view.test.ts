@@ -5,7 +5,7 @@ import type { Language } from '../../../lib/i18n/texts';
 import { renderError, renderInternalError } from '../../../lib/render/errorView';
 import { renderLimits, renderModules, renderSummary } from '../../../lib/render/licenseView';
 import { renderSeats } from '../../../lib/render/seatsView';
-import { viewFor } from '../../../lib/render/view';
+import { MODULES_IN_A_LINE, moduleList, viewFor } from '../../../lib/render/view';
 import { END, NOW, clean, community, enterprise, legacyV2, trial, unlimited, withSeats } from '../../support/kit';
 
 describe('nothing raw ever shows, in any case and language', () => {
@@ -107,5 +107,16 @@ describe('each language renders a summary in its own words and formats', () => {
 		expect(de).toContain('*Verbleibend*: 266');
 		const pt = clean(renderSeats(viewFor('pt-BR', NOW), unlimited()));
 		expect(pt).toContain('ilimitado');
+	});
+});
+
+describe('moduleList', () => {
+	it('names at most MODULES_IN_A_LINE modules on one line, then how many more', () => {
+		const ids = Array.from({ length: 5000 }, (_, i) => `mod-${i}.x @all`);
+		const line = moduleList(viewFor('en', NOW), ids);
+		expect(line.split(', ')).toHaveLength(MODULES_IN_A_LINE);
+		expect(line).toMatch(/ and 4,990 more$/);
+		expect(line).not.toContain('@all');
+		expect(moduleList(viewFor('en', NOW), ['auditing', 'ldap-enterprise'])).not.toContain('more');
 	});
 });

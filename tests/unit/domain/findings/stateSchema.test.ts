@@ -3,41 +3,45 @@ import { ApiError } from '../../../../lib/api/errors';
 import { EMPTY_STATE, advance } from '../../../../lib/domain/findings/announce';
 import type { ICheckState } from '../../../../lib/domain/findings/announce';
 import { advanceSteadily } from '../../../../lib/domain/findings/hysteresis';
+import { FINDING_ID } from '../../../../lib/domain/findings/ids';
 import { STATE_VERSION, readCheckState, writeCheckState } from '../../../../lib/domain/findings/stateSchema';
 import type { Facts, IFinding } from '../../../../lib/domain/findings/types';
 import { DEFAULT_THRESHOLDS, NOW, addDays, isoIn, withSeats } from '../../../support/kit';
 
 type Variant<K extends Facts['type']> = Extract<Facts, { type: K }>;
 /**
- * One finding of every kind, with every optional field set. Typed by the Facts union, so a new kind of finding does not
+ * One finding of every kind, with every optional field set, under the id it is made with (ids.ts). Typed by the Facts union, so a new kind of finding does not
  * compile until it has a sample here, and the round trip below then fails until the state knows how to read it back.
  */
 const SAMPLES: { [K in Facts['type']]: { id: string; facts: Variant<K> } } = {
-	'expiry': { id: `expiry:${isoIn(3)}`, facts: { type: 'expiry', trial: true, date: isoIn(3), days: 3, autoRenew: false, lastCall: true } },
+	'expiry': {
+		id: FINDING_ID.expiry(isoIn(3)),
+		facts: { type: 'expiry', trial: true, date: isoIn(3), days: 3, autoRenew: false, lastCall: true },
+	},
 	'modules-off': {
-		id: `modules-off:${isoIn(9)}`,
+		id: FINDING_ID.modulesOff(isoIn(9)),
 		facts: { type: 'modules-off', modules: ['auditing', 'livechat-enterprise'], date: isoIn(9), days: 9 },
 	},
-	'airgap': { id: 'airgap', facts: { type: 'airgap', days: 2 } },
+	'airgap': { id: FINDING_ID.airgap, facts: { type: 'airgap', days: 2 } },
 	'limit': {
-		id: 'limit:guestUsers',
+		id: FINDING_ID.limit('guestUsers'),
 		facts: {
 			type: 'limit',
 			limit: { kind: 'guestUsers', used: 'unknown', max: 'unlimited', behaviors: ['prevent_action'], prevented: true },
 			percent: 100,
 		},
 	},
-	'lapsed': { id: 'lapsed', facts: { type: 'lapsed', plan: 'Enterprise', date: isoIn(-1), expired: true } },
+	'lapsed': { id: FINDING_ID.lapsed, facts: { type: 'lapsed', plan: 'Enterprise', date: isoIn(-1), expired: true } },
 	'seat-forecast': {
-		id: 'forecast:seats',
+		id: FINDING_ID.seatForecast,
 		facts: { type: 'seat-forecast', cap: 200, perWeek: 3.5, date: isoIn(40).slice(0, 10), days: 40 },
 	},
 	'contacts-forecast': {
-		id: 'forecast:contacts:2026-11',
+		id: FINDING_ID.contactsForecast('2026-11'),
 		facts: { type: 'contacts-forecast', used: 900, cap: 1000, day: 19, projected: 1421 },
 	},
 	'unreadable': {
-		id: 'unreadable',
+		id: FINDING_ID.unreadable,
 		facts: { type: 'unreadable', kind: 'too-large', detail: { path: '/api/v1/licenses.info' }, since: isoIn(-2), reminder: true },
 	},
 };
