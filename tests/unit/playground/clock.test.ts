@@ -1,6 +1,6 @@
 /** The playground's clock: the durations and instants its options take, and the `Date` it puts in place. */
-import { installWorldDate } from '../../../playground/engine/deno/worldDate';
 import { parseDuration, parseInstant } from '../../../playground/engine/clock';
+import { installWorldDate } from '../../../playground/engine/deno/worldDate';
 
 describe('parseDuration', () => {
 	it.each([
