@@ -63,9 +63,7 @@ export function contactsLine(view: IView, outlook: IContactsOutlook): string {
 	const n = view.format.number;
 	const params = { used: n(outlook.used), day: outlook.day };
 	if (outlook.projected === undefined) {
-		return outlook.cap === undefined
-			? t('contacts_so_far_unlimited', params)
-			: t('contacts_so_far', { ...params, cap: n(outlook.cap) });
+		return outlook.cap === undefined ? t('contacts_so_far_unlimited', params) : t('contacts_so_far', { ...params, cap: n(outlook.cap) });
 	}
 	const projected = n(outlook.projected);
 	if (outlook.cap === undefined) {

@@ -32,13 +32,14 @@ export function backtestContacts(points: readonly ISeriesPoint[], cap: number, m
 		const days = points.filter((point) => point.day.startsWith(month));
 		const alarms: number[] = [];
 		let reached: number | undefined;
-		for (const point of days) {
+		const start = points.findIndex((point) => point.day.startsWith(month));
+		for (const [offset, point] of days.entries()) {
 			const day = Number(point.day.slice(8));
 			const used = point.contacts ?? 0;
 			if (used >= cap && reached === undefined) {
 				reached = day;
 			}
-			const seen = points.filter((earlier) => earlier.day <= point.day);
+			const seen = points.slice(0, start + offset + 1);
 			if (overCap(contactsOutlook(seen, used, cap, point.day))) {
 				alarms.push(day);
 			}
@@ -112,3 +113,27 @@ export function backtestSeats(shape: HistoryShape, seats: number, cap: number, t
 
 export const seatFigures = (today: string): ISeatFigures[] =>
 	SEAT_SHAPES.map(({ shape, seats, cap }) => backtestSeats(shape, seats, cap, today));
+
+/** The bench's lines: each shape's months with their verdicts, then each seat shape's days. */
+export function backtestLines(today: string, shapes: readonly IContactsShape[]): string[] {
+	const contacts = contactsFigures(shapes);
+	const months = contacts.flatMap((figure) => figure.months);
+	const count = (verdict: IMonthVerdict['verdict']) => months.filter((month) => month.verdict === verdict).length;
+	const span = `${TESTED_MONTHS[0]} to ${TESTED_MONTHS[TESTED_MONTHS.length - 1]}`;
+	return [
+		`contacts forecast back-test, cap ${CONTACTS_CAP.toLocaleString('en')}, ${months.length} simulated months (${span}, each judged every day):`,
+		`  false alarms ${count('false alarm')} (goal 0) · misses ${count('missed')} · caught ${count('caught')} · quiet ${count('quiet')}`,
+		...contacts.map(({ shape, months: judged }) => {
+			const verdicts = judged.map((month) => {
+				const first = month.verdict === 'caught' ? ` from day ${month.alarms[0]} (cap passed on day ${month.reached})` : '';
+				return `${month.month} ${month.end} ${month.verdict}${first}`;
+			});
+			return `  ${shape.name.padEnd(10)} ${verdicts.join(' · ')}`;
+		}),
+		'seat forecast back-test ("cap reached in 30 days or less", judged each day of a year against the next 30 days):',
+		...seatFigures(today).map((figure) => {
+			const first = figure.firstWarningDaysAhead === undefined ? '' : `, first warning ${figure.firstWarningDaysAhead} days ahead`;
+			return `  ${figure.shape.padEnd(10)} ${figure.days} days: ${figure.alarms} warnings, false alarms ${figure.falseAlarms}, misses ${figure.misses}${first}`;
+		}),
+	];
+}

@@ -126,7 +126,10 @@ export function simulateContacts(shape: IContactsShape): ISeriesPoint[] {
 			for (let n = members.length; n < target; n++) {
 				join(kind.daily);
 			}
-			members.slice(0, Math.max(0, members.length - target)).forEach((contact) => (contact.gone = true));
+			// A shrinking population loses its longest-standing members first.
+			for (const contact of members.slice(0, Math.max(0, members.length - target))) {
+				contact.gone = true;
+			}
 		}
 		for (const contact of contacts) {
 			if (!contact.gone && next() < contact.daily) {

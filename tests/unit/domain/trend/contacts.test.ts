@@ -69,9 +69,7 @@ describe('contacts at the month’s end', () => {
 		// A 31-day month holds a day more than 30 days: one twenty-third of what the window adds beyond a week.
 		const december = { ...now, day: '2026-12-10' };
 		const decemberBefore = { ...before, day: dayOf(dayNumber('2026-12-10') - 28) };
-		expect(fromTrailingWindows(byDay([decemberBefore, december]), 500, '2026-12-10')).toBeCloseTo(
-			(800 + 340 / 23) * 1.15 ** (21 / 28),
-		);
+		expect(fromTrailingWindows(byDay([decemberBefore, december]), 500, '2026-12-10')).toBeCloseTo((800 + 340 / 23) * 1.15 ** (21 / 28));
 		// A reading from tomorrow is not today's.
 		expect(fromTrailingWindows(byDay([before, { ...now, day: '2026-11-11' }]), 500, today)).toBeUndefined();
 	});
