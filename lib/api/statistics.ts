@@ -23,10 +23,18 @@ export interface IStatisticsPage {
 	total: number;
 }
 
-/** `contactsCount` of one of a snapshot's MAC figures (core-typings MACStats); undefined when absent. */
+/**
+ * `contactsCount` of one of a snapshot's MAC figures (core-typings MACStats); undefined when absent or not a count, so a
+ * broken contacts figure never costs the snapshot's seats.
+ */
 function contactsOf(doc: Record<string, unknown>, field: string): number | undefined {
 	const stats = doc[field];
-	return isRecord(stats) ? count(stats.contactsCount, `${field}.contactsCount`, API_PATHS.statisticsList) : undefined;
+	try {
+		const value = isRecord(stats) ? count(stats.contactsCount, `${field}.contactsCount`, API_PATHS.statisticsList) : undefined;
+		return value !== undefined && value >= 0 ? value : undefined;
+	} catch {
+		return undefined;
+	}
 }
 
 /** A snapshot reduced to a series point; undefined when it lacks the date or the seat count. */
