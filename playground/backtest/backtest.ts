@@ -8,6 +8,7 @@
  */
 import type { IContactsShape } from './contactMonths';
 import { CONTACTS_CAP, TESTED_MONTHS, simulateContacts } from './contactMonths';
+import { DEFAULTS } from '../../lib/domain/settings';
 import { contactsOutlook, overCap } from '../../lib/domain/trend/contacts';
 import { MIN_HISTORY_DAYS, forecastSeats } from '../../lib/domain/trend/fit';
 import type { ISeriesPoint } from '../../lib/domain/trend/series';
@@ -70,6 +71,9 @@ export const SEAT_SHAPES: Array<{ shape: HistoryShape; seats: number; cap: numbe
 	{ shape: 'seasonal', seats: 150, cap: 200 },
 ];
 
+/** The largest default expiry threshold (30 days): the earliest the daily check tells a seat forecast. */
+export const WARNING_WINDOW = Math.max(...String(DEFAULTS.expiry_thresholds).split(',').map(Number));
+
 export interface ISeatFigures {
 	shape: HistoryShape;
 	/** Days the forecast was judged on. */
@@ -85,7 +89,7 @@ export interface ISeatFigures {
  * The seat forecast each day of a year of `shape` (plus `window` days past the scenario's today, where the shape goes
  * on), warning when the cap is forecast within `window` days, as the largest expiry threshold does.
  */
-export function backtestSeats(shape: HistoryShape, seats: number, cap: number, today: string, window = 30): ISeatFigures {
+export function backtestSeats(shape: HistoryShape, seats: number, cap: number, today: string, window = WARNING_WINDOW): ISeatFigures {
 	const end = dayNumber(today);
 	const series: ISeriesPoint[] = [];
 	for (let daysAgo = 365; daysAgo >= -window; daysAgo--) {
@@ -130,7 +134,7 @@ export function backtestLines(today: string, shapes: readonly IContactsShape[]):
 			});
 			return `  ${shape.name.padEnd(10)} ${verdicts.join(' · ')}`;
 		}),
-		'seat forecast back-test ("cap reached in 30 days or less", judged each day of a year against the next 30 days):',
+		`seat forecast back-test ("cap reached in ${WARNING_WINDOW} days or less", judged each day of a year against the next ${WARNING_WINDOW} days):`,
 		...seatFigures(today).map((figure) => {
 			const first = figure.firstWarningDaysAhead === undefined ? '' : `, first warning ${figure.firstWarningDaysAhead} days ahead`;
 			return `  ${figure.shape.padEnd(10)} ${figure.days} days: ${figure.alarms} warnings, false alarms ${figure.falseAlarms}, misses ${figure.misses}${first}`;

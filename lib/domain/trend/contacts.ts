@@ -20,6 +20,9 @@ const GROWTH_SPAN_DAYS = 28;
 const GROWTH_BOUNDS = [0.5, 2] as const;
 /** How many of the latest 24-hour figures make a day's traffic. */
 const TRAFFIC_DAYS = 7;
+/** The lengths of the statistics' trailing windows, in days (uniqueContactsOfLastMonth, …OfLastWeek). */
+const MONTH_WINDOW = 30;
+const WEEK_WINDOW = 7;
 
 export interface IContactsOutlook {
 	used: number;
@@ -92,8 +95,9 @@ export function fromTrailingWindows(byDay: ReadonlyMap<string, ISeriesPoint>, us
 	}
 	const [low, high] = GROWTH_BOUNDS;
 	const growth = Math.min(high, Math.max(low, week / (before.contacts7d as number)));
-	// A month of `days` days: the 30-day figure less (or plus) the contacts each day beyond a week adds to a window.
-	const sized = month30 + ((days - 30) * Math.max(0, month30 - week)) / 23;
+	// A month of `days` days: the 30-day figure less (or plus) what each day beyond a week adds to a window, on average.
+	const perDayBeyondWeek = Math.max(0, month30 - week) / (MONTH_WINDOW - WEEK_WINDOW);
+	const sized = month30 + (days - MONTH_WINDOW) * perDayBeyondWeek;
 	return Math.max(used, sized * growth ** ((days - day) / GROWTH_SPAN_DAYS));
 }
 
