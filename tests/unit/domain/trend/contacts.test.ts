@@ -1,11 +1,4 @@
-import {
-	CONTACTS_MIN_DAY,
-	ceilingOf,
-	contactsOutlook,
-	fromLastMonth,
-	fromTrailingWindows,
-	overCap,
-} from '../../../../lib/domain/trend/contacts';
+import { ceilingOf, contactsOutlook, fromLastMonth, fromTrailingWindows, overCap } from '../../../../lib/domain/trend/contacts';
 import type { ISeriesPoint } from '../../../../lib/domain/trend/series';
 import { dayNumber, dayOf } from '../../../../lib/domain/trend/series';
 
@@ -99,7 +92,6 @@ describe('contacts at the month’s end', () => {
 
 	it('says nothing about the month’s end before day 3, or without last month or four weeks of statistics', () => {
 		const full = [...month('2026-11-01', '2026-11-30', (day) => day * 20), ...month('2026-12-01', '2026-12-02', (day) => day * 40)];
-		expect(CONTACTS_MIN_DAY).toBe(3);
 		expect(contactsOutlook(full, 80, 1000, '2026-12-02')).toEqual({ used: 80, cap: 1000, day: 2, daysInMonth: 31 });
 		expect(contactsOutlook(full, 40, 1000, '2026-12-01').projected).toBeUndefined();
 		expect(contactsOutlook(full, 120, 1000, '2026-12-03').projected).toBe(Math.round((120 * 600) / 60));
