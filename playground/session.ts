@@ -13,7 +13,7 @@ import type { IApiAnswer, IOverrun, IRunOptions } from './engine/runtime';
 import { Playground } from './engine/runtime';
 import type { IOutboundCall, IPersistedRecord, IPostedMessage, ISentEmail } from './engine/world';
 import type { PermissionsListAllBody } from './workspace/fixtures';
-import { DEFAULT_PERMISSION_ROLES } from './workspace/scenarios';
+import { DEFAULT_PERMISSION_ROLES, getScenario, scenarioNames } from './workspace/scenarios';
 import type { ISimulatedWorkspace } from './workspace/server';
 import { startWorkspace } from './workspace/server';
 
@@ -107,7 +107,12 @@ export class Session {
 		// The caller's table, completed with the defaults, is the live one: a test that changes it later changes what the
 		// workspace answers, as an admin editing permissions would.
 		const overrides = { ...options.permissionRoles };
-		const permissionRoles = Object.assign(options.permissionRoles ?? {}, { ...DEFAULT_PERMISSION_ROLES, ...overrides });
+		const known = scenarioNames().includes(scenario) ? getScenario(scenario) : undefined;
+		const permissionRoles = Object.assign(options.permissionRoles ?? {}, {
+			...DEFAULT_PERMISSION_ROLES,
+			...known?.permissionRoles,
+			...overrides,
+		});
 		if (options.server) {
 			try {
 				Object.assign(permissionRoles, await readServerPermissions(options.server, userId, token), overrides);
@@ -149,7 +154,7 @@ export class Session {
 			playground.world.sendOutside = !!options.server;
 			playground.world.onOutbound = options.onOutbound ?? (() => undefined);
 			playground.world.onEmail = options.onEmail ?? (() => undefined);
-			for (const [id, value] of Object.entries(options.serverSettings ?? {})) {
+			for (const [id, value] of Object.entries({ ...known?.serverSettings, ...options.serverSettings })) {
 				playground.world.setServerSetting(id, settingValue(value));
 			}
 			for (const [username, language] of Object.entries(options.userLanguages ?? {})) {

@@ -5,7 +5,7 @@
  */
 import type { IAnswer } from './errors';
 import { enterpriseOnly, forbidden, json, licensesGetForbidden, spaPage } from './errors';
-import type { IPlanSpec, PermissionsListAllBody, Usage } from './fixtures';
+import type { ICloudSyncAnnouncement, IPlanSpec, PermissionsListAllBody, Usage } from './fixtures';
 import {
 	ENTERPRISE_MODULES,
 	buildActiveUsers,
@@ -57,7 +57,29 @@ export interface IScenario {
 	usageAsStated?: true;
 	/** Replaces a route's answer (after credentials and the rate limiter), for the hostile scenarios (hostile.ts). */
 	answer?: (route: Route) => IAnswer | undefined;
+	/** Roles per permission that differ from Rocket.Chat's defaults (DEFAULT_PERMISSION_ROLES); a session's own override wins. */
+	permissionRoles?: Record<string, string[]>;
+	/** Rocket.Chat server settings of the in-memory world (the engine's side), e.g. the air-gap countdown. */
+	serverSettings?: Record<string, string>;
+	/** What Rocket.Chat Cloud left at the last sync: licenses.info sends it to callers holding manage-cloud. */
+	cloudSyncAnnouncement?: ICloudSyncAnnouncement;
 }
+
+/** A Cloud announcement as the Subscription page receives it (ICloudSyncAnnouncement: UIKit blocks). */
+const STALE_SYNC_ANNOUNCEMENT: ICloudSyncAnnouncement = {
+	viewId: 'subscription-announcement',
+	appId: 'cloud-announcements-core',
+	blocks: [
+		{
+			type: 'callout',
+			title: { type: 'plain_text', text: 'Workspace not synced' },
+			text: {
+				type: 'plain_text',
+				text: 'This workspace has not synced with Rocket.Chat Cloud for 9 days. Sync it from Administration → Subscription.',
+			},
+		},
+	],
+};
 
 const enterprise =
 	(over: Partial<IPlanSpec> = {}) =>
@@ -230,6 +252,44 @@ const SCENARIOS: Record<string, IScenario> = {
 		statistics: false,
 		description: 'Healthy 8.2, but the token’s user lacks view-statistics: statistics and statistics.list answer 400 error-not-allowed.',
 	},
+	// Editions and readiness: docs/rocketchat-api.md §14.
+	'community': {
+		...base,
+		version: '8.2.0',
+		plan: undefined,
+		usage: usage(42, 3, 1, 4, 12),
+		serverSettings: { Cloud_Workspace_AirGapped_Restrictions_Remaining_Days: '5' },
+		description:
+			'Community 8.2, no license: private apps capped at 0 (LicenseApp, installed before 7, is the 1), 4/5 marketplace apps; air-gap countdown at 5 days.',
+	},
+	'addons': {
+		...base,
+		version: '8.2.0',
+		plan: enterprise({ modules: [...ENTERPRISE_MODULES, 'com.example.translation', 'com.example.recordings'] }),
+		description:
+			'Enterprise 8.2 with two add-ons (externalModules com.example.translation and com.example.recordings); they end with the license, in 200 days.',
+	},
+	'sync-stale': {
+		...base,
+		version: '8.2.0',
+		plan: enterprise({ allowedStaleInDays: 7 }),
+		cloudSyncAnnouncement: STALE_SYNC_ANNOUNCEMENT,
+		description:
+			'Enterprise 8.2 whose license asks for statistics every 7 days (not enforced by the server); Cloud left a "not synced for 9 days" announcement.',
+	},
+	'token-limited': {
+		...base,
+		version: '8.2.0',
+		statistics: false,
+		permissionRoles: {
+			'view-statistics': [],
+			'view-engagement-dashboard': [],
+			'edit-other-user-active-status': [],
+			'manage-cloud': [],
+		},
+		description:
+			'Healthy 8.2, but the token’s user holds view-privileged-setting only: no statistics, engagement dashboard, deactivation or manage-cloud.',
+	},
 	'unauthorized': {
 		...base,
 		fault: 'unauthorized',
@@ -314,6 +374,8 @@ export const DEFAULT_PERMISSION_ROLES: Record<string, string[]> = {
 	'mention-here': ['admin', 'owner', 'moderator', 'user', 'federated-external'],
 	'mention-all': ['admin', 'owner', 'moderator', 'user', 'federated-external'],
 	'edit-other-user-active-status': ['admin'],
+	'view-d-room': ['admin', 'user', 'federated-external', 'bot', 'app', 'guest'],
+	'manage-cloud': ['admin'],
 };
 
 /** Off-contract on purpose: every body here goes through the `offContract` escape hatch (fixtures.ts). */
@@ -369,6 +431,10 @@ export function answerRoute(scenario: IScenario, route: Route, ctx: IRouteContex
 					loadValues: ctx.query.loadValues === 'true',
 					major,
 					now: ctx.now,
+					// The token's user is the simulated admin: it sees the announcement when the admin role holds manage-cloud.
+					cloudSyncAnnouncement: (ctx.permissionRoles?.['manage-cloud'] ?? ['admin']).includes('admin')
+						? scenario.cloudSyncAnnouncement
+						: undefined,
 				}),
 			);
 		case 'licenses.get':
