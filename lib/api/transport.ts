@@ -51,7 +51,7 @@ export function redirectMatters(serverUrl: string, siteUrl: string | undefined):
 		return false;
 	}
 	const site = siteUrl ? parseBaseUrl(siteUrl) : undefined;
-	if (!site || site.host.toLowerCase() !== url.host.toLowerCase() || site.scheme !== url.scheme) {
+	if (site?.host.toLowerCase() !== url.host.toLowerCase() || site.scheme !== url.scheme) {
 		return true;
 	}
 	return url.scheme === 'http' && !isLoopback(url.hostname);

@@ -86,11 +86,12 @@ function settingLine(feature: Feature, value: string, setting: 'webhook_url' | '
 /** One line per feature, in FEATURES order. */
 export function readiness(input: IReadinessInput): Readiness[] {
 	const appRoles = input.appRoles?.length ? input.appRoles : [APP_ROLE];
-	const mention: Readiness = !input.table
-		? { feature: 'mention-here', on: 'unknown' }
-		: mayUse(appRoles, MENTION_HERE, input.table, false)
+	let mention: Readiness = { feature: 'mention-here', on: 'unknown' };
+	if (input.table) {
+		mention = mayUse(appRoles, MENTION_HERE, input.table, false)
 			? { feature: 'mention-here', on: true }
 			: { feature: 'mention-here', on: false, fix: { kind: 'app-permission', permission: MENTION_HERE } };
+	}
 	let email: Readiness = { feature: 'email', on: true };
 	if (!input.emailRecipients.length) {
 		email = { feature: 'email', on: false, fix: { kind: 'setting', setting: 'email_recipients' } };
