@@ -34,7 +34,7 @@ function limitLine(view: IView, limit: ILimit, withConsequence: boolean): string
 	const state = isReached(limit) ? ` · *${view.texts.t('reached_mark')}*` : '';
 	// Rocket.Chat counts enabled private apps, and LicenseApp is one of them.
 	const self = limit.kind === 'privateApps' ? ` · ${view.texts.t('private_apps_self')}` : '';
-	return `${mark(view, limit)}*${limitName(view, limit.kind)}*: ${usageWithShare(view, limit)}${self}${state}${then ? ` · ${view.texts.t('at_cap_prefix')} ${then}` : ''}`;
+	return `${mark(view, limit)}*${limitName(view, limit.kind)}*: ${usageWithShare(view, limit)}${state}${self}${then ? ` · ${view.texts.t('at_cap_prefix')} ${then}` : ''}`;
 }
 
 /** "Add-ons: Outbound messages, … (they end with the license)", when the license grants any. */
