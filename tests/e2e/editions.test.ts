@@ -2,9 +2,9 @@
  * Editions and readiness, through the packaged app in the real engine: what works with a limited token (at no extra
  * request), Community's private-app cap, add-ons named as add-ons, and Cloud's announcement (docs/rocketchat-api.md §14).
  */
-import type { IPostedMessage } from '../../playground/engine/world';
 import type { ICaptured } from './harness';
 import { openSession } from './harness';
+import type { IPostedMessage } from '../../playground/engine/world';
 
 /** The caller's reply: the last message of the run (a check posts to the admin room first). */
 const reply = async (ctx: ICaptured, line: string): Promise<string> =>
@@ -49,7 +49,7 @@ describe('token-limited: the owner holds view-privileged-setting only', () => {
 	it('speaks the caller’s language', async () => {
 		const de = await openSession({ scenario: 'token-limited', userLanguages: { admin: 'de' } });
 		try {
-			const text = ((await de.session.run('admin', '/license check')).at(-1) as IPostedMessage).text;
+			const { text } = (await de.session.run('admin', '/license check')).at(-1) as IPostedMessage;
 			expect(text).toContain('*Was mit diesem Token funktioniert*');
 			expect(text).toContain('⛔ Plätze im Zeitverlauf und Aufschlüsselung: Dem Benutzer des Tokens fehlt view-statistics.');
 		} finally {
