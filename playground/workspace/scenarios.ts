@@ -102,6 +102,7 @@ const restOfToday = (now: Date): number => {
 	return Math.max(60_000, end - now.getTime()) / 86_400_000;
 };
 
+/** `privateApps` counts the enabled private apps, LicenseApp itself among them: at least 1 where the app runs. */
 const usage = (
 	activeUsers: number,
 	guestUsers: number,
@@ -143,7 +144,7 @@ const SCENARIOS: Record<string, IScenario> = {
 			tags: [{ name: 'Enterprise Trial', color: '#F38C39' }],
 			limits: { activeUsers: 100, guestUsers: 20, monthlyActiveContacts: 500 },
 		}),
-		usage: usage(38, 2, 0, 1, 15),
+		usage: usage(38, 2, 1, 1, 15),
 		weekdayShare: 0.5,
 		description: 'Enterprise trial (trial: true, tag "Enterprise Trial"), 38/100 seats, ends in 5 days, no auto-renew.',
 	},
@@ -172,14 +173,15 @@ const SCENARIOS: Record<string, IScenario> = {
 		plan: undefined,
 		usage: usage(42, 3, 1, 4, 12),
 		weekdayShare: 0.5,
-		description: 'Community 7.10: no license.license, tags [], community limits (apps 3/5, the rest -1); maxActiveUsers null; 42 users.',
+		description:
+			'Community 7.10: no license.license, tags [], community limits (private apps 0 from 7.0, marketplace 5, the rest -1); maxActiveUsers null; 42 users.',
 	},
 	'lapsed': {
 		...base,
 		version: '8.2.0',
 		plan: undefined,
 		description:
-			'Same workspace as healthy after its license expired: looks exactly like no-license (120 users; 7/5 marketplace apps, prevented).',
+			'Same workspace as healthy after its license expired: looks exactly like no-license (120 users; 2/0 private and 7/5 marketplace apps, prevented).',
 	},
 	'old-6.4': {
 		...base,
@@ -199,7 +201,7 @@ const SCENARIOS: Record<string, IScenario> = {
 		version: '7.4.0',
 		numbersAsStrings: true,
 		plan: enterprise({ limits: { activeUsers: 50, guestUsers: 10 } }),
-		usage: usage(25, 1, 0, 2, 8),
+		usage: usage(25, 1, 1, 2, 8),
 		weekdayShare: 0.6,
 		description: 'Enterprise 7.4, 25/50 seats, licenses.maxActiveUsers answers numbers as strings ("50", "25") like the docs example.',
 	},
@@ -242,7 +244,7 @@ const SCENARIOS: Record<string, IScenario> = {
 	'fresh-install': {
 		...base,
 		version: '8.2.0',
-		usage: usage(40, 2, 0, 1, 15),
+		usage: usage(40, 2, 1, 1, 15),
 		history: 'fresh',
 		description: 'Installed 5 days ago: five statistics snapshots, 40/200 seats.',
 	},
