@@ -453,6 +453,8 @@ export const de: Catalogue = {
 	'cloud_announcement': 'Die Rocket.Chat Cloud meldet: {text}',
 	'private_apps_line': '*Private Apps*: {usage}, LicenseApp mitgezählt',
 	'private_apps_self': 'LicenseApp mitgezählt',
+	'idle_confirm_oauth':
+		'Ab Rocket.Chat 8.5 widerruft das Deaktivieren auch ihre OAuth-Tokens: Apps und Integrationen, die mit ihrem Konto angemeldet sind, funktionieren nicht mehr.',
 	'addons_title': 'Add-ons',
 	'addons_line': '*Add-ons*: {addons} (sie enden mit der Lizenz)',
 	'addons_intro': 'Add-ons aus der Lizenz; sie enden, wenn die Lizenz endet:',

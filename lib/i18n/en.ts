@@ -434,6 +434,8 @@ export const en = {
 	'cloud_announcement': 'Rocket.Chat Cloud says: {text}',
 	'private_apps_line': '*Private apps*: {usage}, LicenseApp included',
 	'private_apps_self': 'LicenseApp included',
+	'idle_confirm_oauth':
+		'From Rocket.Chat 8.5 deactivating also revokes their OAuth tokens: apps and integrations signed in as them stop working.',
 	'addons_title': 'Add-ons',
 	'addons_line': '*Add-ons*: {addons} (they end with the license)',
 	'addons_intro': 'Add-ons granted by the license; they end when it ends:',

@@ -447,6 +447,8 @@ export const es: Catalogue = {
 	'cloud_announcement': 'Rocket.Chat Cloud dice: {text}',
 	'private_apps_line': '*Apps privadas*: {usage}, LicenseApp incluida',
 	'private_apps_self': 'LicenseApp incluida',
+	'idle_confirm_oauth':
+		'Desde Rocket.Chat 8.5, desactivar también revoca sus tokens OAuth: las apps e integraciones conectadas con su cuenta dejan de funcionar.',
 	'addons_title': 'Complementos',
 	'addons_line': '*Complementos*: {addons} (terminan con la licencia)',
 	'addons_intro': 'Complementos concedidos por la licencia; terminan cuando ella termina:',

@@ -443,6 +443,8 @@ export const ptBR: Catalogue = {
 	'cloud_announcement': 'O Rocket.Chat Cloud diz: {text}',
 	'private_apps_line': '*Apps privados*: {usage}, incluindo o LicenseApp',
 	'private_apps_self': 'incluindo o LicenseApp',
+	'idle_confirm_oauth':
+		'A partir do Rocket.Chat 8.5, desativar também revoga os tokens OAuth do usuário: apps e integrações conectados com a conta param de funcionar.',
 	'addons_title': 'Complementos',
 	'addons_line': '*Complementos*: {addons} (terminam com a licença)',
 	'addons_intro': 'Complementos concedidos pela licença; terminam quando ela termina:',

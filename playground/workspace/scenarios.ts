@@ -266,10 +266,10 @@ const SCENARIOS: Record<string, IScenario> = {
 	},
 	'addons': {
 		...base,
-		version: '8.2.0',
+		version: '8.6.1',
 		plan: enterprise({ modules: [...ENTERPRISE_MODULES, 'com.example.translation', 'com.example.recordings'] }),
 		description:
-			'Enterprise 8.2 with two add-ons (externalModules com.example.translation and com.example.recordings); they end with the license, in 200 days.',
+			'Enterprise 8.6 with two add-ons (externalModules com.example.translation and com.example.recordings), ending with the license in 200 days; deactivating revokes OAuth tokens.',
 	},
 	'sync-stale': {
 		...base,

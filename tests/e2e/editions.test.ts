@@ -103,3 +103,22 @@ describe('addons and sync-stale', () => {
 		}
 	});
 });
+
+describe('the deactivate confirmation and the server version', () => {
+	const oauth = 'From Rocket.Chat 8.5 deactivating also revokes their OAuth tokens';
+
+	it.each([
+		['addons', '8.6.1', true],
+		['near-cap', '7.10.2', false],
+	])('%s (%s): the OAuth note %s', async (scenario, _version, said) => {
+		const ctx = await openSession({ scenario });
+		try {
+			await ctx.session.run('admin', '/seats idle');
+			const [ask] = await ctx.session.click('admin', 'licenseapp_idle_deactivate');
+			expect(ask.text).toContain('Deactivate 1 user?');
+			expect(ask.text.includes(oauth)).toBe(said);
+		} finally {
+			await ctx.session.close();
+		}
+	});
+});
