@@ -110,7 +110,7 @@ describe('the deactivate confirmation and the server version', () => {
 	it.each([
 		['addons', '8.6.1', true],
 		['near-cap', '7.10.2', false],
-	])('%s (%s): the OAuth note %s', async (scenario, _version, said) => {
+	])('%s (%s): the OAuth note is said: %s', async (scenario, _version, said) => {
 		const ctx = await openSession({ scenario });
 		try {
 			await ctx.session.run('admin', '/seats idle');
