@@ -52,7 +52,7 @@ export const COMMUNITY_LIMITS: Record<GlobalLimitKind, number> = {
 	monthlyActiveContacts: -1,
 };
 
-/** From 7.0 Community may enable no private app at all (PR #33399; docs/rocketchat-api.md §14). */
+/** From 7.0 Community may enable no private app at all (docs/rocketchat-api.md §14). */
 export const communityLimit = (kind: GlobalLimitKind, major: number): number =>
 	kind === 'privateApps' && major >= 7 ? 0 : COMMUNITY_LIMITS[kind];
 

@@ -164,7 +164,7 @@ describe('licenses.info → Snapshot', () => {
 				{ kind: 'activeUsers', used: 42, max: 'unlimited', behaviors: [], prevented: false },
 				{ kind: 'guestUsers', used: 3, max: 'unlimited', behaviors: [], prevented: false },
 				{ kind: 'monthlyActiveContacts', used: 12, max: 'unlimited', behaviors: [], prevented: false },
-				// From 7.0 Community may enable no private app (PR #33399): the one in use was installed before 7.
+				// From 7.0 Community may enable no private app (docs/rocketchat-api.md §14): the one in use was installed before 7.
 				{ kind: 'privateApps', used: 1, max: 0, behaviors: [], prevented: true },
 				{ kind: 'marketplaceApps', used: 4, max: 5, behaviors: [], prevented: false },
 			]);
