@@ -302,7 +302,7 @@ export const de: Catalogue = {
 	'recovered_airgap':
 		'Der Countdown zum Schreibschutz ist aus: Der Arbeitsbereich hat seine Statistiken an Rocket.Chat Cloud gemeldet oder hat eine gültige Lizenz.',
 	'last_call':
-		'Dies ist vielleicht die letzte Nachricht von LicenseApp: Wenn die Lizenz endet, schaltet Rocket.Chat alle installierten Apps ab, auch diese.',
+		'Dies ist vielleicht die letzte Nachricht von LicenseApp in diesem Raum: Wenn die Lizenz endet, schaltet Rocket.Chat LicenseApp ab (ab 7.5 werden private Apps deaktiviert, die seit 7.0 installiert wurden; frühere Versionen deaktivieren alle Apps). Danach können nur noch E-Mail, der Webhook und der Befehl `watch` (siehe Doku) warnen.',
 	'email_subject': 'Lizenzhinweis für {workspace}',
 	'email_subject_critical': 'Kritisch: Lizenzhinweis für {workspace}',
 	'email_intro': 'LicenseApp auf {workspace} hat Neuigkeiten zur Lizenz des Arbeitsbereichs:',
@@ -428,4 +428,36 @@ export const de: Catalogue = {
 	'setting_label_webhook_secret': 'Webhook-Geheimnis',
 	'setting_label_metrics_token': 'Metrik-Geheimnis',
 	'setting_label_allow_insecure_http': 'Token über unverschlüsseltes http erlauben',
+	// Editions and readiness (lib/domain/readiness, lib/render/readinessView.ts)
+	'readiness_title': 'Was mit diesem Token funktioniert',
+	'readiness_on': '✅ {feature}',
+	'readiness_unknown': '❔ {feature}: unbekannt, die Berechtigungen ließen sich nicht lesen.',
+	'readiness_fix_owner-permission':
+		'⛔ {feature}: Dem Benutzer des Tokens fehlt {permission}. Erteilen Sie es unter Verwaltung → Berechtigungen, oder verwenden Sie das Token eines Admins.',
+	'readiness_fix_module': '⛔ {feature}: Die Lizenz hat kein Modul {module}.',
+	'readiness_fix_app-permission':
+		'⛔ {feature}: Der Rolle app fehlt {permission}. Haken Sie die Rolle „app“ unter Verwaltung → Berechtigungen → {permission} an.',
+	'readiness_fix_setting': '⛔ {feature}: Setzen Sie „{setting}“ in den App-Einstellungen.',
+	'readiness_fix_smtp':
+		'⛔ {feature}: Rocket.Chat hat keinen SMTP-Server. Richten Sie einen unter Verwaltung → Einstellungen → E-Mail → SMTP ein.',
+	'feature_license': 'Lizenz und Plätze',
+	'feature_statistics': 'Plätze im Zeitverlauf und Aufschlüsselung',
+	'feature_idle': 'Ungenutzte Plätze',
+	'feature_idle-cross-check': 'Abgleich ungenutzter Plätze mit dem Engagement-Dashboard',
+	'feature_deactivate': 'Deaktivieren und rückgängig machen',
+	'feature_cloud': 'Hinweise aus der Rocket.Chat Cloud',
+	'feature_mention-here': '@here bei kritischen Hinweisen',
+	'feature_email': 'E-Mail',
+	'feature_webhook': 'Webhook',
+	'feature_metrics': 'Metriken',
+	'cloud_last_sync_unseen':
+		'Wann der Workspace zuletzt mit der Rocket.Chat Cloud synchronisiert hat: Die API von Rocket.Chat meldet es nicht (siehe Verwaltung → Abonnement).',
+	'cloud_announcement': 'Die Rocket.Chat Cloud meldet: {text}',
+	'private_apps_line': '*Private Apps*: {usage}, LicenseApp mitgezählt',
+	'private_apps_self': 'LicenseApp mitgezählt',
+	'idle_confirm_oauth':
+		'Ab Rocket.Chat 8.5 widerruft das Deaktivieren auch ihre OAuth-Tokens: Apps und Integrationen, die mit ihrem Konto angemeldet sind, funktionieren nicht mehr.',
+	'addons_title': 'Add-ons',
+	'addons_line': '*Add-ons*: {addons} (sie enden mit der Lizenz)',
+	'addons_intro': 'Add-ons aus der Lizenz; sie enden, wenn die Lizenz endet:',
 };

@@ -292,7 +292,7 @@ export const en = {
 		'This workspace is read-only: it has not reported its statistics to Rocket.Chat Cloud, so users cannot send messages. Connect it to the internet for the report, or upload the statistics by hand under Administration → Workspace, or apply a valid license.',
 	'recovered_airgap': 'The read-only countdown is off: the workspace reported its statistics to Rocket.Chat Cloud, or has a valid license.',
 	'last_call':
-		'This may be the last message from LicenseApp: when the license ends, Rocket.Chat switches off every installed app, this one included.',
+		'This may be the last message from LicenseApp in this room: when the license ends, Rocket.Chat switches LicenseApp off (from 7.5 it disables private apps installed since 7.0; earlier versions disable every app). After that, only email, the webhook and the `watch` command (see docs) can still warn you.',
 	'email_subject': 'License notice for {workspace}',
 	'email_subject_critical': 'Critical: license notice for {workspace}',
 	'email_intro': 'LicenseApp on {workspace} has news about the workspace license:',
@@ -410,6 +410,37 @@ export const en = {
 	'setting_label_webhook_secret': 'Webhook secret',
 	'setting_label_metrics_token': 'Metrics secret',
 	'setting_label_allow_insecure_http': 'Allow the token over unencrypted http',
+	// Editions and readiness (lib/domain/readiness, lib/render/readinessView.ts)
+	'readiness_title': 'What works with this token',
+	'readiness_on': '✅ {feature}',
+	'readiness_unknown': '❔ {feature}: not known, the permissions could not be read.',
+	'readiness_fix_owner-permission':
+		"⛔ {feature}: the token's user lacks {permission}. Grant it under Administration → Permissions, or use a token from an admin.",
+	'readiness_fix_module': '⛔ {feature}: the license has no {module} module.',
+	'readiness_fix_app-permission':
+		'⛔ {feature}: the app role lacks {permission}. Tick the “app” role under Administration → Permissions → {permission}.',
+	'readiness_fix_setting': '⛔ {feature}: set “{setting}” in the app settings.',
+	'readiness_fix_smtp': '⛔ {feature}: Rocket.Chat has no SMTP server. Set one under Administration → Settings → Email → SMTP.',
+	'feature_license': 'License and seats',
+	'feature_statistics': 'Seats over time and breakdown',
+	'feature_idle': 'Idle seats',
+	'feature_idle-cross-check': 'Idle cross-check with the engagement dashboard',
+	'feature_deactivate': 'Deactivate and undo',
+	'feature_cloud': 'Rocket.Chat Cloud announcements',
+	'feature_mention-here': '@here on critical notices',
+	'feature_email': 'Email',
+	'feature_webhook': 'Webhook',
+	'feature_metrics': 'Metrics',
+	'cloud_last_sync_unseen':
+		'When the workspace last synced with Rocket.Chat Cloud: Rocket.Chat’s API does not report it (see Administration → Subscription).',
+	'cloud_announcement': 'Rocket.Chat Cloud says: {text}',
+	'private_apps_line': '*Private apps*: {usage}, LicenseApp included',
+	'private_apps_self': 'LicenseApp included',
+	'idle_confirm_oauth':
+		'From Rocket.Chat 8.5 deactivating also revokes their OAuth tokens: apps and integrations signed in as them stop working.',
+	'addons_title': 'Add-ons',
+	'addons_line': '*Add-ons*: {addons} (they end with the license)',
+	'addons_intro': 'Add-ons granted by the license; they end when it ends:',
 } as const;
 
 export type MessageKey = keyof typeof en;

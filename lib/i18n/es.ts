@@ -301,7 +301,7 @@ export const es: Catalogue = {
 	'recovered_airgap':
 		'La cuenta atrás hacia solo lectura se detuvo: el espacio de trabajo envió sus estadísticas a Rocket.Chat Cloud o tiene una licencia válida.',
 	'last_call':
-		'Este puede ser el último mensaje de LicenseApp: cuando termina la licencia, Rocket.Chat desactiva todas las apps instaladas, también esta.',
+		'Este puede ser el último mensaje de LicenseApp en esta sala: cuando termina la licencia, Rocket.Chat apaga LicenseApp (desde la 7.5 desactiva las apps privadas instaladas desde la 7.0; las versiones anteriores desactivan todas las apps). Después, solo el correo, el webhook y el comando `watch` (vea la documentación) pueden seguir avisando.',
 	'email_subject': 'Aviso de licencia de {workspace}',
 	'email_subject_critical': 'Crítico: aviso de licencia de {workspace}',
 	'email_intro': 'LicenseApp en {workspace} tiene novedades sobre la licencia del espacio de trabajo:',
@@ -422,4 +422,36 @@ export const es: Catalogue = {
 	'setting_label_webhook_secret': 'Secreto del webhook',
 	'setting_label_metrics_token': 'Secreto de las métricas',
 	'setting_label_allow_insecure_http': 'Permitir el token por http sin cifrar',
+	// Editions and readiness (lib/domain/readiness, lib/render/readinessView.ts)
+	'readiness_title': 'Qué funciona con este token',
+	'readiness_on': '✅ {feature}',
+	'readiness_unknown': '❔ {feature}: no se sabe, no se pudieron leer los permisos.',
+	'readiness_fix_owner-permission':
+		'⛔ {feature}: el usuario del token no tiene {permission}. Concédalo en Administración → Permisos, o use un token de un administrador.',
+	'readiness_fix_module': '⛔ {feature}: la licencia no tiene el módulo {module}.',
+	'readiness_fix_app-permission':
+		'⛔ {feature}: el rol app no tiene {permission}. Marque el rol “app” en Administración → Permisos → {permission}.',
+	'readiness_fix_setting': '⛔ {feature}: defina “{setting}” en los ajustes de la app.',
+	'readiness_fix_smtp':
+		'⛔ {feature}: Rocket.Chat no tiene servidor SMTP. Configure uno en Administración → Ajustes → Correo electrónico → SMTP.',
+	'feature_license': 'Licencia y puestos',
+	'feature_statistics': 'Puestos en el tiempo y desglose',
+	'feature_idle': 'Puestos inactivos',
+	'feature_idle-cross-check': 'Contraste de inactivos con el panel de participación',
+	'feature_deactivate': 'Desactivar y deshacer',
+	'feature_cloud': 'Avisos de Rocket.Chat Cloud',
+	'feature_mention-here': '@here en avisos críticos',
+	'feature_email': 'Correo electrónico',
+	'feature_webhook': 'Webhook',
+	'feature_metrics': 'Métricas',
+	'cloud_last_sync_unseen':
+		'Cuándo se sincronizó el espacio de trabajo por última vez con Rocket.Chat Cloud: la API de Rocket.Chat no lo informa (vea Administración → Suscripción).',
+	'cloud_announcement': 'Rocket.Chat Cloud dice: {text}',
+	'private_apps_line': '*Apps privadas*: {usage}, LicenseApp incluida',
+	'private_apps_self': 'LicenseApp incluida',
+	'idle_confirm_oauth':
+		'Desde Rocket.Chat 8.5, desactivar también revoca sus tokens OAuth: las apps e integraciones conectadas con su cuenta dejan de funcionar.',
+	'addons_title': 'Complementos',
+	'addons_line': '*Complementos*: {addons} (terminan con la licencia)',
+	'addons_intro': 'Complementos concedidos por la licencia; terminan cuando ella termina:',
 };
