@@ -46,10 +46,13 @@ export interface ICliResult {
 	stderr: string;
 }
 
-/** Runs `npm start -- args` the way a user does (tsx, no shell), with a clean environment but for PATH and HOME. */
-export function cli(args: string[], env: Record<string, string> = {}): Promise<ICliResult> {
+/**
+ * Runs `npm start -- args` the way a user does (tsx, no shell), with a clean environment but for PATH and HOME.
+ * `onStdout` sees stdout as it comes, to act while the run is still going.
+ */
+export function cli(args: string[], env: Record<string, string> = {}, onStdout?: (chunk: string) => void): Promise<ICliResult> {
 	return new Promise((resolve) => {
-		execFile(
+		const child = execFile(
 			process.execPath,
 			[path.join(ROOT, 'node_modules', 'tsx', 'dist', 'cli.mjs'), path.join(ROOT, 'playground', 'cli.ts'), ...args],
 			{
@@ -59,6 +62,9 @@ export function cli(args: string[], env: Record<string, string> = {}): Promise<I
 			},
 			(error, stdout, stderr) => resolve({ code: error ? ((error as { code?: number }).code ?? 1) : 0, stdout, stderr }),
 		);
+		if (onStdout) {
+			child.stdout?.on('data', (chunk: Buffer | string) => onStdout(String(chunk)));
+		}
 	});
 }
 

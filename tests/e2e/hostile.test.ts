@@ -208,4 +208,53 @@ describe('state that cannot kill a run, and --state files', () => {
 		expect(unwritable.code).toBe(2);
 		expect(unwritable.stderr).toContain(`--state ${nowhere}: cannot be read and written`);
 	});
+
+	it('a dangling symbolic link is refused before the first step: nothing is posted, nothing created', async () => {
+		const link = path.join(dir, 'state.json');
+		fs.symlinkSync(path.join(dir, 'gone.json'), link);
+		const refused = await cli(['--scenario', 'near-cap', '--job', 'daily-check', '--state', link, '--json']);
+		expect(refused.code).toBe(2);
+		expect(refused.stderr).toContain(`--state ${link}: is a symbolic link to ${path.join(dir, 'gone.json')}, which does not exist`);
+		expect(refused.stdout).toBe('');
+		expect(fs.readdirSync(dir)).toEqual(['state.json']);
+	});
+
+	it('a state file replaced during the run by something else is left alone, said, and the exit status is 1', async () => {
+		const file = path.join(dir, 'state.json');
+		const other = '{"name": "not a state"}';
+		let replaced = false;
+		// Replaced once the first step has posted; the steps after it keep the run going until the save at exit.
+		const result = await cli(
+			[
+				'--scenario',
+				'near-cap',
+				'--run',
+				'/license',
+				'--run',
+				'/seats',
+				'--run',
+				'/license limits',
+				'--run',
+				'/seats',
+				'--state',
+				file,
+				'--json',
+			],
+			{},
+			() => {
+				if (!replaced) {
+					replaced = true;
+					fs.writeFileSync(file, other);
+				}
+			},
+		);
+		expect(replaced).toBe(true);
+		expect(jsonLines(result.stdout).length).toBeGreaterThanOrEqual(4);
+		expect(result.code).toBe(1);
+		expect(result.stderr).toContain(
+			`--state ${file}: changed during the run into something that is not a playground state file; it was left untouched, and this run's state was not saved.`,
+		);
+		expect(fs.readFileSync(file, 'utf8')).toBe(other);
+		expect(fs.readdirSync(dir)).toEqual(['state.json']);
+	});
 });
