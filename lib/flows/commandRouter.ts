@@ -26,6 +26,7 @@ import { readConfig } from '../engine/config';
 import { languageOf } from '../engine/language';
 import { replyPrivately } from '../engine/messages';
 import { loggableError } from '../engine/redact';
+import { readSiteUrl } from '../engine/serverSettings';
 import { loadCheckState } from '../engine/store';
 import { sendFilePrivately } from '../engine/uploads';
 import { renderCheckReport, renderRedirectNote } from '../render/checkView';
@@ -34,6 +35,7 @@ import { renderHelp } from '../render/helpView';
 import { renderLimits, renderModules, renderSummary } from '../render/licenseView';
 import type { IRendered } from '../render/message';
 import { appendRendered } from '../render/message';
+import { renderOriginNote } from '../render/originView';
 import { renderBreakdown, renderStatisticsRefused } from '../render/seatsBreakdownView';
 import { renderExportEmpty, renderExportNoDirect, renderExportSent } from '../render/seatsExportView';
 import type { TrendWindow } from '../render/seatsTrendView';
@@ -110,6 +112,8 @@ type Handler =
 			reply: (input: IHandlerInput) => Promise<IRendered>;
 			/** How old a cached license answer the reply accepts (default: any the cache holds); the prefetch reads the same. */
 			maxAgeMs?: number;
+			/** The reply says itself when its license came from another workspace (renderOriginNote). */
+			ownOriginNote?: true;
 	  };
 
 const HANDLERS: Record<SubCommand, Handler> = {
@@ -170,14 +174,18 @@ const HANDLERS: Record<SubCommand, Handler> = {
 	check: {
 		open: false,
 		maxAgeMs: CHECK_MAX_AGE_MS,
+		ownOriginNote: true,
 		reply: async ({ accessors, state, config, view, deadline }) => {
 			const result = await runDailyCheck(accessors, state, config, CHECK_MAX_AGE_MS, deadline);
 			const ctx = { snapshot: result.outcome.ok ? result.outcome.snapshot : undefined, serverUrl: result.serverUrl };
 			const report = result.outcome.ok
-				? renderCheckReport(view, result.findings, ctx, {
-						where: result.postedTo,
-						undelivered: result.notices.length > 0 && !result.postedTo,
-					})
+				? appendRendered(
+						renderCheckReport(view, result.findings, ctx, {
+							where: result.postedTo,
+							undelivered: result.notices.length > 0 && !result.postedTo,
+						}),
+						renderOriginNote(view, result.outcome.snapshot, await readSiteUrl(accessors.read)),
+					)
 				: appendRendered(
 						renderError(view, result.outcome.error, result.serverUrl, result.postedTo),
 						renderRedirectNote(view, result.serverUrl),
@@ -188,6 +196,15 @@ const HANDLERS: Record<SubCommand, Handler> = {
 	},
 };
 
+/**
+ * The note for a reply whose license names another workspace. The reply has read the license already (or its permission
+ * check has), so this is the cached answer; a license that cannot be read adds nothing to a reply that did not need it.
+ */
+async function originNote(accessors: IAccessors, client: WorkspaceClient, view: IView, maxAgeMs?: number): Promise<IRendered | undefined> {
+	const [snapshot, siteUrl] = await Promise.all([loadSnapshot(client, maxAgeMs).catch(() => undefined), readSiteUrl(accessors.read)]);
+	return renderOriginNote(view, snapshot, siteUrl);
+}
+
 /** A guarded sub-command: the permission first (the server does not enforce ISlashCommand.permission), then the data. */
 async function guardedReply(input: Omit<IHandlerInput, 'client'>, handler: Extract<Handler, { open: false }>): Promise<IRendered> {
 	const { accessors, state, config, view, deadline, ctx } = input;
@@ -197,7 +214,8 @@ async function guardedReply(input: Omit<IHandlerInput, 'client'>, handler: Extra
 			return renderRefusal(view);
 		}
 		// Links in the reply open pages of the workspace that was read.
-		return handler.reply({ ...input, client, view: { ...view, siteUrl: client.baseUrl } });
+		const reply = await handler.reply({ ...input, client, view: { ...view, siteUrl: client.baseUrl } });
+		return handler.ownOriginNote ? reply : appendRendered(reply, await originNote(accessors, client, view, handler.maxAgeMs));
 	});
 	return result.ok ? result.value : renderError(view, result.error, result.serverUrl);
 }

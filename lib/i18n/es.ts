@@ -420,4 +420,9 @@ export const es: Catalogue = {
 	'setting_label_webhook_secret': 'Secreto del webhook',
 	'setting_label_metrics_token': 'Secreto de las métricas',
 	'setting_label_allow_insecure_http': 'Permitir el token por http sin cifrar',
+	// A license answer from another workspace (lib/domain/licenseOrigin.ts, lib/render/originView.ts)
+	'origin_elsewhere':
+		'Esta respuesta vino de otro espacio de trabajo: su licencia es para {name}, y la URL del sitio de este espacio de trabajo es {site}. El ajuste “URL del servidor” o una redirección lleva a otro lugar, y el token de acceso va allí en cada solicitud. Apunte la URL del servidor directamente a este espacio de trabajo.',
+	'origin_elsewhere_unnamed':
+		'Esta respuesta vino de otro espacio de trabajo: su licencia no es para la URL del sitio de este espacio de trabajo, {site}. El ajuste “URL del servidor” o una redirección lleva a otro lugar, y el token de acceso va allí en cada solicitud. Apunte la URL del servidor directamente a este espacio de trabajo.',
 };

@@ -159,6 +159,13 @@ const SCENARIOS: Record<string, IScenario> = {
 		description:
 			'Same workspace as healthy after its license expired: looks exactly like no-license (120 users; 7/5 marketplace apps, prevented).',
 	},
+	'other-workspace': {
+		...base,
+		version: '8.2.0',
+		plan: enterprise({ licensedUrl: 'chat.other-company.example', company: 'Other Company' }),
+		description:
+			'Enterprise 8.2 whose license names another workspace (chat.other-company.example): what a server URL or a redirect leading to another server reads.',
+	},
 	'old-6.4': {
 		...base,
 		version: '6.4.9',
@@ -299,6 +306,8 @@ export interface IRouteContext {
 	permissionRoles?: Record<string, string[]>;
 	/** Overrides the license's `grantedTo.company`, e.g. a hostile name for escaping tests. */
 	company?: string;
+	/** The simulated workspace's own address as a license names it (host and port, no scheme). */
+	workspaceUrl?: string;
 }
 
 /**
@@ -355,7 +364,7 @@ export function answerRoute(scenario: IScenario, route: Route, ctx: IRouteContex
 	const day = new Date(Date.UTC(ctx.now.getUTCFullYear(), ctx.now.getUTCMonth(), ctx.now.getUTCDate()));
 	const spec = scenario.plan?.(day);
 	const plan = spec && ctx.company !== undefined ? { ...spec, company: ctx.company } : spec;
-	const license = plan && buildLicenseV3(day, plan);
+	const license = plan && buildLicenseV3(day, plan, ctx.workspaceUrl);
 	switch (route) {
 		case 'info':
 			return json(200, buildServerInfo(scenario.version, ctx.authenticated));
@@ -375,7 +384,7 @@ export function answerRoute(scenario: IScenario, route: Route, ctx: IRouteContex
 			if (!scenario.privileged) {
 				return licensesGetForbidden();
 			}
-			return json(200, buildLicensesGet(day, plan, major === 6 && minorOf(scenario) >= 5 ? 'nested' : 'flat'));
+			return json(200, buildLicensesGet(day, plan, major === 6 && minorOf(scenario) >= 5 ? 'nested' : 'flat', ctx.workspaceUrl));
 		case 'licenses.maxActiveUsers':
 			return json(200, buildMaxActiveUsers(limitMax(license, 'activeUsers'), scenario.usage.activeUsers, scenario.numbersAsStrings));
 		case 'active-users':
