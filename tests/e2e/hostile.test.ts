@@ -161,6 +161,46 @@ describe('a redirect at the server URL', () => {
 	});
 });
 
+describe('a license that names another workspace', () => {
+	const NOTE = 'This answer came from another workspace: its license is for chat.other-company.example';
+	/** A reply as a reader sees it: inert()'s escapes and zero-width spaces gone. */
+	const shown = (text: string) => text.replace(/\u200B/g, '').replace(/\\(.)/g, '$1');
+
+	it('every reply that shows license data says so, with the Site URL, in the reader language too', async () => {
+		const subcommands = ['/license', '/license limits', '/license modules', '/license check', '/seats', '/seats trend', '/seats breakdown'];
+		const result = await cli(['--scenario', 'other-workspace', ...subcommands.flatMap((line) => ['--run', line]), '--json']);
+		expect(result.code).toBe(0);
+		const replies = jsonLines(result.stdout).filter((message) => message.ephemeral);
+		expect(replies).toHaveLength(subcommands.length);
+		for (const reply of replies) {
+			expect(shown(reply.text)).toContain(NOTE);
+			expect(shown(reply.text)).toMatch(/Site URL is http:\/\/127\.0\.0\.1:\d+\./);
+		}
+		const german = await cli(['--scenario', 'other-workspace', '--language', 'de', '--run', '/seats', '--json']);
+		expect(jsonLines(german.stdout)[0].text).toContain('Diese Antwort kam von einem anderen Arbeitsbereich');
+	});
+
+	it('a license for this workspace adds nothing; a Site URL changed to another address makes it foreign', async () => {
+		const own = await cli(['--scenario', 'healthy', '--run', '/license', '--run', '/seats', '--json']);
+		expect(own.stdout).not.toContain('another workspace');
+		// The server URL setting still reads the simulator, but the workspace now says it lives elsewhere.
+		const ctx = await openSession({ scenario: 'healthy' });
+		try {
+			await ctx.session.playground.setSetting('server_url', ctx.session.workspace?.url ?? '');
+			const site = ctx.session.playground.world.serverSettings.get('Site_Url');
+			if (site) {
+				site.value = 'https://chat.example.com';
+			}
+			const [reply] = await ctx.session.run('admin', '/license limits');
+			expect(shown(reply.text)).toMatch(
+				/its license is for 127\.0\.0\.1:\d+, and this workspace’s Site URL is https:\/\/chat\.example\.com\./,
+			);
+		} finally {
+			await ctx.session.close();
+		}
+	});
+});
+
 describe('state that cannot kill a run, and --state files', () => {
 	let dir: string;
 	beforeEach(() => {
