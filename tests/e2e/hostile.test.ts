@@ -11,8 +11,9 @@ import * as os from 'os';
 import * as path from 'path';
 
 import type { ICaptured } from './harness';
-import { cli, jsonLines, logText, openSession, texts } from './harness';
+import { TEST_NOW, cli, jsonLines, logText, openSession, texts } from './harness';
 import type { IPostedMessage } from '../../playground/engine/world';
+import { startWorkspace } from '../../playground/workspace/server';
 
 const MESSAGE_MAX = 5000;
 /** Rocket.Chat's server-side mention detection (MentionsParser): a raw-text regular expression. */
@@ -178,6 +179,32 @@ describe('a license that names another workspace', () => {
 		}
 		const german = await cli(['--scenario', 'other-workspace', '--language', 'de', '--run', '/seats', '--json']);
 		expect(jsonLines(german.stdout)[0].text).toContain('Diese Antwort kam von einem anderen Arbeitsbereich');
+	});
+
+	it('a redirect to another workspace: its license names that workspace, and the reply says so', async () => {
+		const ctx = await openSession({ scenario: 'healthy' });
+		// Another workspace that accepts the same credentials, and a server URL that redirects there.
+		const other = await startWorkspace({
+			scenario: 'healthy',
+			userId: 'admin-id',
+			token: ctx.session.token,
+			rateLimit: false,
+			now: () => new Date(TEST_NOW),
+		});
+		const redirector = http.createServer((req, res) => res.writeHead(302, { location: `${other.url}${req.url}` }).end());
+		await new Promise<void>((resolve) => redirector.listen(0, '127.0.0.1', resolve));
+		try {
+			await ctx.session.playground.setSetting('server_url', `http://127.0.0.1:${(redirector.address() as AddressInfo).port}`);
+			const [reply] = await ctx.session.run('admin', '/seats');
+			expect(other.calls.length).toBeGreaterThan(0);
+			expect(shown(reply.text)).toContain(
+				`its license is for ${other.url.replace('http://', '')}, and this workspace’s Site URL is ${ctx.session.workspace?.url}.`,
+			);
+		} finally {
+			await ctx.session.close();
+			await other.close();
+			redirector.close();
+		}
 	});
 
 	it('a license for this workspace adds nothing; a Site URL changed to another address makes it foreign', async () => {
