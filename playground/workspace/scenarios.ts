@@ -163,8 +163,9 @@ const SCENARIOS: Record<string, IScenario> = {
 		...base,
 		version: '8.2.0',
 		plan: enterprise({ licensedUrl: 'chat.other-company.example', company: 'Other Company' }),
+		usage: usage(185, 12, 2, 7, 340),
 		description:
-			'Enterprise 8.2 whose license names another workspace (chat.other-company.example): what a server URL or a redirect leading to another server reads.',
+			'Enterprise 8.2 whose license names another workspace (chat.other-company.example), seats 185/200: what a server URL or a redirect leading to another server reads.',
 	},
 	'old-6.4': {
 		...base,

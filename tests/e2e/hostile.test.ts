@@ -167,7 +167,7 @@ describe('a license that names another workspace', () => {
 	/** A reply as a reader sees it: inert()'s escapes and zero-width spaces gone. */
 	const shown = (text: string) => text.replace(/\u200B/g, '').replace(/\\(.)/g, '$1');
 
-	it('every reply that shows license data says so, with the Site URL, in the reader language too', async () => {
+	it('every reply that shows license data says so, and so do the notices, with the Site URL, in the reader language too', async () => {
 		const subcommands = ['/license', '/license limits', '/license modules', '/license check', '/seats', '/seats trend', '/seats breakdown'];
 		const result = await cli(['--scenario', 'other-workspace', ...subcommands.flatMap((line) => ['--run', line]), '--json']);
 		expect(result.code).toBe(0);
@@ -177,6 +177,10 @@ describe('a license that names another workspace', () => {
 			expect(shown(reply.text)).toContain(NOTE);
 			expect(shown(reply.text)).toMatch(/Site URL is http:\/\/127\.0\.0\.1:\d+\./);
 		}
+		// The notices the check posted to the admin room say so too.
+		const posts = jsonLines(result.stdout).filter((message) => !message.ephemeral);
+		expect(posts.length).toBeGreaterThan(0);
+		posts.forEach((post) => expect(shown(post.text)).toContain(NOTE));
 		const german = await cli(['--scenario', 'other-workspace', '--language', 'de', '--run', '/seats', '--json']);
 		expect(jsonLines(german.stdout)[0].text).toContain('Diese Antwort kam von einem anderen Arbeitsbereich');
 	});
