@@ -3,6 +3,8 @@
  * permissions (or a fault); `answerRoute` turns that into the answer of each route once the server has checked the
  * credentials, the rate limit and the query (see server.ts).
  */
+import type { ILicenseV3 } from '@rocket.chat/core-typings';
+
 import type { IAnswer } from './errors';
 import { enterpriseOnly, forbidden, json, licensesGetForbidden, spaPage } from './errors';
 import type { IPlanSpec, PermissionsListAllBody, Usage } from './fixtures';
@@ -130,6 +132,12 @@ const SCENARIOS: Record<string, IScenario> = {
 		version: '8.2.0',
 		plan: (now) => enterprise({ autoRenew: false, expiresInDays: restOfToday(now) })(),
 		description: 'Enterprise 8.2, 120/200 seats, no auto-renew; the enforced validUntil is later today (23:59:59 UTC).',
+	},
+	'ends-in-35': {
+		...base,
+		version: '8.2.0',
+		plan: enterprise({ autoRenew: false, expiresInDays: 35 }),
+		description: 'Enterprise 8.2, 120/200 seats, no auto-renew, ends 35 days after the day it starts; past its end it looks like lapsed.',
 	},
 	'over-cap': {
 		...base,
@@ -328,6 +336,13 @@ export const DEFAULT_PERMISSION_ROLES: Record<string, string[]> = {
 	'edit-other-user-active-status': ['admin'],
 };
 
+/** The license's enforced end (its invalidate_license period) has passed. */
+function hasEnded(license: ILicenseV3, now: Date): boolean {
+	return license.validation.validPeriods.some(
+		(period) => period.invalidBehavior === 'invalidate_license' && !!period.validUntil && new Date(period.validUntil) <= now,
+	);
+}
+
 /** Off-contract on purpose: every body here goes through the `offContract` escape hatch (fixtures.ts). */
 function malformed(route: Route): IAnswer {
 	switch (route) {
@@ -368,7 +383,10 @@ export function answerRoute(scenario: IScenario, route: Route, ctx: IRouteContex
 	const start = ctx.origin ?? ctx.now;
 	const day = new Date(Date.UTC(start.getUTCFullYear(), start.getUTCMonth(), start.getUTCDate()));
 	const spec = scenario.plan?.(day);
-	const plan = spec && ctx.company !== undefined ? { ...spec, company: ctx.company } : spec;
+	const named = spec && ctx.company !== undefined ? { ...spec, company: ctx.company } : spec;
+	// Past its enforced end a license is invalid, and the server answers as if it had none (see the lapsed scenario).
+	const ended = named && hasEnded(buildLicenseV3(day, named), ctx.now);
+	const plan = ended ? undefined : named;
 	const license = plan && buildLicenseV3(day, plan, ctx.workspaceUrl);
 	switch (route) {
 		case 'info':
