@@ -336,9 +336,11 @@ export const de: Catalogue = {
 	'forecast_no_cap': 'keine Obergrenze für Plätze; das Tempo beträgt {pace}',
 	'forecast_too_little_one': 'noch zu wenig Verlauf ({count} Tag)',
 	'forecast_too_little_other': 'noch zu wenig Verlauf ({count} Tage)',
-	'contacts_pace': '{used} von {cap} bis Tag {day}; in diesem Tempo etwa {projected} am Monatsende',
-	'contacts_pace_over': '⚠️ {used} von {cap} bis Tag {day}; in diesem Tempo etwa {projected} am Monatsende, über der Obergrenze',
-	'contacts_pace_unlimited': '{used} bis Tag {day} (keine Obergrenze); in diesem Tempo etwa {projected} am Monatsende',
+	'contacts_outlook': '{used} von {cap} bis Tag {day}; etwa {projected} zum Monatsende erwartet',
+	'contacts_outlook_over': '⚠️ {used} von {cap} bis Tag {day}; etwa {projected} zum Monatsende erwartet, über der Obergrenze',
+	'contacts_outlook_unlimited': '{used} bis Tag {day} (keine Obergrenze); etwa {projected} zum Monatsende erwartet',
+	'contacts_so_far': '{used} von {cap} bis Tag {day}',
+	'contacts_so_far_unlimited': '{used} bis Tag {day} (keine Obergrenze)',
 	'trend_source_statistics': 'Aus den täglichen Statistik-Schnappschüssen des Workspace.',
 	'trend_source_own':
 		'Dieser Verlauf stammt von LicenseApp selbst, eine Messung pro Tag seit {date}: Dem Benutzer des Tokens fehlt view-statistics, daher können die Statistiken des Workspace nicht gelesen werden.',
@@ -373,10 +375,10 @@ export const de: Catalogue = {
 	'finding_seat_forecast_other':
 		'Im aktuellen Tempo ({pace}) erreichen die Plätze die Obergrenze von {cap} um den {date}, in {count} Tagen. Geben Sie Plätze frei oder kaufen Sie vorher weitere.',
 	'finding_contacts_forecast':
-		'Monatlich aktive Kontakte: {used} von {cap} bis Tag {day}; in diesem Tempo etwa {projected} am Monatsende, über der Obergrenze.',
+		'Monatlich aktive Kontakte: {used} von {cap} bis Tag {day}; etwa {projected} zum Monatsende erwartet, über der Obergrenze.',
 	'recovered_seat_forecast': 'Die Plätze sind nicht mehr auf dem Weg, die Obergrenze von {cap} bald zu erreichen.',
 	'recovered_contacts_forecast':
-		'Die monatlich aktiven Kontakte sind nicht mehr auf dem Weg, die Obergrenze von {cap} in diesem Monat zu überschreiten.',
+		'Die monatlich aktiven Kontakte werden die Obergrenze von {cap} in diesem Monat voraussichtlich nicht mehr überschreiten.',
 	// Hostile and broken input (issue 8)
 	'list_more_one': 'und {count} weiteres',
 	'list_more_other': 'und {count} weitere',

@@ -325,9 +325,11 @@ export const en = {
 	'forecast_no_cap': 'no seat cap; the pace is {pace}',
 	'forecast_too_little_one': 'too little history yet ({count} day)',
 	'forecast_too_little_other': 'too little history yet ({count} days)',
-	'contacts_pace': '{used} of {cap} by day {day}; at this pace about {projected} by the month’s end',
-	'contacts_pace_over': '⚠️ {used} of {cap} by day {day}; at this pace about {projected} by the month’s end, over the cap',
-	'contacts_pace_unlimited': '{used} by day {day} (no cap); at this pace about {projected} by the month’s end',
+	'contacts_outlook': '{used} of {cap} by day {day}; about {projected} expected by the month’s end',
+	'contacts_outlook_over': '⚠️ {used} of {cap} by day {day}; about {projected} expected by the month’s end, over the cap',
+	'contacts_outlook_unlimited': '{used} by day {day} (no cap); about {projected} expected by the month’s end',
+	'contacts_so_far': '{used} of {cap} by day {day}',
+	'contacts_so_far_unlimited': '{used} by day {day} (no cap)',
 	'trend_source_statistics': 'From the workspace’s daily statistics snapshots.',
 	'trend_source_own':
 		'This history is LicenseApp’s own, one reading a day since {date}: the token’s user lacks view-statistics, so the workspace’s statistics cannot be read.',
@@ -357,9 +359,9 @@ export const en = {
 	'finding_seat_forecast_other':
 		'At the current pace ({pace}) seats reach the cap of {cap} around {date}, in {count} days. Free seats or buy more before then.',
 	'finding_contacts_forecast':
-		'Monthly active contacts: {used} of {cap} by day {day}; at this pace about {projected} by the month’s end, over the cap.',
+		'Monthly active contacts: {used} of {cap} by day {day}; about {projected} expected by the month’s end, over the cap.',
 	'recovered_seat_forecast': 'Seats are no longer on pace to reach the cap of {cap} soon.',
-	'recovered_contacts_forecast': 'Monthly active contacts are no longer on pace to pass the cap of {cap} this month.',
+	'recovered_contacts_forecast': 'Monthly active contacts are no longer expected to pass the cap of {cap} this month.',
 	// Hostile and broken input (issue 8)
 	'list_more_one': 'and {count} more',
 	'list_more_other': 'and {count} more',

@@ -335,9 +335,11 @@ export const es: Catalogue = {
 	'forecast_no_cap': 'sin tope de puestos; el ritmo es de {pace}',
 	'forecast_too_little_one': 'todavía hay poco historial ({count} día)',
 	'forecast_too_little_other': 'todavía hay poco historial ({count} días)',
-	'contacts_pace': '{used} de {cap} hasta el día {day}; a este ritmo, unos {projected} a fin de mes',
-	'contacts_pace_over': '⚠️ {used} de {cap} hasta el día {day}; a este ritmo, unos {projected} a fin de mes, por encima del tope',
-	'contacts_pace_unlimited': '{used} hasta el día {day} (sin tope); a este ritmo, unos {projected} a fin de mes',
+	'contacts_outlook': '{used} de {cap} hasta el día {day}; se esperan unos {projected} a fin de mes',
+	'contacts_outlook_over': '⚠️ {used} de {cap} hasta el día {day}; se esperan unos {projected} a fin de mes, por encima del tope',
+	'contacts_outlook_unlimited': '{used} hasta el día {day} (sin tope); se esperan unos {projected} a fin de mes',
+	'contacts_so_far': '{used} de {cap} hasta el día {day}',
+	'contacts_so_far_unlimited': '{used} hasta el día {day} (sin tope)',
 	'trend_source_statistics': 'A partir de las instantáneas diarias de estadísticas del espacio de trabajo.',
 	'trend_source_own':
 		'Este historial es del propio LicenseApp, una lectura al día desde el {date}: el usuario del token no tiene view-statistics, así que no se pueden leer las estadísticas del espacio de trabajo.',
@@ -369,9 +371,9 @@ export const es: Catalogue = {
 	'finding_seat_forecast_other':
 		'Al ritmo actual ({pace}) los puestos alcanzan el tope de {cap} hacia el {date}, dentro de {count} días. Libere puestos o compre más antes.',
 	'finding_contacts_forecast':
-		'Contactos activos mensuales: {used} de {cap} hasta el día {day}; a este ritmo, unos {projected} a fin de mes, por encima del tope.',
+		'Contactos activos mensuales: {used} de {cap} hasta el día {day}; se esperan unos {projected} a fin de mes, por encima del tope.',
 	'recovered_seat_forecast': 'Los puestos ya no van camino de alcanzar pronto el tope de {cap}.',
-	'recovered_contacts_forecast': 'Los contactos activos mensuales ya no van camino de superar el tope de {cap} este mes.',
+	'recovered_contacts_forecast': 'Ya no se espera que los contactos activos mensuales superen el tope de {cap} este mes.',
 	// Hostile and broken input (issue 8)
 	'list_more_one': 'y {count} más',
 	'list_more_other': 'y {count} más',

@@ -331,9 +331,11 @@ export const ptBR: Catalogue = {
 	'forecast_no_cap': 'sem teto de assentos; o ritmo é de {pace}',
 	'forecast_too_little_one': 'histórico ainda insuficiente ({count} dia)',
 	'forecast_too_little_other': 'histórico ainda insuficiente ({count} dias)',
-	'contacts_pace': '{used} de {cap} até o dia {day}; neste ritmo, cerca de {projected} no fim do mês',
-	'contacts_pace_over': '⚠️ {used} de {cap} até o dia {day}; neste ritmo, cerca de {projected} no fim do mês, acima do teto',
-	'contacts_pace_unlimited': '{used} até o dia {day} (sem teto); neste ritmo, cerca de {projected} no fim do mês',
+	'contacts_outlook': '{used} de {cap} até o dia {day}; cerca de {projected} esperados no fim do mês',
+	'contacts_outlook_over': '⚠️ {used} de {cap} até o dia {day}; cerca de {projected} esperados no fim do mês, acima do teto',
+	'contacts_outlook_unlimited': '{used} até o dia {day} (sem teto); cerca de {projected} esperados no fim do mês',
+	'contacts_so_far': '{used} de {cap} até o dia {day}',
+	'contacts_so_far_unlimited': '{used} até o dia {day} (sem teto)',
 	'trend_source_statistics': 'A partir dos instantâneos diários de estatísticas do workspace.',
 	'trend_source_own':
 		'Este histórico é do próprio LicenseApp, uma leitura por dia desde {date}: o usuário do token não tem view-statistics, então as estatísticas do workspace não podem ser lidas.',
@@ -366,9 +368,9 @@ export const ptBR: Catalogue = {
 	'finding_seat_forecast_other':
 		'No ritmo atual ({pace}) os assentos atingem o teto de {cap} por volta de {date}, em {count} dias. Libere assentos ou compre mais antes disso.',
 	'finding_contacts_forecast':
-		'Contatos ativos mensais: {used} de {cap} até o dia {day}; neste ritmo, cerca de {projected} no fim do mês, acima do teto.',
+		'Contatos ativos mensais: {used} de {cap} até o dia {day}; cerca de {projected} esperados no fim do mês, acima do teto.',
 	'recovered_seat_forecast': 'Os assentos não estão mais a caminho de atingir o teto de {cap} em breve.',
-	'recovered_contacts_forecast': 'Os contatos ativos mensais não estão mais a caminho de passar o teto de {cap} neste mês.',
+	'recovered_contacts_forecast': 'Os contatos ativos mensais não devem mais passar o teto de {cap} neste mês.',
 	// Hostile and broken input (issue 8)
 	'list_more_one': 'e mais {count}',
 	'list_more_other': 'e mais {count}',

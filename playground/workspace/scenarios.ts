@@ -215,6 +215,13 @@ const SCENARIOS: Record<string, IScenario> = {
 		description: 'Enterprise 7.10, 185/200 seats after a year of steady growth (+0.6 a day): the cap is about 25 days away.',
 	},
 	'seats-flat': { ...base, usage: usage(150, 12, 2, 7, 340), history: 'flat', description: 'A year of 150/200 seats, give or take one.' },
+	'contacts-surge': {
+		...base,
+		usage: usage(150, 12, 2, 7, 900),
+		history: 'flat',
+		description:
+			'Omnichannel at full stretch: 900 of 1,000 monthly active contacts whatever the day, and statistics of about 1,080 contacts a month.',
+	},
 	'seats-falling': {
 		...base,
 		usage: usage(150, 12, 2, 7, 340),
