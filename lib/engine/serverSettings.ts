@@ -26,3 +26,9 @@ export async function readAirGapDays(read: IRead): Promise<number | undefined> {
 	const days = typeof raw === 'string' && raw.trim() !== '' ? Number(raw) : raw;
 	return typeof days === 'number' && Number.isInteger(days) && days >= 0 ? days : undefined;
 }
+
+/** This workspace's Site_Url, to compare with the addresses a license names (lib/domain/licenseOrigin.ts). */
+export async function readSiteUrl(read: IRead): Promise<string | undefined> {
+	const value = await readServerSetting(read, SERVER_SETTING.siteUrl);
+	return typeof value === 'string' && value.trim() !== '' ? value.trim() : undefined;
+}

@@ -27,7 +27,7 @@ import { readConfig } from '../engine/config';
 import { languageOf } from '../engine/language';
 import { replyPrivately } from '../engine/messages';
 import { loggableError } from '../engine/redact';
-import { SERVER_SETTING, readServerSetting } from '../engine/serverSettings';
+import { readSiteUrl } from '../engine/serverSettings';
 import { loadCheckState } from '../engine/store';
 import { sendFilePrivately } from '../engine/uploads';
 import { renderCheckReport, renderRedirectNote } from '../render/checkView';
@@ -36,6 +36,7 @@ import { renderHelp } from '../render/helpView';
 import { renderLimits, renderModules, renderSummary } from '../render/licenseView';
 import type { IRendered } from '../render/message';
 import { appendRendered } from '../render/message';
+import { renderOriginNote } from '../render/originView';
 import { renderReadiness } from '../render/readinessView';
 import { renderBreakdown, renderStatisticsRefused } from '../render/seatsBreakdownView';
 import { renderExportEmpty, renderExportNoDirect, renderExportSent } from '../render/seatsExportView';
@@ -113,6 +114,8 @@ type Handler =
 			reply: (input: IHandlerInput) => Promise<IRendered>;
 			/** How old a cached license answer the reply accepts (default: any the cache holds); the prefetch reads the same. */
 			maxAgeMs?: number;
+			/** The reply says itself when its license came from another workspace (renderOriginNote). */
+			ownOriginNote?: true;
 	  };
 
 const HANDLERS: Record<SubCommand, Handler> = {
@@ -173,19 +176,20 @@ const HANDLERS: Record<SubCommand, Handler> = {
 	check: {
 		open: false,
 		maxAgeMs: CHECK_MAX_AGE_MS,
+		ownOriginNote: true,
 		reply: async ({ accessors, state, client, config, view, deadline }) => {
 			const result = await runDailyCheck(accessors, state, config, CHECK_MAX_AGE_MS, deadline);
 			const snapshot = result.outcome.ok ? result.outcome.snapshot : undefined;
-			const [lines, siteUrl] = await Promise.all([
-				readinessOf(accessors, client, config, snapshot),
-				readServerSetting(accessors.read, SERVER_SETTING.siteUrl),
-			]);
-			const ctx = { snapshot, serverUrl: result.serverUrl, siteUrl: typeof siteUrl === 'string' ? siteUrl : undefined };
+			const [lines, siteUrl] = await Promise.all([readinessOf(accessors, client, config, snapshot), readSiteUrl(accessors.read)]);
+			const ctx = { snapshot, serverUrl: result.serverUrl, siteUrl };
 			const report = result.outcome.ok
-				? renderCheckReport(view, result.findings, ctx, {
-						where: result.postedTo,
-						undelivered: result.notices.length > 0 && !result.postedTo,
-					})
+				? appendRendered(
+						renderCheckReport(view, result.findings, ctx, {
+							where: result.postedTo,
+							undelivered: result.notices.length > 0 && !result.postedTo,
+						}),
+						renderOriginNote(view, result.outcome.snapshot, siteUrl),
+					)
 				: appendRendered(
 						renderError(view, result.outcome.error, result.serverUrl, result.postedTo),
 						renderRedirectNote(view, result.serverUrl, ctx.siteUrl),
@@ -197,6 +201,15 @@ const HANDLERS: Record<SubCommand, Handler> = {
 	},
 };
 
+/**
+ * The note for a reply whose license names another workspace. The reply has read the license already (or its permission
+ * check has), so this is the cached answer; a license that cannot be read adds nothing to a reply that did not need it.
+ */
+async function originNote(accessors: IAccessors, client: WorkspaceClient, view: IView, maxAgeMs?: number): Promise<IRendered | undefined> {
+	const [snapshot, siteUrl] = await Promise.all([loadSnapshot(client, maxAgeMs).catch(() => undefined), readSiteUrl(accessors.read)]);
+	return renderOriginNote(view, snapshot, siteUrl);
+}
+
 /** A guarded sub-command: the permission first (the server does not enforce ISlashCommand.permission), then the data. */
 async function guardedReply(input: Omit<IHandlerInput, 'client'>, handler: Extract<Handler, { open: false }>): Promise<IRendered> {
 	const { accessors, state, config, view, deadline, ctx } = input;
@@ -206,7 +219,8 @@ async function guardedReply(input: Omit<IHandlerInput, 'client'>, handler: Extra
 			return renderRefusal(view);
 		}
 		// Links in the reply open pages of the workspace that was read.
-		return handler.reply({ ...input, client, view: { ...view, siteUrl: client.baseUrl } });
+		const reply = await handler.reply({ ...input, client, view: { ...view, siteUrl: client.baseUrl } });
+		return handler.ownOriginNote ? reply : appendRendered(reply, await originNote(accessors, client, view, handler.maxAgeMs));
 	});
 	return result.ok ? result.value : renderError(view, result.error, result.serverUrl);
 }

@@ -460,4 +460,9 @@ export const de: Catalogue = {
 	'addons_title': 'Add-ons',
 	'addons_line': '*Add-ons*: {addons} (sie enden mit der Lizenz)',
 	'addons_intro': 'Add-ons aus der Lizenz; sie enden, wenn die Lizenz endet:',
+	// A license answer from another workspace (lib/domain/licenseOrigin.ts, lib/render/originView.ts)
+	'origin_elsewhere':
+		'Diese Antwort kam von einem anderen Arbeitsbereich: Seine Lizenz gilt für {name}, die Website-URL dieses Arbeitsbereichs ist {site}. Die Einstellung „Server-URL“ oder eine Umleitung führt woandershin, und das Zugriffstoken geht bei jeder Anfrage dorthin. Lassen Sie die Server-URL direkt auf diesen Arbeitsbereich zeigen.',
+	'origin_elsewhere_unnamed':
+		'Diese Antwort kam von einem anderen Arbeitsbereich: Seine Lizenz gilt nicht für die Website-URL dieses Arbeitsbereichs, {site}. Die Einstellung „Server-URL“ oder eine Umleitung führt woandershin, und das Zugriffstoken geht bei jeder Anfrage dorthin. Lassen Sie die Server-URL direkt auf diesen Arbeitsbereich zeigen.',
 };

@@ -441,6 +441,11 @@ export const en = {
 	'addons_title': 'Add-ons',
 	'addons_line': '*Add-ons*: {addons} (they end with the license)',
 	'addons_intro': 'Add-ons granted by the license; they end when it ends:',
+	// A license answer from another workspace (lib/domain/licenseOrigin.ts, lib/render/originView.ts)
+	'origin_elsewhere':
+		'This answer came from another workspace: its license is for {name}, and this workspace’s Site URL is {site}. The server URL setting or a redirect leads elsewhere, and the access token goes there with every request. Point the server URL straight at this workspace.',
+	'origin_elsewhere_unnamed':
+		'This answer came from another workspace: its license is not for this workspace’s Site URL, {site}. The server URL setting or a redirect leads elsewhere, and the access token goes there with every request. Point the server URL straight at this workspace.',
 } as const;
 
 export type MessageKey = keyof typeof en;

@@ -454,4 +454,9 @@ export const es: Catalogue = {
 	'addons_title': 'Complementos',
 	'addons_line': '*Complementos*: {addons} (terminan con la licencia)',
 	'addons_intro': 'Complementos concedidos por la licencia; terminan cuando ella termina:',
+	// A license answer from another workspace (lib/domain/licenseOrigin.ts, lib/render/originView.ts)
+	'origin_elsewhere':
+		'Esta respuesta vino de otro espacio de trabajo: su licencia es para {name}, y la URL del sitio de este espacio de trabajo es {site}. El ajuste “URL del servidor” o una redirección lleva a otro lugar, y el token de acceso va allí en cada solicitud. Apunte la URL del servidor directamente a este espacio de trabajo.',
+	'origin_elsewhere_unnamed':
+		'Esta respuesta vino de otro espacio de trabajo: su licencia no es para la URL del sitio de este espacio de trabajo, {site}. El ajuste “URL del servidor” o una redirección lleva a otro lugar, y el token de acceso va allí en cada solicitud. Apunte la URL del servidor directamente a este espacio de trabajo.',
 };

@@ -450,4 +450,9 @@ export const ptBR: Catalogue = {
 	'addons_title': 'Complementos',
 	'addons_line': '*Complementos*: {addons} (terminam com a licença)',
 	'addons_intro': 'Complementos concedidos pela licença; terminam quando ela termina:',
+	// A license answer from another workspace (lib/domain/licenseOrigin.ts, lib/render/originView.ts)
+	'origin_elsewhere':
+		'Esta resposta veio de outro workspace: a licença é para {name}, e a URL do site deste workspace é {site}. A configuração “URL do servidor” ou um redirecionamento leva a outro lugar, e o token de acesso vai para lá em cada requisição. Aponte a URL do servidor diretamente para este workspace.',
+	'origin_elsewhere_unnamed':
+		'Esta resposta veio de outro workspace: a licença não é para a URL do site deste workspace, {site}. A configuração “URL do servidor” ou um redirecionamento leva a outro lugar, e o token de acesso vai para lá em cada requisição. Aponte a URL do servidor diretamente para este workspace.',
 };

@@ -92,6 +92,8 @@ export interface IPlanSpec {
 	company: string;
 	/** validation.statisticsReport.allowedStaleInDays; absent: the license states none. */
 	allowedStaleInDays?: number;
+	/** The address the license is issued to (validation.serverUrls); default: the simulated workspace's own. */
+	licensedUrl?: string;
 }
 
 export type Usage = Record<GlobalLimitKind, number>;
@@ -150,7 +152,11 @@ export function grantedModule(name: string): GrantedModules[number] {
 	throw new Error(`Unknown license module "${name}" (an external module's name has a dot)`);
 }
 
-export function buildLicenseV3(now: Date, plan: IPlanSpec): ILicenseV3 {
+/**
+ * A license as the workspace at `workspaceUrl` holds it. Rocket.Chat names a workspace in serverUrls by its Site_Url
+ * without the scheme and a trailing slash, and drops a license that names another (validateLicenseUrl.ts).
+ */
+export function buildLicenseV3(now: Date, plan: IPlanSpec, workspaceUrl = 'chat.example.com'): ILicenseV3 {
 	const validUntil = iso(now, plan.expiresInDays);
 	const validPeriods: LicensePeriod[] = [{ validFrom: iso(now, -plan.createdDaysAgo), validUntil, invalidBehavior: 'invalidate_license' }];
 	if (plan.disableModules) {
@@ -183,7 +189,7 @@ export function buildLicenseV3(now: Date, plan: IPlanSpec): ILicenseV3 {
 			tags: plan.tags,
 		},
 		validation: {
-			serverUrls: [{ value: 'chat.example.com', type: 'url' }],
+			serverUrls: [{ value: plan.licensedUrl ?? workspaceUrl, type: 'url' }],
 			validPeriods,
 			statisticsReport: { required: true, ...(plan.allowedStaleInDays !== undefined && { allowedStaleInDays: plan.allowedStaleInDays }) },
 		},
@@ -267,13 +273,13 @@ export function buildLicenseV2(now: Date, plan: IPlanSpec): ILicenseV2 {
 }
 
 /** licenses.get: ≤6.4 a flat array of V2 licenses; 6.5–6.x `[{license, modules}]`. */
-export function buildLicensesGet(now: Date, plan: IPlanSpec | undefined, shape: 'flat' | 'nested'): LicensesGetBody {
+export function buildLicensesGet(now: Date, plan: IPlanSpec | undefined, shape: 'flat' | 'nested', workspaceUrl?: string): LicensesGetBody {
 	if (!plan) {
 		return { licenses: [], success: true };
 	}
 	return shape === 'flat'
 		? { licenses: [buildLicenseV2(now, plan)], success: true }
-		: { licenses: [{ license: buildLicenseV3(now, plan), modules: plan.modules.map(moduleId) }], success: true };
+		: { licenses: [{ license: buildLicenseV3(now, plan, workspaceUrl), modules: plan.modules.map(moduleId) }], success: true };
 }
 
 /** `asStrings` is the deliberately off-contract shape of the docs' example ("50", "25"): typed apart, so it cannot pass as the real one. */

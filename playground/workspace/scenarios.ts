@@ -191,6 +191,14 @@ const SCENARIOS: Record<string, IScenario> = {
 		description:
 			'Same workspace as healthy after its license expired: looks exactly like no-license (120 users; 2/0 private and 7/5 marketplace apps, prevented).',
 	},
+	'other-workspace': {
+		...base,
+		version: '8.2.0',
+		plan: enterprise({ licensedUrl: 'chat.other-company.example', company: 'Other Company' }),
+		usage: usage(185, 12, 2, 7, 340),
+		description:
+			'Enterprise 8.2 whose license names another workspace (chat.other-company.example), seats 185/200: what a server URL or a redirect leading to another server reads.',
+	},
 	'old-6.4': {
 		...base,
 		version: '6.4.9',
@@ -378,6 +386,8 @@ export interface IRouteContext {
 	permissionRoles?: Record<string, string[]>;
 	/** Overrides the license's `grantedTo.company`, e.g. a hostile name for escaping tests. */
 	company?: string;
+	/** The simulated workspace's own address as a license names it (host and port, no scheme). */
+	workspaceUrl?: string;
 }
 
 /**
@@ -448,7 +458,7 @@ export function answerRoute(scenario: IScenario, route: Route, ctx: IRouteContex
 	// Past its enforced end a license is invalid, and the server answers as if it had none (see the lapsed scenario).
 	const ended = named && hasEnded(buildLicenseV3(day, named), ctx.now);
 	const plan = ended ? undefined : named;
-	const license = plan && buildLicenseV3(day, plan);
+	const license = plan && buildLicenseV3(day, plan, ctx.workspaceUrl);
 	switch (route) {
 		case 'info':
 			return json(200, buildServerInfo(scenario.version, ctx.authenticated));
@@ -472,7 +482,7 @@ export function answerRoute(scenario: IScenario, route: Route, ctx: IRouteContex
 			if (!scenario.privileged) {
 				return licensesGetForbidden();
 			}
-			return json(200, buildLicensesGet(day, plan, major === 6 && minorOf(scenario) >= 5 ? 'nested' : 'flat'));
+			return json(200, buildLicensesGet(day, plan, major === 6 && minorOf(scenario) >= 5 ? 'nested' : 'flat', ctx.workspaceUrl));
 		case 'licenses.maxActiveUsers':
 			return json(200, buildMaxActiveUsers(limitMax(license, 'activeUsers'), scenario.usage.activeUsers, scenario.numbersAsStrings));
 		case 'active-users':

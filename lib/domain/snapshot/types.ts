@@ -1,4 +1,5 @@
 /** The one normalized view of a workspace's license that everything downstream reads. Plain data, no Apps-Engine. */
+import type { ILicensedWorkspace } from '../licenseOrigin';
 
 export const LIMIT_KINDS = ['activeUsers', 'guestUsers', 'monthlyActiveContacts', 'privateApps', 'marketplaceApps'] as const;
 export type LimitKind = (typeof LIMIT_KINDS)[number];
@@ -36,6 +37,8 @@ export interface ILicenseDetails {
 	grantedTo?: { name?: string; company?: string; email?: string };
 	/** `disable_modules` periods: on `date` the server turns `modules` off (validation.validPeriods). */
 	moduleCutoffs?: Array<{ date: string; modules: string[] }>;
+	/** The workspace the license was issued to (validation.serverUrls): a clue to where the answer came from. */
+	licensedTo?: ILicensedWorkspace;
 }
 
 export interface ISnapshot {

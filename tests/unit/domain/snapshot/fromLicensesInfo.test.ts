@@ -53,6 +53,26 @@ describe('licenses.info → Snapshot', () => {
 		expect(usedMax(snapshot, 'guestUsers')).toEqual({ used: 46, max: 50 });
 	});
 
+	it('keeps the addresses the license names, skipping entries that are not string pairs or are overlong', () => {
+		const license = buildLicenseV3(NOW, planOf('healthy'), 'chat.example.com');
+		expect(fromLicensesInfo(infoBody('healthy', { license })).license?.licensedTo).toEqual({
+			serverUrls: [{ value: 'chat.example.com', type: 'url' }],
+		});
+		const odd = license as unknown as { validation: { serverUrls: unknown } };
+		odd.validation.serverUrls = [
+			null,
+			'chat.example.com',
+			{ value: 5, type: 'url' },
+			{ value: 'x'.repeat(256), type: 'url' },
+			{ value: '*.example.com', type: 'regex' },
+		];
+		expect(fromLicensesInfo(infoBody('healthy', { license })).license?.licensedTo).toEqual({
+			serverUrls: [{ value: '*.example.com', type: 'regex' }],
+		});
+		odd.validation.serverUrls = 'chat.example.com';
+		expect(fromLicensesInfo(infoBody('healthy', { license })).license?.licensedTo).toBeUndefined();
+	});
+
 	it('takes the earliest invalidate_license validUntil, comparing instants rather than strings', () => {
 		const license = buildLicenseV3(NOW, planOf('healthy'));
 		license.validation.validPeriods = [
