@@ -1,5 +1,5 @@
 /**
- * Boots the real Apps-Engine server runtime (1.62.0, Deno subprocess) on a World, installs a packaged zip and drives
+ * Boots the real Apps-Engine server runtime (the engine chosen in engines.ts, Deno subprocess) on a World, installs a packaged zip and drives
  * it as Rocket.Chat would: slash commands, scheduled jobs, setting changes.
  */
 import * as fs from 'fs';
@@ -69,6 +69,12 @@ function describeFailure(error: unknown): string {
 	const rpc = error as { message?: string; data?: { message?: string } };
 	return rpc?.data?.message ?? rpc?.message ?? String(error);
 }
+
+/**
+ * The engine's words for a call it ended at its time limit: 'Request "…" for method "…" timed out after 10000ms' on 1.62,
+ * the same without the milliseconds on 1.46 and 1.53.
+ */
+export const isOverrun = (text: string): boolean => /Request "[^"]*" for method "[^"]*" timed out( after \d+ms)?/.test(text);
 
 interface IButton {
 	actionId: string;
@@ -313,7 +319,7 @@ export class Playground {
 			await step();
 		} catch (error) {
 			const text = describeFailure(error);
-			if (/timed out after \d+ms/.test(text)) {
+			if (isOverrun(text)) {
 				const overrun = { call, limitMs: this.engineTimeoutMs, elapsedMs: Date.now() - started, error: text };
 				this.overruns.push(overrun);
 				this.onOverrun(overrun);
