@@ -4,6 +4,7 @@ import * as path from 'path';
 
 import type { ILoggerStorageEntry } from 'apps-engine-runtime/server/logging';
 
+import { ENGINE_VARIABLE } from '../../playground/engine/engines';
 import type { IPostedMessage } from '../../playground/engine/world';
 import type { ISessionOptions } from '../../playground/session';
 import { Session } from '../../playground/session';
@@ -46,7 +47,7 @@ export interface ICliResult {
 	stderr: string;
 }
 
-/** Runs `npm start -- args` the way a user does (tsx, no shell), with a clean environment but for PATH and HOME. */
+/** Runs `npm start -- args` the way a user does (tsx, no shell), with a clean environment but for PATH, HOME and the engine. */
 export function cli(args: string[], env: Record<string, string> = {}): Promise<ICliResult> {
 	return new Promise((resolve) => {
 		execFile(
@@ -54,7 +55,14 @@ export function cli(args: string[], env: Record<string, string> = {}): Promise<I
 			[path.join(ROOT, 'node_modules', 'tsx', 'dist', 'cli.mjs'), path.join(ROOT, 'playground', 'cli.ts'), ...args],
 			{
 				cwd: ROOT,
-				env: { PATH: process.env.PATH ?? '', HOME: process.env.HOME ?? '', APPS_ENGINE_RUNTIME_TIMEOUT: '15000', ...env },
+				env: {
+					PATH: process.env.PATH ?? '',
+					HOME: process.env.HOME ?? '',
+					APPS_ENGINE_RUNTIME_TIMEOUT: '15000',
+					// The CLI runs on the engine this jest project tests.
+					[ENGINE_VARIABLE]: process.env[ENGINE_VARIABLE] ?? '',
+					...env,
+				},
 				timeout: 60_000,
 			},
 			(error, stdout, stderr) => resolve({ code: error ? ((error as { code?: number }).code ?? 1) : 0, stdout, stderr }),
