@@ -466,7 +466,9 @@ async function main(): Promise<number> {
 				await step(shell, next);
 			}
 		} else {
-			shell.say(`LicenseApp in the real Apps-Engine · workspace: ${server ?? `simulated, scenario "${scenario ?? DEFAULT_SCENARIO}"`}`);
+			const { engine, deno } = shell.session.playground.runsOn;
+			const workspace = server ?? `simulated, scenario "${scenario ?? DEFAULT_SCENARIO}"`;
+			shell.say(`LicenseApp in the real Apps-Engine ${engine} on Deno ${deno} · workspace: ${workspace}`);
 			for (const next of DEFAULT_STEPS) {
 				await step(shell, next);
 			}

@@ -37,13 +37,15 @@ export function enginePaths(engine: IEngine): IEnginePaths {
 }
 
 /** The Deno build from npm this machine runs the engine with (package.json's optionalDependencies install it). */
-export function denoFor(engine: IEngine): IDenoBuild & { path: string } {
+export function denoFor(engine: IEngine): IDenoBuild & { path: string; version: string } {
 	const build = denoBuildFor(process.platform, process.arch, engine.denoLine);
 	if (!build) {
 		throw new Error(`npm publishes Deno for ${denoMachines()}; this machine is ${process.platform}-${process.arch}.`);
 	}
 	try {
-		return { ...build, path: path.join(path.dirname(require.resolve(`${build.packageName}/package.json`, { paths: [root] })), build.binary) };
+		const manifest = require.resolve(`${build.packageName}/package.json`, { paths: [root] });
+		const { version } = JSON.parse(fs.readFileSync(manifest, 'utf8')) as { version: string };
+		return { ...build, path: path.join(path.dirname(manifest), build.binary), version };
 	} catch {
 		throw new Error(`Deno for this machine (${build.packageName}) is not installed: run npm install.`);
 	}
@@ -125,14 +127,15 @@ export function ensureDenoRuntime(engine: IEngine = selectedEngine()): IEnginePa
 	return paths;
 }
 
-/** The environment the engine must run under so that it finds the wrapper and the filled cache. */
-export function denoEnvironment(engine: IEngine = selectedEngine()): void {
+/** The environment the engine must run under so that it finds the wrapper and the filled cache. Returns Deno's version. */
+export function denoEnvironment(engine: IEngine = selectedEngine()): string {
 	const paths = ensureDenoRuntime(engine);
 	process.env.DENO_DIR = paths.denoDir;
 	const others = (process.env.PATH ?? '')
 		.split(path.delimiter)
 		.filter((dir) => dir && !ENGINES.some((known) => dir === enginePaths(known).wrapperBinDir));
 	process.env.PATH = [paths.wrapperBinDir, ...others].join(path.delimiter);
+	return denoFor(engine).version;
 }
 
 if (require.main === module) {

@@ -51,6 +51,15 @@ export function selectedEngine(env: NodeJS.ProcessEnv = process.env): IEngine {
 	return engine;
 }
 
+/** The value of `--engine VERSION` or `--engine=VERSION` among command-line arguments. */
+export function engineArgument(argv: string[]): string | undefined {
+	const at = argv.findIndex((arg) => arg === '--engine' || arg.startsWith('--engine='));
+	if (at < 0) {
+		return undefined;
+	}
+	return argv[at].includes('=') ? argv[at].slice('--engine='.length) : argv[at + 1];
+}
+
 export interface IDenoBuild {
 	/** The npm package (or alias) holding the binary. */
 	packageName: string;
@@ -79,11 +88,11 @@ const DENO_BUILDS: Record<string, Partial<Record<DenoLine, string>>> = {
  */
 export function denoBuildFor(platform: string, arch: string, line: DenoLine): IDenoBuild | undefined {
 	const builds = DENO_BUILDS[`${platform}-${arch}`];
-	const chosen: DenoLine | undefined = builds?.[line] ? line : builds?.[2] ? 2 : undefined;
-	if (!builds || !chosen) {
+	const chosen: DenoLine = builds?.[line] ? line : 2;
+	if (!builds?.[chosen]) {
 		return undefined;
 	}
-	return { packageName: builds[chosen] as string, binary: platform === 'win32' ? 'deno.exe' : 'deno', line: chosen };
+	return { packageName: builds[chosen], binary: platform === 'win32' ? 'deno.exe' : 'deno', line: chosen };
 }
 
 /** The machines npm has a Deno build for, for the error message on any other. */

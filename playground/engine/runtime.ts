@@ -14,6 +14,7 @@ import type { ILoggerStorageEntry } from 'apps-engine-runtime/server/logging';
 
 import { PlaygroundBridges } from './bridges';
 import { denoEnvironment } from './denoSetup';
+import { selectedEngine } from './engines';
 import { quietChildStdin } from './quietPipes';
 import { MemoryMetadataStorage, MemorySourceStorage, SinkLogStorage } from './storage';
 import type { IPersistedRecord, IPostedMessage } from './world';
@@ -70,6 +71,12 @@ function describeFailure(error: unknown): string {
 	return rpc?.data?.message ?? rpc?.message ?? String(error);
 }
 
+/** The version of the engine module actually loaded (through the resolve hook or jest's moduleNameMapper). */
+function loadedEngineVersion(): string {
+	// eslint-disable-next-line @typescript-eslint/no-require-imports
+	return (require('apps-engine-runtime/package.json') as { version: string }).version;
+}
+
 /**
  * The engine's words for a call it ended at its time limit: 'Request "…" for method "…" timed out after 10000ms' on 1.62,
  * the same without the milliseconds on 1.46 and 1.53.
@@ -107,8 +114,12 @@ export class Playground {
 	/** Every call the engine ended for running over its limit, in order. */
 	public readonly overruns: IOverrun[] = [];
 
+	/** The engine and the Deno release the app runs on. */
+	public runsOn = { engine: '', deno: '' };
+
 	public static async start(options: IPlaygroundOptions): Promise<Playground> {
-		denoEnvironment();
+		const engine = selectedEngine();
+		const deno = denoEnvironment(engine);
 		quietChildStdin();
 		const world = new World({ siteUrl: options.siteUrl, adminId: options.adminId, serverLanguage: options.serverLanguage });
 		world.importState(options.state ?? []);
@@ -148,6 +159,7 @@ export class Playground {
 			);
 		}
 		const playground = new Playground(world, manager, bridges, appId, tempDir, engineTimeoutMs, options.onOverrun ?? (() => undefined));
+		playground.runsOn = { engine: loadedEngineVersion(), deno };
 		if (!(await manager.enable(appId))) {
 			throw new Error('The engine could not enable the app (see the log lines above).');
 		}
