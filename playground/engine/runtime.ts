@@ -13,10 +13,12 @@ import { AppManager } from 'apps-engine-runtime/server/AppManager';
 import type { ILoggerStorageEntry } from 'apps-engine-runtime/server/logging';
 
 import { PlaygroundBridges } from './bridges';
+import { writeClockFile } from './clock';
 import { denoEnvironment } from './denoSetup';
 import { selectedEngine } from './engines';
 import { quietChildStdin } from './quietPipes';
 import { MemoryMetadataStorage, MemorySourceStorage, SinkLogStorage } from './storage';
+import { letRuntimeRead } from './tempReadable';
 import type { IPersistedRecord, IPostedMessage } from './world';
 import { World } from './world';
 
@@ -128,6 +130,9 @@ export class Playground {
 		}
 		const bridges = new PlaygroundBridges(world);
 		const tempDir = fs.mkdtempSync(path.join(os.tmpdir(), 'licenseapp-engine-'));
+		// Before the runtime starts: its presence makes the app's runtime run on the playground's clock.
+		writeClockFile(tempDir);
+		letRuntimeRead(tempDir);
 		(AppManager as unknown as { Instance?: AppManager }).Instance = undefined;
 		const manager = new AppManager({
 			metadataStorage: new MemoryMetadataStorage(),
@@ -294,6 +299,7 @@ export class Playground {
 			content: undefined,
 		};
 		let answer: { status: number; headers?: Record<string, string>; content?: unknown };
+		writeClockFile(this.tempDir);
 		try {
 			answer = await this.manager.getApiManager().executeApi(this.appId, path, request as never);
 		} catch (error) {
@@ -325,14 +331,15 @@ export class Playground {
 	 * an exception here but an overrun, recorded and reported: Rocket.Chat logs it and the caller gets nothing from that call.
 	 */
 	private async capture(call: string, step: () => Promise<void>): Promise<IPostedMessage[]> {
+		writeClockFile(this.tempDir);
 		const before = this.world.messages.length;
-		const started = Date.now();
+		const started = performance.now();
 		try {
 			await step();
 		} catch (error) {
 			const text = describeFailure(error);
 			if (isOverrun(text)) {
-				const overrun = { call, limitMs: this.engineTimeoutMs, elapsedMs: Date.now() - started, error: text };
+				const overrun = { call, limitMs: this.engineTimeoutMs, elapsedMs: performance.now() - started, error: text };
 				this.overruns.push(overrun);
 				this.onOverrun(overrun);
 				return this.world.messages.slice(before);

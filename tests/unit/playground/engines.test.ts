@@ -1,6 +1,7 @@
 /** Which engine and which Deno build the playground runs the app on: pure functions of the machine and the choice. */
 import { ENGINES, ENGINE_VARIABLE, denoBuildFor, engineArgument, selectedEngine } from '../../../playground/engine/engines';
 import { isOverrun } from '../../../playground/engine/runtime';
+import { withReadable } from '../../../playground/engine/tempReadable';
 
 describe('the Deno build for a machine', () => {
 	it('runs each engine on its own Deno line on Linux x64, the only machine npm has Deno 1 for', () => {
@@ -67,5 +68,13 @@ describe('an overrun', () => {
 		expect(isOverrun('[app] Request "7" for method "slashcommand:license:executor" timed out after 10000ms')).toBe(true);
 		expect(isOverrun('[app] Request "7" for method "scheduler:daily-check" timed out')).toBe(true);
 		expect(isOverrun('The license server timed out')).toBe(false);
+	});
+});
+
+describe("the runtime's read permission", () => {
+	it("gains the session's folder where an older engine leaves it out, once", () => {
+		expect(withReadable('--allow-read=/e,/nm', '/tmp/s')).toBe('--allow-read=/e,/nm,/tmp/s');
+		expect(withReadable('--allow-read=/e,/tmp/s', '/tmp/s')).toBe('--allow-read=/e,/tmp/s');
+		expect(withReadable('--allow-env=PATH', '/tmp/s')).toBe('--allow-env=PATH');
 	});
 });
