@@ -15,7 +15,7 @@ import type { ILoggerStorageEntry } from 'apps-engine-runtime/server/logging';
 import { PlaygroundBridges } from './bridges';
 import { writeClockFile } from './clock';
 import { denoEnvironment } from './denoSetup';
-import { selectedEngine } from './engines';
+import { ENGINE_VARIABLE, selectedEngine } from './engines';
 import { quietChildStdin } from './quietPipes';
 import { MemoryMetadataStorage, MemorySourceStorage, SinkLogStorage } from './storage';
 import { letRuntimeRead } from './tempReadable';
@@ -121,6 +121,13 @@ export class Playground {
 
 	public static async start(options: IPlaygroundOptions): Promise<Playground> {
 		const engine = selectedEngine();
+		if (loadedEngineVersion() !== engine.version) {
+			// The other engine's Deno runtime would run under the wrong wrapper and config: say how to load the right one.
+			throw new Error(
+				`${ENGINE_VARIABLE} names engine ${engine.version} but this process loaded ${loadedEngineVersion()}: ` +
+					'import playground/engine/engineHook first (tsx), or map apps-engine-runtime to its alias (jest.config.js).',
+			);
+		}
 		const deno = denoEnvironment(engine);
 		quietChildStdin();
 		const world = new World({ siteUrl: options.siteUrl, adminId: options.adminId, serverLanguage: options.serverLanguage });
@@ -164,7 +171,7 @@ export class Playground {
 			);
 		}
 		const playground = new Playground(world, manager, bridges, appId, tempDir, engineTimeoutMs, options.onOverrun ?? (() => undefined));
-		playground.runsOn = { engine: loadedEngineVersion(), deno };
+		playground.runsOn = { engine: engine.version, deno };
 		if (!(await manager.enable(appId))) {
 			throw new Error('The engine could not enable the app (see the log lines above).');
 		}

@@ -170,6 +170,17 @@ describe('npm start without a terminal or piped commands', () => {
 });
 
 describe('--engine', () => {
+	it('a session refuses to start on another engine than LICENSEAPP_ENGINE names, saying how to load it', async () => {
+		const script = "require('./playground/session').Session.open().catch((e) => { console.error(e.message); process.exit(3); })";
+		const result = await settle(
+			spawn(process.execPath, [TSX, '-e', script], { cwd: ROOT, env: { ...BASE_ENV, LICENSEAPP_ENGINE: '1.53.1' } }),
+		);
+		expect(result.code).toBe(3);
+		expect(result.stderr).toContain(
+			'LICENSEAPP_ENGINE names engine 1.53.1 but this process loaded 1.62.0: import playground/engine/engineHook first',
+		);
+	});
+
 	it('runs the app on the older engine and its Deno, and says so', async () => {
 		const result = await piped('/license limits\n', ['--engine', '1.53.1']);
 		expect(result.code).toBe(0);
