@@ -3,6 +3,9 @@
  * as ratios from one run (command time with a simulated API delay, minus the time without, over the delay), so a
  * noisy shared machine shifts both sides alike.
  */
+// First: LICENSEAPP_ENGINE picks the engine this process loads (the per-engine boot figures run one process each).
+import './engine/engineHook';
+
 import { execFileSync } from 'child_process';
 import * as fs from 'fs';
 import * as os from 'os';
@@ -11,6 +14,7 @@ import * as path from 'path';
 import { backtestLines } from './backtest/backtest';
 import { CONTACT_SHAPES } from './backtest/contactMonths';
 import { ensureZip } from './build/package';
+import { ENGINES, ENGINE_VARIABLE, selectedEngine } from './engine/engines';
 import type { IPostedMessage } from './engine/world';
 import { findChromium } from './preview/chromium';
 import { Session } from './session';
@@ -77,6 +81,37 @@ async function measure(delayMs: number): Promise<IFigures> {
 		freshCheck: pick('freshCheck'),
 		job: pick('job'),
 	};
+}
+
+const BOOT_ONLY = '--boot-only';
+
+/** Boot to the first /license reply on this process's engine, median of REPEAT sessions: one JSON line on stdout. */
+async function bootOnly(): Promise<void> {
+	console.log = () => undefined;
+	const boots: number[] = [];
+	let runsOn = { engine: '', deno: '' };
+	for (let i = 0; i < REPEAT; i++) {
+		const started = process.hrtime.bigint();
+		const session = await Session.open({ scenario: 'near-cap', rateLimit: false });
+		await session.run('admin', '/license');
+		boots.push(Number(process.hrtime.bigint() - started) / 1e6);
+		runsOn = session.playground.runsOn;
+		await session.close();
+	}
+	process.stdout.write(`${JSON.stringify({ ...runsOn, boot: median(boots) })}\n`);
+}
+
+/** Boot to first reply on every engine, each in a process of its own: a process loads one engine. */
+function bootPerEngine(): string[] {
+	return ENGINES.map((engine) => {
+		const out = execFileSync(process.execPath, [...process.execArgv, __filename, BOOT_ONLY], {
+			env: { ...process.env, [ENGINE_VARIABLE]: engine.version },
+			encoding: 'utf8',
+			stdio: ['ignore', 'pipe', 'ignore'],
+		});
+		const figure = JSON.parse(out.trim().split('\n').pop() as string) as { engine: string; deno: string; boot: number };
+		return `${`  Apps-Engine ${figure.engine} on Deno ${figure.deno}:`.padEnd(39)} ${figure.boot.toFixed(0)} ms`;
+	});
 }
 
 /** --preview on a handful of messages: bundling the page, starting Chromium, drawing, one screenshot per message. */
@@ -213,6 +248,7 @@ async function main(): Promise<void> {
 
 	const idle = await idleSeats();
 	const cross = dashboardCrossCheck();
+	const boots = bootPerEngine();
 
 	const rows: Array<[string, number, number, string]> = [
 		['/license, first after boot (permissions + license data)', fast.cold, slow.cold, depth('cold')],
@@ -222,12 +258,14 @@ async function main(): Promise<void> {
 		['daily job (fresh data)', fast.job, slow.job, depth('job')],
 	];
 	const lines = [
-		`LicenseApp benchmark · packaged zip in the real Apps-Engine 1.62 runtime · median of ${REPEAT} sessions`,
+		`LicenseApp benchmark · packaged zip in the real Apps-Engine ${selectedEngine().version} runtime · median of ${REPEAT} sessions`,
 		'',
 		`${'step'.padEnd(58)}${'no delay'.padStart(10)}${`+${DELAY_MS} ms/call`.padStart(16)}   round trips deep`,
 		...rows.map(([name, a, b, d]) => `${name.padEnd(58)}${ms(a)}${ms(b).padStart(16)}   ${d}`),
 		'',
 		`engine boot to first /license reply:   ${fast.boot.toFixed(0)} ms (target < 3000 ms)`,
+		`boot to first /license reply on each engine (median of ${REPEAT}):`,
+		...boots,
 		`zip size:                              ${(fs.statSync(zip).size / 1024).toFixed(1)} KB (target < 160 KB, as tests/e2e/package.test.ts)`,
 		`seat history backfill, 365 documents:  ${history.backfillMs.toFixed(0)} ms over ${history.backfillRuns} /seats trend run(s), ${history.pages} pages, about ${history.megabytes.toFixed(1)} MB read`,
 		`/seats trend after the backfill:       ${history.trendMs.toFixed(1)} ms; API calls: ${history.trendPaths.join(', ') || 'none (all cached)'}`,
@@ -246,7 +284,7 @@ async function main(): Promise<void> {
 	process.stdout.write(`${lines.join('\n')}\n`);
 }
 
-main().then(
+(process.argv.includes(BOOT_ONLY) ? bootOnly() : main()).then(
 	() => process.exit(0),
 	(error: unknown) => {
 		process.stderr.write(`bench: ${error instanceof Error ? error.message : String(error)}\n`);

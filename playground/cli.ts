@@ -2,11 +2,15 @@
  * `npm start`: runs the packaged app in the real Apps-Engine runtime against a simulated workspace (or a real one with
  * --server), then shows what it posts. See README.md for the options; `--help` prints them.
  */
+// First: it points the engine's imports at the engine chosen with --engine, before any module loads it.
+import './engine/engineHook';
+
 import * as fs from 'fs';
 import * as readline from 'readline';
 import * as util from 'util';
 
 import { parseDuration, parseInstant } from './engine/clock';
+import { DEFAULT_ENGINE, ENGINE_VARIABLE, ENGINES, engineNamed, engineVersions } from './engine/engines';
 import type { IPostedMessage } from './engine/world';
 import { World } from './engine/world';
 import { findChromium, INSTALL_HINT } from './preview/chromium';
@@ -47,6 +51,8 @@ const HELP = `Usage: npm start -- [options]
   --header "Name: value"  a request header for the --get steps that follow it (repeatable)
   --state FILE          load the app's persistent data from FILE and save it back at exit
   --direct              skip the client-side permission check, as a direct REST call to commands.run does
+  --engine VERSION      the Apps-Engine to run the app on: ${ENGINES.map((engine) => `${engine.version} (Deno ${engine.denoLine})`).join(', ')};
+                        default ${DEFAULT_ENGINE.version}, or LICENSEAPP_ENGINE
   --engine-timeout S    the engine's limit on any call into the app: 10 (engine 1.47.0, default) or 30 (1.47.1 and later)
   --json                one JSON line per message on stdout; logs on stderr
   --preview DIR         then draw the messages as Rocket.Chat does: DIR/index.html and DIR/NN-<room>.png (needs Chromium)
@@ -94,6 +100,7 @@ function options() {
 				'now': { type: 'string' },
 				'wait': { type: 'string', multiple: true },
 				'direct': { type: 'boolean', default: false },
+				'engine': { type: 'string' },
 				'engine-timeout': { type: 'string', default: String(ENGINE_TIMEOUTS[0]) },
 				'json': { type: 'boolean', default: false },
 				'preview': { type: 'string' },
@@ -226,6 +233,15 @@ function parseSettings(pairs: string[] = []): Record<string, string> {
 			return [id, pair.slice(at + 1)];
 		}),
 	);
+}
+
+/** --engine (engineHook.ts already read it) or LICENSEAPP_ENGINE: one of the engines the playground has. */
+function checkEngine(typed: string | undefined): void {
+	const version = typed ?? (process.env[ENGINE_VARIABLE] || undefined);
+	if (!engineNamed(version)) {
+		const source = typed === undefined ? ENGINE_VARIABLE : '--engine';
+		throw new UsageError(`There is no engine "${version}" in the playground (${source}). Engines: ${engineVersions()}.`);
+	}
 }
 
 function checkServer(url: string | undefined): string | undefined {
@@ -421,6 +437,7 @@ async function main(): Promise<number> {
 		return 0;
 	}
 	// Every mistake on the command line is said now, before the engine boots.
+	checkEngine(values.engine);
 	const server = checkServer(values.server);
 	const settings = parseSettings(values.setting);
 	const serverSettings = parseServerSettings(values['server-setting']);
@@ -492,7 +509,9 @@ async function main(): Promise<number> {
 				await step(shell, next);
 			}
 		} else {
-			shell.say(`LicenseApp in the real Apps-Engine · workspace: ${server ?? `simulated, scenario "${scenario ?? DEFAULT_SCENARIO}"`}`);
+			const { engine, deno } = shell.session.playground.runsOn;
+			const workspace = server ?? `simulated, scenario "${scenario ?? DEFAULT_SCENARIO}"`;
+			shell.say(`LicenseApp in the real Apps-Engine ${engine} on Deno ${deno} · workspace: ${workspace}`);
 			for (const next of DEFAULT_STEPS) {
 				await step(shell, next);
 			}

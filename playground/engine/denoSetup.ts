@@ -1,72 +1,102 @@
 /**
- * Makes the published Apps-Engine 1.62.0 Deno runtime start offline (see docs/apps-engine-runtime.md):
- * an override Deno config whose import map points the unreachable jsr: modules and one missing
- * source file at local stand-ins, and a `deno` wrapper (put first on PATH) that swaps the engine's
- * --config for the override. Everything is written under node_modules/.cache, so node_modules
- * itself stays untouched and a fresh `npm ci` rebuilds it.
+ * Makes a published Apps-Engine's Deno runtime start offline (see docs/architecture.md): per engine, an
+ * override Deno config whose import map points the unreachable jsr: and deno.land modules and one missing source file
+ * at local stand-ins, and a `deno` wrapper (put first on PATH) that runs the machine's Deno build for that engine with
+ * the override config, swapped for the engine's own or added where the engine passes none (every engine before 1.62).
+ * Everything is written under node_modules/.cache, so node_modules itself stays untouched and a fresh `npm ci`
+ * rebuilds it.
  */
 import { execFileSync } from 'child_process';
 import * as fs from 'fs';
 import * as path from 'path';
 
+import type { IDenoBuild, IEngine } from './engines';
+import { ENGINES, denoBuildFor, denoMachines, selectedEngine } from './engines';
+
 const root = path.resolve(__dirname, '..', '..');
-export const engineDir = path.dirname(require.resolve('apps-engine-runtime/package.json', { paths: [root] }));
-export const cacheDir = path.join(root, 'node_modules', '.cache', 'license-app');
-export const denoDir = path.join(cacheDir, 'deno-dir');
-export const wrapperBinDir = path.join(cacheDir, 'bin');
-const overrideConfig = path.join(cacheDir, 'deno.override.jsonc');
-const exceptionStandIn = path.join(cacheDir, 'apps-engine-exception.ts');
-const stampFile = path.join(cacheDir, 'ready.json');
 const standIns = path.join(__dirname, 'deno');
 const clockEntry = path.join(standIns, 'clockEntry.ts');
 /** The file, in the app's temporary folder, from which the app's runtime reads the playground's clock (see clock.ts). */
 export const CLOCK_FILE = 'licenseapp-clock.json';
 
-/** Deno 2.3.1, the version 8.x servers ship, from its npm build for Linux x64 (the only one this project installs). */
-function realDeno(): string {
+/** Where one engine's runtime files live: its package, and the override config, wrapper and Deno cache made for it. */
+export interface IEnginePaths {
+	engineDir: string;
+	cacheDir: string;
+	denoDir: string;
+	wrapperBinDir: string;
+	overrideConfig: string;
+}
+
+export function enginePaths(engine: IEngine): IEnginePaths {
+	const cacheDir = path.join(root, 'node_modules', '.cache', 'license-app', `engine-${engine.version}`);
+	return {
+		engineDir: path.dirname(require.resolve(`${engine.runtimePackage}/package.json`, { paths: [root] })),
+		cacheDir,
+		denoDir: path.join(cacheDir, 'deno-dir'),
+		wrapperBinDir: path.join(cacheDir, 'bin'),
+		overrideConfig: path.join(cacheDir, 'deno.override.jsonc'),
+	};
+}
+
+/** The Deno build from npm this machine runs the engine with (package.json's optionalDependencies install it). */
+export function denoFor(engine: IEngine): IDenoBuild & { path: string; version: string } {
+	const build = denoBuildFor(process.platform, process.arch, engine.denoLine);
+	if (!build) {
+		throw new Error(`npm publishes Deno for ${denoMachines()}; this machine is ${process.platform}-${process.arch}.`);
+	}
 	try {
-		return path.join(path.dirname(require.resolve('@deno/linux-x64-glibc/package.json', { paths: [root] })), 'deno');
+		const manifest = require.resolve(`${build.packageName}/package.json`, { paths: [root] });
+		const { version } = JSON.parse(fs.readFileSync(manifest, 'utf8')) as { version: string };
+		return { ...build, path: path.join(path.dirname(manifest), build.binary), version };
 	} catch {
-		throw new Error(`The playground runs the engine with Deno for Linux x64 (glibc); this machine is ${process.platform}-${process.arch}.`);
+		throw new Error(`Deno for this machine (${build.packageName}) is not installed: run npm install.`);
 	}
 }
 
-function writeOverride(): void {
-	const original = fs.readFileSync(path.join(engineDir, 'deno-runtime', 'deno.jsonc'), 'utf8');
+function writeOverride(engine: IEngine, paths: IEnginePaths, deno: IDenoBuild): void {
+	const original = fs.readFileSync(path.join(paths.engineDir, 'deno-runtime', 'deno.jsonc'), 'utf8');
 	const config = JSON.parse(original.replace(/^\s*\/\/.*$/gm, '')) as { imports: Record<string, string> };
+	const exceptionStandIn = path.join(paths.cacheDir, 'apps-engine-exception.ts');
 	const imports: Record<string, string> = {
 		...config.imports,
-		'@rocket.chat/apps-engine/': `${engineDir}/`,
+		'@rocket.chat/apps-engine/': `${paths.engineDir}/`,
 		'@rocket.chat/apps-engine/definition/exceptions/AppsEngineException.ts': exceptionStandIn,
 		'@std/io': path.join(standIns, 'std-io.ts'),
 		'@std/streams': path.join(standIns, 'std-streams.ts'),
 		'@std/cli/parse-args': path.join(standIns, 'std-cli-parse-args.ts'),
+		// Engines before 1.62 import writeAll straight from deno.land.
+		'https://deno.land/std@0.216.0/io/write_all.ts': path.join(standIns, 'std-io.ts'),
 	};
 	delete imports['@std/cli'];
-	fs.writeFileSync(overrideConfig, JSON.stringify({ ...config, imports }, null, '\t'));
+	// Engines before 1.62 mix require() into ES modules; Deno 2 runs that only with its CommonJS detection on.
+	const unstable = deno.line === 2 && engine.denoLine === 1 ? { unstable: ['detect-cjs'] } : {};
+	fs.writeFileSync(paths.overrideConfig, JSON.stringify({ ...config, ...unstable, imports }, null, '\t'));
 	fs.writeFileSync(
 		exceptionStandIn,
 		[
 			"import { createRequire } from 'node:module';",
 			'const require = createRequire(import.meta.url);',
-			`export const { AppsEngineException } = require(${JSON.stringify(path.join(engineDir, 'definition/exceptions/AppsEngineException.js'))});`,
+			`export const { AppsEngineException } = require(${JSON.stringify(path.join(paths.engineDir, 'definition/exceptions/AppsEngineException.js'))});`,
 			'',
 		].join('\n'),
 	);
 }
 
-function wrapperText(): string {
+function wrapperText(paths: IEnginePaths, denoPath: string): string {
 	return [
 		'#!/bin/sh',
-		'# Generated by playground/engine/denoSetup.ts: runs the engine with the offline override config.',
+		'# Generated by playground/engine/denoSetup.ts: runs the engine with the offline override config, in place of the',
+		"# engine's own or added where the engine passes none (every engine before 1.62).",
 		"# The playground keeps its clock file in the app's temporary folder, one of the folders the runtime may read: when",
 		"# there is one, the runtime starts through clockEntry.ts, which sets the clock and then loads the engine's main.ts.",
 		'clock=',
 		'main=',
+		'configured=',
 		'for arg do',
 		'  shift',
 		'  case "$arg" in',
-		`    --config=*) arg=--config=${overrideConfig} ;;`,
+		`    --config=*) arg=--config=${paths.overrideConfig}; configured=1 ;;`,
 		'    --allow-read=*)',
 		'      dirs=${arg#--allow-read=}',
 		'      IFS=,',
@@ -78,44 +108,56 @@ function wrapperText(): string {
 		'  set -- "$@" "$arg"',
 		'done',
 		'[ -n "$main" ] && set -- "$@" --licenseapp-main "$main" --licenseapp-clock "$clock"',
+		`if [ -z "$configured" ] && [ "$1" = run ]; then shift; set -- run --config=${paths.overrideConfig} "$@"; fi`,
 		'export DENO_TLS_CA_STORE=system',
-		`exec ${realDeno()} "$@"`,
+		`exec ${denoPath} "$@"`,
 		'',
 	].join('\n');
 }
 
-function writeWrapper(): void {
-	fs.mkdirSync(wrapperBinDir, { recursive: true });
-	const wrapper = path.join(wrapperBinDir, 'deno');
-	fs.writeFileSync(wrapper, wrapperText());
+function writeWrapper(paths: IEnginePaths, denoPath: string): void {
+	fs.mkdirSync(paths.wrapperBinDir, { recursive: true });
+	const wrapper = path.join(paths.wrapperBinDir, 'deno');
+	fs.writeFileSync(wrapper, wrapperText(paths, denoPath));
 	fs.chmodSync(wrapper, 0o755);
 }
 
-/** Prepares the runtime once; later calls return at once. Only the first needs the npm registry. */
-export function ensureDenoRuntime(): void {
-	const stamp = JSON.stringify({ engineDir, deno: realDeno(), wrapper: wrapperText() });
+/** Prepares an engine's runtime once; later calls return at once. Only the first needs the npm registry. */
+export function ensureDenoRuntime(engine: IEngine = selectedEngine()): IEnginePaths {
+	const paths = enginePaths(engine);
+	const deno = denoFor(engine);
+	const stampFile = path.join(paths.cacheDir, 'ready.json');
+	const stamp = JSON.stringify({ engineDir: paths.engineDir, deno: deno.path, wrapper: wrapperText(paths, deno.path) });
 	if (fs.existsSync(stampFile) && fs.readFileSync(stampFile, 'utf8') === stamp) {
-		return;
+		return paths;
 	}
-	fs.mkdirSync(cacheDir, { recursive: true });
-	writeOverride();
-	writeWrapper();
-	execFileSync(realDeno(), ['cache', `--config=${overrideConfig}`, path.join(engineDir, 'deno-runtime', 'main.ts')], {
-		env: { PATH: process.env.PATH, DENO_DIR: denoDir, DENO_TLS_CA_STORE: 'system', HOME: process.env.HOME },
+	fs.mkdirSync(paths.cacheDir, { recursive: true });
+	// The Deno 1.46 tarball on npm ships its binary without the executable bit (2.x sets it).
+	if (process.platform !== 'win32' && (fs.statSync(deno.path).mode & 0o111) === 0) {
+		fs.chmodSync(deno.path, 0o755);
+	}
+	writeOverride(engine, paths, deno);
+	writeWrapper(paths, deno.path);
+	execFileSync(deno.path, ['cache', `--config=${paths.overrideConfig}`, path.join(paths.engineDir, 'deno-runtime', 'main.ts')], {
+		env: { PATH: process.env.PATH, DENO_DIR: paths.denoDir, DENO_TLS_CA_STORE: 'system', HOME: process.env.HOME },
 		stdio: ['ignore', 'ignore', 'pipe'],
 	});
 	fs.writeFileSync(stampFile, stamp);
+	return paths;
 }
 
-/** The environment the engine must run under so that it finds the wrapper and the filled cache. */
-export function denoEnvironment(): void {
-	ensureDenoRuntime();
-	process.env.DENO_DIR = denoDir;
-	if (!(process.env.PATH ?? '').startsWith(wrapperBinDir)) {
-		process.env.PATH = `${wrapperBinDir}${path.delimiter}${process.env.PATH ?? ''}`;
-	}
+/** The environment the engine must run under so that it finds the wrapper and the filled cache. Returns Deno's version. */
+export function denoEnvironment(engine: IEngine = selectedEngine()): string {
+	const paths = ensureDenoRuntime(engine);
+	process.env.DENO_DIR = paths.denoDir;
+	const others = (process.env.PATH ?? '')
+		.split(path.delimiter)
+		.filter((dir) => dir && !ENGINES.some((known) => dir === enginePaths(known).wrapperBinDir));
+	process.env.PATH = [paths.wrapperBinDir, ...others].join(path.delimiter);
+	return denoFor(engine).version;
 }
 
 if (require.main === module) {
-	ensureDenoRuntime();
+	// npm install prepares every engine, so switching engines later needs no network.
+	ENGINES.forEach((engine) => ensureDenoRuntime(engine));
 }

@@ -1,5 +1,5 @@
 /**
- * Boots the real Apps-Engine server runtime (1.62.0, Deno subprocess) on a World, installs a packaged zip and drives
+ * Boots the real Apps-Engine server runtime (the engine chosen in engines.ts, Deno subprocess) on a World, installs a packaged zip and drives
  * it as Rocket.Chat would: slash commands, scheduled jobs, setting changes.
  */
 import * as fs from 'fs';
@@ -15,8 +15,10 @@ import type { ILoggerStorageEntry } from 'apps-engine-runtime/server/logging';
 import { PlaygroundBridges } from './bridges';
 import { writeClockFile } from './clock';
 import { denoEnvironment } from './denoSetup';
+import { ENGINE_VARIABLE, selectedEngine } from './engines';
 import { quietChildStdin } from './quietPipes';
 import { MemoryMetadataStorage, MemorySourceStorage, SinkLogStorage } from './storage';
+import { letRuntimeRead } from './tempReadable';
 import type { IPersistedRecord, IPostedMessage } from './world';
 import { World } from './world';
 
@@ -71,6 +73,18 @@ function describeFailure(error: unknown): string {
 	return rpc?.data?.message ?? rpc?.message ?? String(error);
 }
 
+/** The version of the engine module actually loaded (through the resolve hook or jest's moduleNameMapper). */
+function loadedEngineVersion(): string {
+	// eslint-disable-next-line @typescript-eslint/no-require-imports
+	return (require('apps-engine-runtime/package.json') as { version: string }).version;
+}
+
+/**
+ * The engine's words for a call it ended at its time limit: 'Request "…" for method "…" timed out after 10000ms' on 1.62,
+ * the same without the milliseconds on 1.46 and 1.53.
+ */
+export const isOverrun = (text: string): boolean => /Request "[^"]*" for method "[^"]*" timed out( after \d+ms)?/.test(text);
+
 interface IButton {
 	actionId: string;
 	appId?: string;
@@ -102,8 +116,19 @@ export class Playground {
 	/** Every call the engine ended for running over its limit, in order. */
 	public readonly overruns: IOverrun[] = [];
 
+	/** The engine and the Deno release the app runs on. */
+	public runsOn = { engine: '', deno: '' };
+
 	public static async start(options: IPlaygroundOptions): Promise<Playground> {
-		denoEnvironment();
+		const engine = selectedEngine();
+		if (loadedEngineVersion() !== engine.version) {
+			// The other engine's Deno runtime would run under the wrong wrapper and config: say how to load the right one.
+			throw new Error(
+				`${ENGINE_VARIABLE} names engine ${engine.version} but this process loaded ${loadedEngineVersion()}: ` +
+					'import playground/engine/engineHook first (tsx), or map apps-engine-runtime to its alias (jest.config.js).',
+			);
+		}
+		const deno = denoEnvironment(engine);
 		quietChildStdin();
 		const world = new World({ siteUrl: options.siteUrl, adminId: options.adminId, serverLanguage: options.serverLanguage });
 		world.importState(options.state ?? []);
@@ -114,6 +139,7 @@ export class Playground {
 		const tempDir = fs.mkdtempSync(path.join(os.tmpdir(), 'licenseapp-engine-'));
 		// Before the runtime starts: its presence makes the app's runtime run on the playground's clock.
 		writeClockFile(tempDir);
+		letRuntimeRead(tempDir);
 		(AppManager as unknown as { Instance?: AppManager }).Instance = undefined;
 		const manager = new AppManager({
 			metadataStorage: new MemoryMetadataStorage(),
@@ -145,6 +171,7 @@ export class Playground {
 			);
 		}
 		const playground = new Playground(world, manager, bridges, appId, tempDir, engineTimeoutMs, options.onOverrun ?? (() => undefined));
+		playground.runsOn = { engine: engine.version, deno };
 		if (!(await manager.enable(appId))) {
 			throw new Error('The engine could not enable the app (see the log lines above).');
 		}
@@ -318,7 +345,7 @@ export class Playground {
 			await step();
 		} catch (error) {
 			const text = describeFailure(error);
-			if (/timed out after \d+ms/.test(text)) {
+			if (isOverrun(text)) {
 				const overrun = { call, limitMs: this.engineTimeoutMs, elapsedMs: performance.now() - started, error: text };
 				this.overruns.push(overrun);
 				this.onOverrun(overrun);

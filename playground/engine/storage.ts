@@ -37,6 +37,13 @@ export class MemoryMetadataStorage extends AppMetadataStorage {
 		return next;
 	}
 
+	/** Engines before 1.55 save a whole item at each status or setting change (abstract in 1.55, gone by 1.57). */
+	public async update(item: IAppStorageItem): Promise<IAppStorageItem> {
+		const stored = { ...item, updatedAt: new Date() };
+		this.items.set(item.id, stored);
+		return stored;
+	}
+
 	private async patch(id: string, change: Partial<IAppStorageItem>): Promise<boolean> {
 		const item = this.items.get(id);
 		if (item) {

@@ -1,6 +1,7 @@
 /** /license and /seats driven as a user would, on the packaged zip in the real Apps-Engine runtime. */
 import type { ICaptured } from './harness';
 import { logText, openSession, texts } from './harness';
+import { denoBuildFor, selectedEngine } from '../../playground/engine/engines';
 import { blockTexts } from '../support/kit';
 
 const LICENSE_API = ['/api/v1/licenses.info', '/api/v1/licenses.get', '/api/v1/licenses.maxActiveUsers'];
@@ -11,6 +12,14 @@ describe('/license and /seats on a healthy Enterprise workspace', () => {
 		ctx = await openSession({ scenario: 'healthy' });
 	});
 	afterAll(() => ctx.session.close());
+
+	it('runs on the engine this jest project names (LICENSEAPP_ENGINE), on the Deno line its servers ship', () => {
+		const engine = selectedEngine();
+		expect(ctx.session.playground.runsOn.engine).toBe(engine.version);
+		expect(ctx.session.playground.runsOn.deno.split('.')[0]).toBe(
+			String(denoBuildFor(process.platform, process.arch, engine.denoLine)?.line),
+		);
+	});
 
 	it('answers /license privately to the caller, from the app user, with blocks and full text', async () => {
 		const [reply, ...more] = await ctx.session.run('admin', '/license');

@@ -4,6 +4,7 @@ import * as path from 'path';
 
 import type { ILoggerStorageEntry } from 'apps-engine-runtime/server/logging';
 
+import { ENGINE_VARIABLE } from '../../playground/engine/engines';
 import type { IPostedMessage } from '../../playground/engine/world';
 import type { ISessionOptions } from '../../playground/session';
 import { Session } from '../../playground/session';
@@ -53,9 +54,9 @@ export interface ICliResult {
 }
 
 /**
- * Runs `npm start -- args` the way a user does (tsx, no shell), with a clean environment but for PATH and HOME, at
- * `--now TEST_NOW` unless the arguments set --now themselves. `onStdout` sees stdout as it comes, to act while the run
- * is still going.
+ * Runs `npm start -- args` the way a user does (tsx, no shell), with a clean environment but for PATH, HOME and the
+ * engine, at `--now TEST_NOW` unless the arguments set --now themselves. `onStdout` sees stdout as it comes, to act while
+ * the run is still going.
  */
 export function cli(args: string[], env: Record<string, string> = {}, onStdout?: (chunk: string) => void): Promise<ICliResult> {
 	const clock = args.some((arg) => arg === '--now' || arg.startsWith('--now=')) ? [] : ['--now', TEST_NOW];
@@ -65,7 +66,14 @@ export function cli(args: string[], env: Record<string, string> = {}, onStdout?:
 			[path.join(ROOT, 'node_modules', 'tsx', 'dist', 'cli.mjs'), path.join(ROOT, 'playground', 'cli.ts'), ...clock, ...args],
 			{
 				cwd: ROOT,
-				env: { PATH: process.env.PATH ?? '', HOME: process.env.HOME ?? '', APPS_ENGINE_RUNTIME_TIMEOUT: '15000', ...env },
+				env: {
+					PATH: process.env.PATH ?? '',
+					HOME: process.env.HOME ?? '',
+					APPS_ENGINE_RUNTIME_TIMEOUT: '15000',
+					// The CLI runs on the engine this jest project tests.
+					[ENGINE_VARIABLE]: process.env[ENGINE_VARIABLE] ?? '',
+					...env,
+				},
 				timeout: 60_000,
 			},
 			(error, stdout, stderr) => resolve({ code: error ? ((error as { code?: number }).code ?? 1) : 0, stdout, stderr }),

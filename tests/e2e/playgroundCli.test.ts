@@ -56,6 +56,15 @@ function deploy(args: string[], env: Record<string, string> = {}): Promise<ICliR
 }
 
 describe('mistakes on the command line are named before the engine boots', () => {
+	it.concurrent('an unknown --engine is named, with the engines the playground has', async () => {
+		const result = await cli(['--engine', '1.47.0', '--run', '/license'], NO_ENGINE);
+		expect(result.code).toBe(2);
+		expect(result.stderr).toContain('There is no engine "1.47.0" in the playground (--engine). Engines: 1.62.0, 1.53.1.');
+		const fromEnvironment = await cli(['--run', '/license'], { ...NO_ENGINE, LICENSEAPP_ENGINE: '2.0' });
+		expect(fromEnvironment.code).toBe(2);
+		expect(fromEnvironment.stderr).toContain('There is no engine "2.0" in the playground (LICENSEAPP_ENGINE)');
+	});
+
 	it.concurrent('an unknown --setting id is named, with every valid id', async () => {
 		const result = await cli(['--setting', 'admin_rooom=ops', '--run', '/license'], NO_ENGINE);
 		expect(result.code).toBe(2);
@@ -204,6 +213,27 @@ describe('npm start without a terminal or piped commands', () => {
 		expect(result.code).toBe(0);
 		expect(result.stdout).toContain('admin> /seats');
 		expect(result.stdout.trimEnd().endsWith('(nothing posted)')).toBe(true);
+	});
+});
+
+describe('--engine', () => {
+	it('a session refuses to start on another engine than LICENSEAPP_ENGINE names, saying how to load it', async () => {
+		const script = "require('./playground/session').Session.open().catch((e) => { console.error(e.message); process.exit(3); })";
+		const result = await settle(
+			spawn(process.execPath, [TSX, '-e', script], { cwd: ROOT, env: { ...BASE_ENV, LICENSEAPP_ENGINE: '1.53.1' } }),
+		);
+		expect(result.code).toBe(3);
+		expect(result.stderr).toContain(
+			'LICENSEAPP_ENGINE names engine 1.53.1 but this process loaded 1.62.0: import playground/engine/engineHook first',
+		);
+	});
+
+	it('runs the app on the older engine and its Deno, and says so', async () => {
+		const result = await piped('/license limits\n', ['--engine', '1.53.1']);
+		expect(result.code).toBe(0);
+		expect(result.stdout).toContain('LicenseApp in the real Apps-Engine 1.53.1 on Deno 1.46.3 · workspace: simulated');
+		expect(result.stdout).toContain('admin> /license limits');
+		expect(result.stdout).toContain('*Limits*');
 	});
 });
 
