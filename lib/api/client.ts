@@ -40,6 +40,11 @@ export class WorkspaceClient {
 
 	private readonly deadline: Deadline;
 
+	/** What is left of the run's budget (Infinity without a deadline). */
+	public remainingMs(): number {
+		return this.deadline.remainingMs();
+	}
+
 	public get baseUrl(): string {
 		return this.config.baseUrl;
 	}

@@ -39,6 +39,22 @@ export interface IIdleRules {
 	callerId: string;
 }
 
+/**
+ * A list too long to read whole: the count rests on last login, and only a window of it was read, cross-checked and
+ * filtered. Positions run over the pending users first, then the users by oldest last login.
+ */
+export interface IIdleWindow {
+	/** Never logged in plus logged in before the cutoff; a lower bound unless `exact`. */
+	byLogin: number;
+	pending: number;
+	/** False when the run's time ran out before the count was found. */
+	exact: boolean;
+	/** The position of the first user read. */
+	from: number;
+	/** Where "Show more" starts reading; undefined at the end of the list. */
+	next?: number;
+}
+
 export interface IIdleList {
 	days: number;
 	/** Oldest first: never logged in, then by last login ascending. */
@@ -51,4 +67,6 @@ export interface IIdleList {
 	activeOnDashboard: number;
 	crossCheck: CrossCheck['kind'];
 	unavailableReason?: 'missing' | 'refused' | 'failed';
+	/** Set when only a window of a long list was read: `idle` then holds that window only. */
+	window?: IIdleWindow;
 }

@@ -1,0 +1,100 @@
+/**
+ * Reads the idle list. The count first: pending users from their list's `total`, users idle by last login by a search
+ * (lib/api/idleUsers.ts). A short list is then read whole and the idle rule applies to everyone; a long one is read
+ * as a window of PER_MESSAGE listed users from a position, so a run's requests do not grow with the number idle.
+ */
+import type { WorkspaceClient } from '../api/client';
+import type { IPage } from '../api/idleUsers';
+import { BY_OLDEST_LOGIN, PAGE_SIZE, PENDING, SEARCH_RESERVE_MS, countByLogin, crossCheckFrom, readDashboard, readPage } from '../api/idleUsers';
+import { DAY_MS } from '../domain/dates';
+import { PER_MESSAGE } from '../domain/idle/actions';
+import { cutoffOf, holdsSeat, loggedInBefore, selectIdle } from '../domain/idle/rules';
+import type { IIdleList, IWorkspaceUser } from '../domain/idle/types';
+import type { IAppConfig } from '../domain/settings';
+
+/** Up to this many idle by last login (pending included), every page is read, in parallel, and the count is exact. */
+export const READ_WHOLE_UP_TO = 500;
+
+export interface IIdleRead {
+	list: IIdleList;
+}
+
+/** The dashboard counts whole UTC days; whole days and minutes also keep its query, and so the cached answer, stable. */
+const dayStart = (time: number): Date => new Date(time - (time % DAY_MS));
+const minuteStart = (date: Date): Date => new Date(date.getTime() - (date.getTime() % 60_000));
+
+/** Positions [0, end) of a list, in parallel pages; `first` is its page at 0, already read. */
+async function readAll(client: WorkspaceClient, query: Record<string, string>, first: IPage, end: number, maxAgeMs?: number) {
+	const offsets: number[] = [];
+	for (let offset = PAGE_SIZE; offset < end; offset += PAGE_SIZE) {
+		offsets.push(offset);
+	}
+	const rest = await Promise.all(offsets.map((offset) => readPage(client, query, offset, PAGE_SIZE, maxAgeMs)));
+	return [first, ...rest].flatMap((page) => page.users).slice(0, end);
+}
+
+/** The idle list for `days`, as seen by `callerId` (who is never listed, nor is the token's owner). */
+export async function readIdleList(
+	client: WorkspaceClient,
+	config: IAppConfig,
+	days: number,
+	callerId: string,
+	now: Date,
+	/** Answers older than this are not reused (set after this instance changed a user). */
+	maxAgeMs?: number,
+	/** For a long list: the position to read from ("Show more"). */
+	from = 0,
+): Promise<IIdleRead> {
+	const cutoff = cutoffOf(days, now);
+	const [byLogin, pending, dashboard] = await Promise.all([
+		readPage(client, BY_OLDEST_LOGIN, 0, PAGE_SIZE, maxAgeMs),
+		readPage(client, PENDING, 0, PAGE_SIZE, maxAgeMs),
+		readDashboard(client, dayStart(cutoff), minuteStart(now)),
+	]);
+	const counted = await countByLogin(client, cutoff, byLogin, maxAgeMs);
+	const rules = { days, excludedRoles: config.idleExcludedRoles, excludedUsers: config.idleExcludedUsers, ownerId: config.userId, callerId };
+	const select = (users: IWorkspaceUser[]): IIdleList => {
+		const candidates = new Set(users.filter((user) => user.lastLogin && holdsSeat(user) && loggedInBefore(user, cutoff)).map((user) => user.id));
+		return selectIdle(users, rules, crossCheckFrom(dashboard, candidates), now);
+	};
+	const total = pending.total + counted.count;
+	if (counted.exact && total <= READ_WHOLE_UP_TO) {
+		const [never, old] = await Promise.all([
+			readAll(client, PENDING, pending, pending.total, maxAgeMs),
+			readAll(client, BY_OLDEST_LOGIN, byLogin, counted.count, maxAgeMs),
+		]);
+		return { list: select([...never, ...old]) };
+	}
+	// A window: pages from `from` until PER_MESSAGE users are listed, the list ends, or the time does.
+	const positions = new Map<string, number>();
+	const read: IWorkspaceUser[] = [];
+	let position = Math.min(from, total);
+	let list = select(read);
+	while (position < total && list.idle.length < PER_MESSAGE && client.remainingMs() >= SEARCH_RESERVE_MS) {
+		const inPending = position < pending.total;
+		const offset = inPending ? position : position - pending.total;
+		const end = inPending ? pending.total : counted.count;
+		const page =
+			offset === 0 ? (inPending ? pending : byLogin) : await readPage(client, inPending ? PENDING : BY_OLDEST_LOGIN, offset, PAGE_SIZE, maxAgeMs);
+		const users = page.users.slice(0, end - offset);
+		if (users.length === 0) {
+			// The pages end before the stated total: the pending part is over, or the whole list is.
+			if (!inPending) {
+				break;
+			}
+			position = pending.total;
+			continue;
+		}
+		users.forEach((user, index) => positions.set(user.id, position + index));
+		read.push(...users);
+		position += users.length;
+		list = select(read);
+	}
+	const at = (id: string): number => positions.get(id) ?? 0;
+	const ordered = [...list.idle].sort((a, b) => at(a.id) - at(b.id));
+	const shown = ordered.slice(0, PER_MESSAGE);
+	const next = ordered.length > PER_MESSAGE ? at(shown[PER_MESSAGE - 1].id) + 1 : position < total ? position : undefined;
+	return {
+		list: { ...list, idle: shown, window: { byLogin: total, pending: pending.total, exact: counted.exact, from, ...(next !== undefined && { next }) } },
+	};
+}
