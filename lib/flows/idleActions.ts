@@ -113,7 +113,9 @@ const refusedLines = (view: IView, targets: ITargets): IRendered =>
 /** Deactivate / Deactivate all: the second step, for the users the click may reach. */
 async function askToConfirm(input: IClickInput, ids: string[]): Promise<IRendered> {
 	const targets = await judge(input, ids);
-	const confirm = targets.allowed.length ? renderConfirm(input.view, blockIdFor(input.days, windowOf(input.click.blockId)), targets.allowed, { appId: input.click.appId }) : undefined;
+	const confirm = targets.allowed.length
+		? renderConfirm(input.view, blockIdFor(input.days, windowOf(input.click.blockId)), targets.allowed, { appId: input.click.appId })
+		: undefined;
 	const refused = targets.refused.length ? refusedLines(input.view, targets) : undefined;
 	return combine(...[confirm, refused].filter((part): part is IRendered => !!part));
 }

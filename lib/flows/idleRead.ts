@@ -5,7 +5,16 @@
  */
 import type { WorkspaceClient } from '../api/client';
 import type { IPage } from '../api/idleUsers';
-import { BY_OLDEST_LOGIN, PAGE_SIZE, PENDING, SEARCH_RESERVE_MS, countByLogin, crossCheckFrom, readDashboard, readPage } from '../api/idleUsers';
+import {
+	BY_OLDEST_LOGIN,
+	PAGE_SIZE,
+	PENDING,
+	SEARCH_RESERVE_MS,
+	countByLogin,
+	crossCheckFrom,
+	readDashboard,
+	readPage,
+} from '../api/idleUsers';
 import { DAY_MS } from '../domain/dates';
 import { PER_MESSAGE } from '../domain/idle/actions';
 import { cutoffOf, holdsSeat, loggedInBefore, selectIdle } from '../domain/idle/rules';
@@ -52,9 +61,17 @@ export async function readIdleList(
 		readDashboard(client, dayStart(cutoff), minuteStart(now)),
 	]);
 	const counted = await countByLogin(client, cutoff, byLogin, maxAgeMs);
-	const rules = { days, excludedRoles: config.idleExcludedRoles, excludedUsers: config.idleExcludedUsers, ownerId: config.userId, callerId };
+	const rules = {
+		days,
+		excludedRoles: config.idleExcludedRoles,
+		excludedUsers: config.idleExcludedUsers,
+		ownerId: config.userId,
+		callerId,
+	};
 	const select = (users: IWorkspaceUser[]): IIdleList => {
-		const candidates = new Set(users.filter((user) => user.lastLogin && holdsSeat(user) && loggedInBefore(user, cutoff)).map((user) => user.id));
+		const candidates = new Set(
+			users.filter((user) => user.lastLogin && holdsSeat(user) && loggedInBefore(user, cutoff)).map((user) => user.id),
+		);
 		return selectIdle(users, rules, crossCheckFrom(dashboard, candidates), now);
 	};
 	const total = pending.total + counted.count;
@@ -75,7 +92,11 @@ export async function readIdleList(
 		const offset = inPending ? position : position - pending.total;
 		const end = inPending ? pending.total : counted.count;
 		const page =
-			offset === 0 ? (inPending ? pending : byLogin) : await readPage(client, inPending ? PENDING : BY_OLDEST_LOGIN, offset, PAGE_SIZE, maxAgeMs);
+			offset === 0
+				? inPending
+					? pending
+					: byLogin
+				: await readPage(client, inPending ? PENDING : BY_OLDEST_LOGIN, offset, PAGE_SIZE, maxAgeMs);
 		const users = page.users.slice(0, end - offset);
 		if (users.length === 0) {
 			// The pages end before the stated total: the pending part is over, or the whole list is.
@@ -95,6 +116,10 @@ export async function readIdleList(
 	const shown = ordered.slice(0, PER_MESSAGE);
 	const next = ordered.length > PER_MESSAGE ? at(shown[PER_MESSAGE - 1].id) + 1 : position < total ? position : undefined;
 	return {
-		list: { ...list, idle: shown, window: { byLogin: total, pending: pending.total, exact: counted.exact, from, ...(next !== undefined && { next }) } },
+		list: {
+			...list,
+			idle: shown,
+			window: { byLogin: total, pending: pending.total, exact: counted.exact, from, ...(next !== undefined && { next }) },
+		},
 	};
 }

@@ -1,6 +1,6 @@
 import type { IHttpGetter } from '../../../lib/api/client';
 import { WorkspaceClient } from '../../../lib/api/client';
-import { crossCheckFrom, readByOldestLogin, readDashboard, readPending, seenAmong } from '../../../lib/api/idleUsers';
+import { BY_OLDEST_LOGIN, PENDING, countByLogin, crossCheckFrom, readDashboard, readPage, seenAmong } from '../../../lib/api/idleUsers';
 import { API_PATHS } from '../../../lib/api/paths';
 import { buildActiveUsers } from '../../../playground/workspace/fixtures';
 import { Directory, listByStatus, setActiveStatus } from '../../../playground/workspace/users';
@@ -37,24 +37,28 @@ function workspace(seats: number, idle?: number, dashboard: 'on' | 404 | 403 = '
 }
 
 describe('reading idle users', () => {
-	it('reads logins oldest first only until the first recent one: idle/100 + 1 pages', async () => {
-		const { client, calls } = workspace(5000, 700);
-		const read = await readByOldestLogin(client, CUTOFF);
-		// 350 of the 700 idle members logged in once: four pages hold them, the fourth also holds the first recent login.
-		expect(read.pages).toBe(4);
-		expect(calls).toHaveLength(4);
-		expect(calls[0]).toEqual({ status: 'active', hasLoggedIn: 'true', sort: '{"lastLogin":1}', count: '100', offset: '0' });
-		const logins = read.users.map((user) => Date.parse(user.lastLogin as string));
-		expect(logins).toEqual([...logins].sort((a, b) => a - b));
+	it('counts users idle by last login with one-user pages, about log2(total) of them, as the directory holds them', async () => {
+		const { client, calls, directory } = workspace(5000, 700);
+		const first = await readPage(client, BY_OLDEST_LOGIN, 0);
+		const counted = await countByLogin(client, CUTOFF, first);
+		const truth = directory.users.filter((user) => user.active && user.lastLogin && user.lastLogin.getTime() < CUTOFF).length;
+		expect(counted).toMatchObject({ count: truth, exact: true });
+		expect(calls[0]).toEqual({ status: 'active', hasLoggedIn: 'true', sort: '{"lastLogin":1,"_id":1}', count: '100', offset: '0' });
+		expect(calls.slice(1).every((call) => call.count === '1')).toBe(true);
+		expect(calls.length - 1).toBe(counted.probes);
+		expect(counted.probes).toBeLessThanOrEqual(Math.ceil(Math.log2(first.total)) + 1);
 	});
 
-	it('reads every pending user, pages after the first in parallel', async () => {
+	it('needs no search when the first page already reaches a recent login', async () => {
+		const { client, calls } = workspace(300, 20);
+		const counted = await countByLogin(client, CUTOFF, await readPage(client, BY_OLDEST_LOGIN, 0));
+		expect(counted.probes).toBe(0);
+		expect(calls).toHaveLength(1);
+	});
+
+	it('gets no more than API_Upper_Count_Limit users in a page, whatever count asks', async () => {
 		const { client } = workspace(5000, 700);
-		const read = await readPending(client);
-		expect(read.users.every((user) => user.lastLogin === undefined)).toBe(true);
-		// 350 pending members, 2 pending guests, rocket.cat and the app user.
-		expect(read.users).toHaveLength(354);
-		expect(read.pages).toBe(4);
+		expect((await readPage(client, PENDING, 0, 500)).users).toHaveLength(100);
 	});
 
 	it('keeps only the candidates the dashboard saw, and calls a missing module or a refusal unavailable', async () => {
