@@ -306,6 +306,8 @@ export function routeExists(scenario: IScenario, route: Route): boolean {
 
 export interface IRouteContext {
 	now: Date;
+	/** When the workspace started: a license's dates are fixed from that day on, however far the clock moves. */
+	origin?: Date;
 	query: Record<string, string>;
 	authenticated: boolean;
 	/** permissions.listAll: which roles hold each permission (any logged-in user may read it). */
@@ -364,8 +366,10 @@ export function answerRoute(scenario: IScenario, route: Route, ctx: IRouteContex
 		return malformed(route);
 	}
 	const major = majorOf(scenario);
-	// A real license has fixed dates: anchor them to the start of the day, so every call on one day reads the same license.
-	const day = new Date(Date.UTC(ctx.now.getUTCFullYear(), ctx.now.getUTCMonth(), ctx.now.getUTCDate()));
+	// A real license has fixed dates: anchor them to the start of the day the workspace started, so every call reads the
+	// same license and a clock moved forward (--wait) counts down to its end.
+	const start = ctx.origin ?? ctx.now;
+	const day = new Date(Date.UTC(start.getUTCFullYear(), start.getUTCMonth(), start.getUTCDate()));
 	const spec = scenario.plan?.(day);
 	const plan = spec && ctx.company !== undefined ? { ...spec, company: ctx.company } : spec;
 	const license = plan && buildLicenseV3(day, plan);
