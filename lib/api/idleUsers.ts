@@ -19,13 +19,13 @@ export const PAGE_SIZE = 100;
 const LIST = API_PATHS.usersListByStatus;
 
 /**
- * Active users who logged in, oldest login first. `_id` breaks ties on lastLogin, so the order is total and the same
- * on every request: an offset names one user (docs/rocketchat-api.md §6).
+ * Active users (type `user`: no bots or app users) who logged in, oldest login first. `_id` breaks ties on lastLogin,
+ * so the order is total and the same on every request: an offset names one user (docs/rocketchat-api.md §6).
  */
-export const BY_OLDEST_LOGIN = { status: 'active', hasLoggedIn: 'true', sort: JSON.stringify({ lastLogin: 1, _id: 1 }) };
+export const BY_OLDEST_LOGIN = { status: 'active', hasLoggedIn: 'true', type: 'user', sort: JSON.stringify({ lastLogin: 1, _id: 1 }) };
 
 /** Active users who never logged in (pending): they hold a seat too. Usernames are unique, so the order is total. */
-export const PENDING = { status: 'active', hasLoggedIn: 'false', sort: JSON.stringify({ username: 1 }) };
+export const PENDING = { status: 'active', hasLoggedIn: 'false', type: 'user', sort: JSON.stringify({ username: 1 }) };
 
 function toUser(raw: unknown, index: number): IWorkspaceUser | undefined {
 	const user = record(raw, `users[${index}]`, LIST);

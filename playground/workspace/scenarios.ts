@@ -196,13 +196,16 @@ const SCENARIOS: Record<string, IScenario> = {
 	'idle-100k': {
 		...base,
 		version: '8.2.0',
-		plan: enterprise({ limits: { activeUsers: 120_000, guestUsers: 1000 } }),
+		plan: enterprise({
+			limits: { activeUsers: 120_000, guestUsers: 1000 },
+			modules: ENTERPRISE_MODULES.filter((module) => module !== 'engagement-dashboard'),
+		}),
 		usage: usage(100_000, 0, 2, 7, 3000),
 		idleUsers: 10_000,
 		pendingUsers: 500,
 		mobileEvery: 0,
 		description:
-			'Enterprise 8.2, 100,000 seats of 120,000: 10,000 members idle 30+ days, 500 of them never logged in; the large idle-seat benchmark.',
+			'Enterprise 8.2 without the engagement dashboard, 100,000 seats of 120,000: 10,000 members idle 30+ days, 500 never logged in; the large idle-seat benchmark.',
 	},
 	// Seat history (statistics.list): a year of daily snapshots in each shape, see statistics.ts.
 	'seats-growth': {

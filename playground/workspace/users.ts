@@ -50,6 +50,23 @@ export class Directory {
 
 	private readonly sorted = new Map<string, { version: number; users: ISimUser[] }>();
 
+	/** Filtered lists by query, for this version of the directory: a search reads one position of the same list 17 times. */
+	private readonly matches = new Map<string, { version: number; users: ISimUser[] }>();
+
+	/** `compute()` once per `key` and change of the directory; a few keys kept. */
+	public matching(key: string, compute: () => ISimUser[]): ISimUser[] {
+		const cached = this.matches.get(key);
+		if (cached?.version === this.version) {
+			return cached.users;
+		}
+		if (this.matches.size >= 8) {
+			this.matches.clear();
+		}
+		const users = compute();
+		this.matches.set(key, { version: this.version, users });
+		return users;
+	}
+
 	constructor(o: IDirectoryOptions) {
 		const ago = (days: number) => new Date(o.now.getTime() - days * DAY);
 		const add = (user: ISimUser) => {
@@ -209,17 +226,20 @@ export class Directory {
 			}
 			return typeof v === 'string' || typeof v === 'number' ? v : -Infinity; // MongoDB: missing sorts first ascending
 		};
-		const users = [...this.users].sort((a, b) => {
-			for (const [field, direction] of sort) {
-				const x = value(a, field);
-				const y = value(b, field);
+		// Each user's sort values once, not once per comparison: 100,000 users sort in well under a second.
+		const keyed = this.users.map((user) => ({ user, values: sort.map(([field]) => value(user, field)) }));
+		keyed.sort((a, b) => {
+			for (let i = 0; i < sort.length; i++) {
+				const x = a.values[i];
+				const y = b.values[i];
 				const order = Number(x > y) - Number(x < y);
 				if (order) {
-					return order * direction;
+					return order * sort[i][1];
 				}
 			}
-			return a._id < b._id ? -1 : Number(a._id > b._id);
+			return a.user._id < b.user._id ? -1 : Number(a.user._id > b.user._id);
 		});
+		const users = keyed.map((entry) => entry.user);
 		this.sorted.set(key, { version: this.version, users });
 		return users;
 	}
@@ -263,16 +283,19 @@ export function listByStatus(directory: Directory, query: Record<string, string>
 	}
 	const term = (query.searchTerm ?? '').toLowerCase();
 	const wantedRoles = query.roles?.split(',');
-	const matching = directory
-		.sortedBy(Object.entries(sort) as Array<[string, 1 | -1]>)
-		.filter(
-			(u) =>
-				(query.status === undefined || u.active === (query.status === 'active')) &&
-				(query.hasLoggedIn === undefined || !!u.lastLogin === (query.hasLoggedIn === 'true')) &&
-				(query.type === undefined || u.type === query.type) &&
-				(!wantedRoles || u.roles.some((role) => wantedRoles.includes(role))) &&
-				(!term || u.username.includes(term) || u.name.toLowerCase().includes(term)),
-		);
+	const filter = { ...query, count: undefined, offset: undefined };
+	const matching = directory.matching(JSON.stringify(filter), () =>
+		directory
+			.sortedBy(Object.entries(sort) as Array<[string, 1 | -1]>)
+			.filter(
+				(u) =>
+					(query.status === undefined || u.active === (query.status === 'active')) &&
+					(query.hasLoggedIn === undefined || !!u.lastLogin === (query.hasLoggedIn === 'true')) &&
+					(query.type === undefined || u.type === query.type) &&
+					(!wantedRoles || u.roles.some((role) => wantedRoles.includes(role))) &&
+					(!term || u.username.includes(term) || u.name.toLowerCase().includes(term)),
+			),
+	);
 	// getPaginationItems: count capped by API_Upper_Count_Limit; 0 (infinite) refused by default, so the default count.
 	const size = Math.min(count || DEFAULT_COUNT, UPPER_COUNT_LIMIT);
 	const page = matching.slice(offset, offset + size).map((u) => ({

@@ -41,9 +41,18 @@ describe('reading idle users', () => {
 		const { client, calls, directory } = workspace(5000, 700);
 		const first = await readPage(client, BY_OLDEST_LOGIN, 0);
 		const counted = await countByLogin(client, CUTOFF, first);
-		const truth = directory.users.filter((user) => user.active && user.lastLogin && user.lastLogin.getTime() < CUTOFF).length;
+		const truth = directory.users.filter(
+			(user) => user.active && user.type === 'user' && user.lastLogin && user.lastLogin.getTime() < CUTOFF,
+		).length;
 		expect(counted).toMatchObject({ count: truth, exact: true });
-		expect(calls[0]).toEqual({ status: 'active', hasLoggedIn: 'true', sort: '{"lastLogin":1,"_id":1}', count: '100', offset: '0' });
+		expect(calls[0]).toEqual({
+			status: 'active',
+			hasLoggedIn: 'true',
+			type: 'user',
+			sort: '{"lastLogin":1,"_id":1}',
+			count: '100',
+			offset: '0',
+		});
 		expect(calls.slice(1).every((call) => call.count === '1')).toBe(true);
 		expect(calls.length - 1).toBe(counted.probes);
 		expect(counted.probes).toBeLessThanOrEqual(Math.ceil(Math.log2(first.total)) + 1);
