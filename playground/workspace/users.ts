@@ -50,6 +50,9 @@ export class Directory {
 
 	private readonly sorted = new Map<string, { version: number; users: ISimUser[] }>();
 
+	/** The users in `_id` order, made once: the tie-break of every other order. */
+	private idOrder?: ISimUser[];
+
 	/** Filtered lists by query, for this version of the directory: a search reads one position of the same list 17 times. */
 	private readonly matches = new Map<string, { version: number; users: ISimUser[] }>();
 
@@ -174,6 +177,13 @@ export class Directory {
 				createdAt: ago(800),
 			});
 		}
+		// Rocket.Chat's users collection keeps indexes on username and lastLogin: a query sorted by either answers at
+		// once. Here the two orders are made with the directory, not inside the first request's time.
+		this.sortedBy([['username', 1]]);
+		this.sortedBy([
+			['lastLogin', 1],
+			['_id', 1],
+		]);
 	}
 
 	public get(id: string): ISimUser | undefined {
@@ -213,7 +223,9 @@ export class Directory {
 	public sortedBy(sort: Array<[string, 1 | -1]>): ISimUser[] {
 		const key = JSON.stringify(sort);
 		const cached = this.sorted.get(key);
-		if (cached?.version === this.version) {
+		// Only `active` ever changes: an order by other fields holds for the directory's life.
+		const changes = sort.some(([field]) => field === 'status' || field === 'active');
+		if (cached && (!changes || cached.version === this.version)) {
 			return cached.users;
 		}
 		const value = (u: ISimUser, field: string): number | string => {
@@ -226,18 +238,22 @@ export class Directory {
 			}
 			return typeof v === 'string' || typeof v === 'number' ? v : -Infinity; // MongoDB: missing sorts first ascending
 		};
-		// Each user's sort values once, not once per comparison: 100,000 users sort in well under a second.
-		const keyed = this.users.map((user) => ({ user, values: sort.map(([field]) => value(user, field)) }));
+		// From the users in _id order, a stable sort on each user's values, computed once: ties keep the _id order
+		// without comparing strings, and 100,000 users sort in a fraction of a second.
+		this.idOrder ??= [...this.users].sort((a, b) => (a._id < b._id ? -1 : Number(a._id > b._id)));
+		const byId = this.idOrder;
+		const keys = sort.filter(([field]) => field !== '_id');
+		const keyed = byId.map((user) => ({ user, values: keys.map(([field]) => value(user, field)) }));
 		keyed.sort((a, b) => {
-			for (let i = 0; i < sort.length; i++) {
+			for (let i = 0; i < keys.length; i++) {
 				const x = a.values[i];
 				const y = b.values[i];
 				const order = Number(x > y) - Number(x < y);
 				if (order) {
-					return order * sort[i][1];
+					return order * keys[i][1];
 				}
 			}
-			return a.user._id < b.user._id ? -1 : Number(a.user._id > b.user._id);
+			return 0;
 		});
 		const users = keyed.map((entry) => entry.user);
 		this.sorted.set(key, { version: this.version, users });

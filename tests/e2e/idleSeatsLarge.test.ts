@@ -28,6 +28,8 @@ describe('idle seats on idle-100k', () => {
 
 	beforeAll(async () => {
 		captured = await openSession({ scenario: 'idle-100k', rateLimit: false });
+		// The first command of a session also reads the permissions and the license: measured elsewhere.
+		await captured.session.run('admin', '/license');
 	}, 60_000);
 	afterAll(() => captured.session.close());
 
@@ -64,13 +66,14 @@ describe('idle seats on idle-100k', () => {
 		await captured.session.click('admin', ACTION.confirm);
 		const users = captured.session.workspace?.directory.users ?? [];
 		const deactivated = users.filter((user) => !user.active && !user.username.startsWith('former')).map((user) => user.username);
-		expect(deactivated.sort()).toEqual(names.filter((name) => name !== 'nils.costa99513').sort());
+		expect(deactivated.sort()).toEqual([...names].sort());
 	});
 
 	it("adds the daily check's count to the seat notice without reading the idle pages", async () => {
 		const { result, requests } = await counting(() => captured.session.job('daily-check'));
 		const notice = result.find((message) => message.text.includes('have not logged in'));
-		expect(notice?.text).toMatch(/9,99\d active users have not logged in for 30\+ days\./);
+		// 10,000 less the 10 deactivated above.
+		expect(notice?.text).toContain('9,990 active users have not logged in for 30+ days.');
 		expect(requests).toBeLessThanOrEqual(25);
 	});
 });
