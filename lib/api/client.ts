@@ -45,6 +45,11 @@ export class WorkspaceClient {
 		return this.deadline.remainingMs();
 	}
 
+	/** `work`, or `fallback` once no more than `reserveMs` is left of the run (Deadline.within). */
+	public within<T>(work: Promise<T>, reserveMs: number, fallback: T): Promise<T> {
+		return this.deadline.within(work, reserveMs, fallback);
+	}
+
 	public get baseUrl(): string {
 		return this.config.baseUrl;
 	}

@@ -244,6 +244,7 @@ export const de: Catalogue = {
 	'idle_login_only_missing': 'Diese Liste beruht nur auf der letzten Anmeldung: das Modul engagement-dashboard ist nicht lizenziert.',
 	'idle_login_only_refused':
 		'Diese Liste beruht nur auf der letzten Anmeldung: das Zugriffstoken darf das Engagement-Dashboard nicht lesen (view-engagement-dashboard).',
+	'idle_login_only_slow': 'Diese Liste beruht nur auf der letzten Anmeldung: Das Engagement-Dashboard hat nicht rechtzeitig geantwortet.',
 	'idle_login_only_failed': 'Diese Liste beruht nur auf der letzten Anmeldung: das Engagement-Dashboard konnte nicht gelesen werden.',
 	'idle_pending_note':
 		'Benutzer, die sich nie angemeldet haben, werden unabhängig vom Alter ihres Kontos aufgeführt: Rocket.Chat liefert in dieser Liste kein Erstellungsdatum.',

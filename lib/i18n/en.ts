@@ -238,6 +238,7 @@ export const en = {
 	'idle_login_only_missing': 'This list rests on last login only: the engagement-dashboard module is not licensed.',
 	'idle_login_only_refused':
 		'This list rests on last login only: the access token may not read the engagement dashboard (view-engagement-dashboard).',
+	'idle_login_only_slow': 'This list rests on last login only: the engagement dashboard did not answer in time.',
 	'idle_login_only_failed': 'This list rests on last login only: the engagement dashboard could not be read.',
 	'idle_pending_note':
 		'Users who never logged in are listed whatever the age of their account: Rocket.Chat does not return creation dates in this list.',

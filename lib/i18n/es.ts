@@ -244,6 +244,7 @@ export const es: Catalogue = {
 	'idle_login_only_missing': 'Esta lista se basa solo en el último inicio de sesión: el módulo engagement-dashboard no está licenciado.',
 	'idle_login_only_refused':
 		'Esta lista se basa solo en el último inicio de sesión: el token de acceso no puede leer el panel de participación (view-engagement-dashboard).',
+	'idle_login_only_slow': 'Esta lista se basa solo en el último inicio de sesión: el panel de participación no respondió a tiempo.',
 	'idle_login_only_failed': 'Esta lista se basa solo en el último inicio de sesión: no se pudo leer el panel de participación.',
 	'idle_pending_note':
 		'Los usuarios que nunca iniciaron sesión se listan sea cual sea la antigüedad de su cuenta: Rocket.Chat no devuelve fechas de creación en esta lista.',

@@ -241,6 +241,7 @@ export const ptBR: Catalogue = {
 	'idle_login_only_missing': 'Esta lista se baseia apenas no último login: o módulo engagement-dashboard não está licenciado.',
 	'idle_login_only_refused':
 		'Esta lista se baseia apenas no último login: o token de acesso não pode ler o painel de engajamento (view-engagement-dashboard).',
+	'idle_login_only_slow': 'Esta lista se baseia apenas no último login: o painel de engajamento não respondeu a tempo.',
 	'idle_login_only_failed': 'Esta lista se baseia apenas no último login: não foi possível ler o painel de engajamento.',
 	'idle_pending_note':
 		'Usuários que nunca entraram são listados qualquer que seja a idade da conta: o Rocket.Chat não informa datas de criação nesta lista.',

@@ -27,8 +27,11 @@ export interface IIdleEntry {
 /** Where the "not idle after all" cross-check came from. */
 export type CrossCheck =
 	| { kind: 'dashboard'; activeIds: ReadonlySet<string> }
-	/** No engagement-dashboard module, or the token may not read it: the list rests on last login only. */
-	| { kind: 'unavailable'; reason: 'missing' | 'refused' | 'failed' };
+	/**
+	 * No engagement-dashboard module, the token may not read it, or it did not answer while there was time to wait
+	 * (`slow`): the list rests on last login only.
+	 */
+	| { kind: 'unavailable'; reason: 'missing' | 'refused' | 'failed' | 'slow' };
 
 export interface IIdleRules {
 	days: number;
@@ -66,7 +69,7 @@ export interface IIdleList {
 	/** Seat holders with an old last login who were active on the engagement dashboard in the period. */
 	activeOnDashboard: number;
 	crossCheck: CrossCheck['kind'];
-	unavailableReason?: 'missing' | 'refused' | 'failed';
+	unavailableReason?: 'missing' | 'refused' | 'failed' | 'slow';
 	/** Set when only a window of a long list was read: `idle` then holds that window only. */
 	window?: IIdleWindow;
 }
