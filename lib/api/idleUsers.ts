@@ -66,20 +66,24 @@ export async function readPage(
 	return { users, total: count(body.total, 'total', LIST) ?? users.length };
 }
 
+/** Two probes a round: 100,000 users take 7 rounds and 15 requests instead of 17 of each one at a time. */
+export const SEARCH_FANOUT = 2;
+
 /** Below this much time left in the run, the count stops searching and states a lower bound. */
 export const SEARCH_RESERVE_MS = 1_500;
 
 /**
  * How many active users logged in before `cutoff`: from `first` (the list's first page) when it already reaches a
- * recent login, else by binary search with one-user pages (lib/domain/idle/search.ts).
+ * recent login, else by a search with one-user pages and one last page (lib/domain/idle/search.ts).
  */
 export async function countByLogin(client: WorkspaceClient, cutoff: number, first: IPage, maxAgeMs?: number): Promise<ISearchResult> {
 	const recent = first.users.findIndex((user) => !loggedInBefore(user, cutoff));
 	if (recent >= 0) {
 		return { count: recent, exact: true, probes: 0 };
 	}
-	const probe = async (offset: number) => (await readPage(client, BY_OLDEST_LOGIN, offset, 1, maxAgeMs)).users[0];
-	return countBefore(probe, cutoff, { known: first.users.length, total: first.total }, () => client.remainingMs() < SEARCH_RESERVE_MS);
+	const probe = async (offset: number, size: number) => (await readPage(client, BY_OLDEST_LOGIN, offset, size, maxAgeMs)).users;
+	const start = { known: first.users.length, total: first.total, page: PAGE_SIZE, fanout: SEARCH_FANOUT };
+	return countBefore(probe, cutoff, start, () => client.remainingMs() < SEARCH_RESERVE_MS);
 }
 
 /** How many active admins the workspace has (a one-user page: only `total` is used). */
