@@ -85,30 +85,40 @@ export async function readIdleList(
 		return { list: select([...never, ...old]) };
 	}
 	// A window: pages from `from` until PER_MESSAGE users are listed, the list ends, or the time does.
+	const parts = [
+		{ query: PENDING, first: pending, length: pending.total },
+		{ query: BY_OLDEST_LOGIN, first: byLogin, length: counted.count },
+	];
+	/** The users from `at` to the end of its part's page, or undefined when that page would wait past the time left. */
+	const pageAt = async (at: number): Promise<IWorkspaceUser[] | undefined> => {
+		const part = at < pending.total ? parts[0] : parts[1];
+		const offset = at < pending.total ? at : at - pending.total;
+		// The first pages are in hand whatever the time; another is read only while the run has time to spare.
+		if (offset > 0 && client.remainingMs() < SEARCH_RESERVE_MS) {
+			return undefined;
+		}
+		const page = offset === 0 ? part.first : await readPage(client, part.query, offset, PAGE_SIZE, maxAgeMs);
+		return page.users.slice(0, part.length - offset);
+	};
 	const positions = new Map<string, number>();
 	const read: IWorkspaceUser[] = [];
 	let position = Math.min(from, total);
 	let list = select(read);
-	while (position < total && list.idle.length < PER_MESSAGE && client.remainingMs() >= SEARCH_RESERVE_MS) {
-		const inPending = position < pending.total;
-		const offset = inPending ? position : position - pending.total;
-		const end = inPending ? pending.total : counted.count;
-		const page =
-			offset === 0
-				? inPending
-					? pending
-					: byLogin
-				: await readPage(client, inPending ? PENDING : BY_OLDEST_LOGIN, offset, PAGE_SIZE, maxAgeMs);
-		const users = page.users.slice(0, end - offset);
+	while (position < total && list.idle.length < PER_MESSAGE) {
+		const start = position;
+		const users = await pageAt(start);
+		if (!users) {
+			break;
+		}
 		if (users.length === 0) {
 			// The pages end before the stated total: the pending part is over, or the whole list is.
-			if (!inPending) {
+			if (start >= pending.total) {
 				break;
 			}
 			position = pending.total;
 			continue;
 		}
-		users.forEach((user, index) => positions.set(user.id, position + index));
+		users.forEach((user, index) => positions.set(user.id, start + index));
 		read.push(...users);
 		position += users.length;
 		list = select(read);
@@ -116,7 +126,10 @@ export async function readIdleList(
 	const at = (id: string): number => positions.get(id) ?? 0;
 	const ordered = [...list.idle].sort((a, b) => at(a.id) - at(b.id));
 	const shown = ordered.slice(0, PER_MESSAGE);
-	const next = ordered.length > PER_MESSAGE ? at(shown[PER_MESSAGE - 1].id) + 1 : position < total ? position : undefined;
+	let next = position < total ? position : undefined;
+	if (ordered.length > PER_MESSAGE) {
+		next = at(shown[PER_MESSAGE - 1].id) + 1;
+	}
 	return {
 		list: {
 			...list,

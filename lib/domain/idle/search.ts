@@ -35,6 +35,10 @@ const before = (at: { lastLogin?: string } | undefined, cutoff: number): boolean
 	return Number.isNaN(time) || time < cutoff;
 };
 
+/** `fanout` positions splitting [low, high) into equal parts. */
+const splits = (low: number, high: number, fanout: number): number[] =>
+	Array.from({ length: fanout }, (_, i) => low + Math.floor(((high - low) * (i + 1)) / (fanout + 1)));
+
 /**
  * The position of the first login at or after `cutoff`: rounds of `fanout` one-user probes split the interval until
  * it fits in one page, and that page names the position. A `total` the pages contradict does not mislead it: an empty
@@ -58,8 +62,7 @@ export async function countBefore(probe: Probe, cutoff: number, start: ISearchSt
 			if (stop()) {
 				return { count: low, exact: false, probes };
 			}
-			const span = high - low;
-			const points = Array.from({ length: start.fanout }, (_, i) => low + Math.floor((span * (i + 1)) / (start.fanout + 1)));
+			const points = splits(low, high, start.fanout);
 			const found = await Promise.all(points.map(async (point) => before((await read(point, 1))[0], cutoff)));
 			const first = found.indexOf(false);
 			if (first >= 0) {
