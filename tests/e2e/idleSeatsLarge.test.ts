@@ -77,3 +77,21 @@ describe('idle seats on idle-100k', () => {
 		expect(requests).toBeLessThanOrEqual(25);
 	});
 });
+
+describe('idle seats on idle-100k when the run budget ends first', () => {
+	let captured: ICaptured;
+	beforeAll(async () => {
+		// A workspace answering each request after 900 ms: the search cannot finish inside the 8 s budget.
+		captured = await openSession({ scenario: 'idle-100k', rateLimit: false, delayMs: 900 });
+	}, 60_000);
+	afterAll(() => captured.session.close());
+
+	it('says what the reply covers: a lower bound, the users listed, and that reading stopped at the time limit', async () => {
+		const [list] = await captured.session.run('admin', '/seats idle');
+		expect(list.text).toMatch(
+			/At least [\d,]+ active users have not logged in for 30\+ days; listed: the 10 idle longest; reading stopped/,
+		);
+		expect(listed(list)).toHaveLength(10);
+		expect(captured.session.overruns).toHaveLength(0);
+	}, 30_000);
+});
