@@ -199,11 +199,14 @@ async function idleSideBySide(zip: string | undefined): Promise<{ run: IIdleRun;
 	}
 }
 
-/** main's app files (git archive), packaged in a temporary folder: "today's main" for the side-by-side figures. */
+/** What the side-by-side figures compare with: main, or another git ref (BENCH_BASE=<ref>, e.g. once this is merged). */
+const BASE_REF = process.env.BENCH_BASE ?? 'main';
+
+/** The base's app files (git archive), packaged in a temporary folder: "today's main" for the side-by-side figures. */
 function mainZip(): { zip?: string; dir: string; why?: string } {
 	const dir = fs.mkdtempSync(path.join(os.tmpdir(), 'licenseapp-bench-main-'));
 	try {
-		const archive = execFileSync('git', ['archive', '--format=tar', 'main', ...APP_FILES], { cwd: root, maxBuffer: 64 * 1024 * 1024 });
+		const archive = execFileSync('git', ['archive', '--format=tar', BASE_REF, ...APP_FILES], { cwd: root, maxBuffer: 64 * 1024 * 1024 });
 		execFileSync('tar', ['-x', '-C', dir], { input: archive });
 		return { zip: buildZipFrom(dir, path.join(dir, 'main.zip')), dir };
 	} catch (error) {
@@ -303,7 +306,7 @@ async function idleLines(): Promise<string[]> {
 			`idle seats, 20,000 users with 2,000 idle (scenario idle-20k, +${IDLE_DELAY_MS} ms per request), /seats idle after /license:`,
 			`  ${'app'.padEnd(14)}${'first page'.padStart(10)}${'lists'.padStart(8)}${'requests'.padStart(10)}${'peak RSS'.padStart(13)}   head line (peak: the app's Deno runtime over the session)`,
 			side('this branch', ours),
-			theirs ? side('main', theirs) : `  main: not measured (${main.why ?? 'no zip'})`,
+			theirs ? side(BASE_REF, theirs) : `  ${BASE_REF}: not measured (${main.why ?? 'no zip'})`,
 		];
 	} finally {
 		fs.rmSync(main.dir, { recursive: true, force: true });
