@@ -8,6 +8,8 @@ import * as fs from 'fs';
 import * as os from 'os';
 import * as path from 'path';
 
+import { backtestLines } from './backtest/backtest';
+import { CONTACT_SHAPES } from './backtest/contactMonths';
 import { APP_FILES, buildZipFrom, ensureZip, root } from './build/package';
 import type { IPostedMessage } from './engine/world';
 import { findChromium } from './preview/chromium';
@@ -19,6 +21,8 @@ const DELAY_MS = 200;
 const REPEAT = 5;
 /** Idle-seat figures start at a pinned instant: the same users are idle on every run. */
 const BENCH_NOW = '2027-01-27T10:00:00Z';
+/** The seat back-test's today: a fixed day, so its figures do not depend on when the bench runs. */
+const BACKTEST_TODAY = '2026-11-24';
 
 const median = (values: number[]) => [...values].sort((a, b) => a - b)[Math.floor(values.length / 2)];
 
@@ -362,6 +366,8 @@ async function main(): Promise<void> {
 		...idle,
 		`engagement-dashboard cross-check, ${cross.ids.toLocaleString('en')} ids (${cross.mb.toFixed(1)} MB):`,
 		`  bare JSON.parse ${cross.parseMs.toFixed(1)} ms · cross-check ${cross.checkMs.toFixed(1)} ms = ${(cross.checkMs / cross.parseMs).toFixed(2)} × parse (target ≤ 1.5)`,
+		'',
+		...backtestLines(BACKTEST_TODAY, CONTACT_SHAPES),
 	];
 	process.stdout.write(`${lines.join('\n')}\n`);
 }

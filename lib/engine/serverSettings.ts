@@ -8,6 +8,8 @@ export const SERVER_SETTING = {
 	language: 'Language',
 	/** Rocket.Chat's air-gap countdown (docs/rocketchat-api.md §9): -1 valid license, 8–10 quiet, 1–7 warning, 0 read-only. */
 	airGapDays: 'Cloud_Workspace_AirGapped_Restrictions_Remaining_Days',
+	/** Rocket.Chat's SMTP host: mail from apps goes out only when it is set (docs/rocketchat-api.md §11). */
+	smtpHost: 'SMTP_Host',
 } as const;
 
 export async function readServerSetting(read: IRead, id: (typeof SERVER_SETTING)[keyof typeof SERVER_SETTING]): Promise<unknown> {

@@ -129,18 +129,36 @@ export async function recordCheckRun(read: IPersistenceRead, persistence: IPersi
 	});
 }
 
-/** A point as stored: [day, seats, cap, guests, contacts], null for what is unknown (400 of them stay a few KB). */
-type StoredPoint = [string, number, number | null, number | null, number | null];
+/**
+ * A point as stored: [day, seats, cap, guests, contacts, contacts30d, contacts7d, contacts1d], null for what is unknown
+ * (400 of them stay a few KB). Points saved before the trailing contact windows were kept have five entries.
+ */
+type Known = number | null;
+type StoredPoint = [string, number, Known, Known, Known, Known?, Known?, Known?];
 
-const toStored = (p: ISeriesPoint): StoredPoint => [p.day, p.seats, p.cap ?? null, p.guests ?? null, p.contacts ?? null];
+const toStored = (p: ISeriesPoint): StoredPoint => [
+	p.day,
+	p.seats,
+	p.cap ?? null,
+	p.guests ?? null,
+	p.contacts ?? null,
+	p.contacts30d ?? null,
+	p.contacts7d ?? null,
+	p.contacts1d ?? null,
+];
 
-function fromStored([day, seats, cap, guests, contacts]: StoredPoint): ISeriesPoint {
+const known = (value: Known | undefined): value is number => typeof value === 'number';
+
+function fromStored([day, seats, cap, guests, contacts, contacts30d, contacts7d, contacts1d]: StoredPoint): ISeriesPoint {
 	return {
 		day,
 		seats,
-		...(cap !== null && { cap }),
-		...(guests !== null && { guests }),
-		...(contacts !== null && { contacts }),
+		...(known(cap) && { cap }),
+		...(known(guests) && { guests }),
+		...(known(contacts) && { contacts }),
+		...(known(contacts30d) && { contacts30d }),
+		...(known(contacts7d) && { contacts7d }),
+		...(known(contacts1d) && { contacts1d }),
 	};
 }
 

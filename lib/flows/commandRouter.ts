@@ -9,6 +9,7 @@ import type { AppState } from './appState';
 import { callerMaySee } from './callerAccess';
 import { CHECK_MAX_AGE_MS, runDailyCheck } from './dailyCheck';
 import { badDays, idleListReply, parseDays } from './idleSeats';
+import { readinessOf } from './readiness';
 import { historyForCommand, pointOfSnapshot } from './seatHistory';
 import { readWorkspace } from './workspaceRead';
 import type { WorkspaceClient } from '../api/client';
@@ -26,6 +27,7 @@ import { readConfig } from '../engine/config';
 import { languageOf } from '../engine/language';
 import { replyPrivately } from '../engine/messages';
 import { loggableError } from '../engine/redact';
+import { SERVER_SETTING, readServerSetting } from '../engine/serverSettings';
 import { loadCheckState } from '../engine/store';
 import { sendFilePrivately } from '../engine/uploads';
 import { renderCheckReport, renderRedirectNote } from '../render/checkView';
@@ -34,6 +36,7 @@ import { renderHelp } from '../render/helpView';
 import { renderLimits, renderModules, renderSummary } from '../render/licenseView';
 import type { IRendered } from '../render/message';
 import { appendRendered } from '../render/message';
+import { renderReadiness } from '../render/readinessView';
 import { renderBreakdown, renderStatisticsRefused } from '../render/seatsBreakdownView';
 import { renderExportEmpty, renderExportNoDirect, renderExportSent } from '../render/seatsExportView';
 import type { TrendWindow } from '../render/seatsTrendView';
@@ -170,9 +173,14 @@ const HANDLERS: Record<SubCommand, Handler> = {
 	check: {
 		open: false,
 		maxAgeMs: CHECK_MAX_AGE_MS,
-		reply: async ({ accessors, state, config, view, deadline }) => {
+		reply: async ({ accessors, state, client, config, view, deadline }) => {
 			const result = await runDailyCheck(accessors, state, config, CHECK_MAX_AGE_MS, deadline);
-			const ctx = { snapshot: result.outcome.ok ? result.outcome.snapshot : undefined, serverUrl: result.serverUrl };
+			const snapshot = result.outcome.ok ? result.outcome.snapshot : undefined;
+			const [lines, siteUrl] = await Promise.all([
+				readinessOf(accessors, client, config, snapshot),
+				readServerSetting(accessors.read, SERVER_SETTING.siteUrl),
+			]);
+			const ctx = { snapshot, serverUrl: result.serverUrl, siteUrl: typeof siteUrl === 'string' ? siteUrl : undefined };
 			const report = result.outcome.ok
 				? renderCheckReport(view, result.findings, ctx, {
 						where: result.postedTo,
@@ -180,10 +188,11 @@ const HANDLERS: Record<SubCommand, Handler> = {
 					})
 				: appendRendered(
 						renderError(view, result.outcome.error, result.serverUrl, result.postedTo),
-						renderRedirectNote(view, result.serverUrl),
+						renderRedirectNote(view, result.serverUrl, ctx.siteUrl),
 					);
-			// Settings the admin saved that cannot be used: said here, where an admin looks when something seems off.
-			return appendRendered(report, renderSettingNotes(view, settingNotes(state.rejectedSettings, config)));
+			// What works with this token comes first; settings the admin saved that cannot be used come last.
+			const ready = appendRendered(renderReadiness(view, lines, snapshot?.cloudAnnouncement), report);
+			return appendRendered(ready, renderSettingNotes(view, settingNotes(state.rejectedSettings, config)));
 		},
 	},
 };

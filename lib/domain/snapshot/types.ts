@@ -48,6 +48,13 @@ export interface ISnapshot {
 	limits: ILimit[];
 	/** Rocket.Chat's air-gap countdown (a server setting, not an API answer), 0–10 days; absent when it does not apply. */
 	airGapDays?: number;
+	/**
+	 * Add-ons: modules the license grants from outside Rocket.Chat (`externalModules`, 8.x), not in `modules`. They end
+	 * with the license; no released Rocket.Chat gives them an end date of their own (docs/rocketchat-api.md §14).
+	 */
+	addOns?: string[];
+	/** What Rocket.Chat Cloud announced at the last sync, as plain text (callers with manage-cloud only). */
+	cloudAnnouncement?: string;
 }
 
 /** When the license really ends: the enforced end, or the shown date when the license names no enforced one. */
