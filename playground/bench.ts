@@ -13,7 +13,7 @@ import * as path from 'path';
 
 import { backtestLines } from './backtest/backtest';
 import { CONTACT_SHAPES } from './backtest/contactMonths';
-import { ensureZip } from './build/package';
+import { APP_FILES, buildZipFrom, ensureZip, root } from './build/package';
 import { ENGINES, ENGINE_VARIABLE, selectedEngine } from './engine/engines';
 import type { IPostedMessage } from './engine/world';
 import { findChromium } from './preview/chromium';
@@ -23,6 +23,8 @@ import { seenAmong } from '../lib/api/idleUsers';
 
 const DELAY_MS = 200;
 const REPEAT = 5;
+/** Idle-seat figures start at a pinned instant: the same users are idle on every run. */
+const BENCH_NOW = '2027-01-27T10:00:00Z';
 /** The seat back-test's today: a fixed day, so its figures do not depend on when the bench runs. */
 const BACKTEST_TODAY = '2026-11-24';
 
@@ -143,22 +145,111 @@ async function previewFigures(): Promise<string[]> {
 	}
 }
 
-/** /seats idle on 20,000 seats with 2,000 idle: users.listByStatus pages read, and the time to the first page of the list. */
-async function idleSeats(): Promise<{ pages: number; bound: number; firstPageMs: number; cachedMs: number; total: string }> {
-	const idle = 2000;
-	const session = await Session.open({ scenario: 'idle-20k', rateLimit: false });
+const IDLE_DELAY_MS = 150;
+const LIST = '/api/v1/users.listByStatus';
+
+/** The processes this one started, and theirs (the app's Deno runtime among them), from /proc. */
+function descendants(): number[] {
+	const parents = new Map<number, number>();
+	for (const name of fs.readdirSync('/proc').filter((entry) => /^\d+$/.test(entry))) {
+		try {
+			// "pid (comm) state ppid …": the command name may hold spaces, so read after its closing parenthesis.
+			const stat = fs.readFileSync(`/proc/${name}/stat`, 'utf8');
+			parents.set(Number(name), Number(stat.slice(stat.lastIndexOf(')') + 2).split(' ')[1]));
+		} catch {
+			// The process ended meanwhile.
+		}
+	}
+	const found: number[] = [];
+	const walk = (pid: number) =>
+		parents.forEach((parent, child) => {
+			if (parent === pid) {
+				found.push(child);
+				walk(child);
+			}
+		});
+	walk(process.pid);
+	return found;
+}
+
+/** The highest peak resident memory (VmHWM) among this process's descendants: the app's Deno runtime, in MB. */
+function appPeakMb(): number {
+	const peaks = descendants().map((pid) => {
+		try {
+			return Number(/VmHWM:\s+(\d+)/.exec(fs.readFileSync(`/proc/${pid}/status`, 'utf8'))?.[1] ?? 0) / 1024;
+		} catch {
+			return 0;
+		}
+	});
+	return Math.max(0, ...peaks);
+}
+
+interface IIdleRun {
+	ms: number;
+	/** users.listByStatus requests, and every request to the workspace. */
+	lists: number;
+	requests: number;
+	head: string;
+	listed: number;
+	overruns: number;
+}
+
+/** One step of a session, with the requests it made. */
+async function idleStep(session: Session, step: () => Promise<IPostedMessage[]>): Promise<IIdleRun> {
+	const calls = () => session.workspace?.calls ?? [];
+	const before = calls().length;
+	const overruns = session.overruns.length;
+	let posted: IPostedMessage[] = [];
+	const ms = await timed(async () => {
+		posted = await step();
+	});
+	const made = calls().slice(before);
+	const text = posted.map((message) => message.text).join('\n');
+	return {
+		ms,
+		lists: made.filter((call) => call.path === LIST).length,
+		requests: made.length,
+		head: /^\*?([^*\n]*(?:idle|logged in|answer)[^*\n]*)\*?$/m.exec(text)?.[1] ?? text.split('\n')[0],
+		listed: text.split('\n').filter((line) => line.startsWith('*@')).length,
+		overruns: session.overruns.length - overruns,
+	};
+}
+
+/** One step on idle-100k at IDLE_DELAY_MS per request, after /license, in a session of its own (nothing cached). */
+async function idleAtScale(step: (session: Session) => Promise<IPostedMessage[]>): Promise<IIdleRun> {
+	const session = await Session.open({ scenario: 'idle-100k', delayMs: IDLE_DELAY_MS, rateLimit: false, now: BENCH_NOW });
 	try {
 		await session.run('admin', '/license');
-		const before = session.workspace?.calls.length ?? 0;
-		let reply = '';
-		const firstPageMs = await timed(async () => {
-			reply = (await session.run('admin', '/seats idle'))[0]?.text ?? '';
-		});
-		const pages = (session.workspace?.calls ?? []).slice(before).filter((call) => call.path === '/api/v1/users.listByStatus').length;
-		const cachedMs = await timed(() => session.run('admin', '/seats idle'));
-		return { pages, bound: idle / 100 + 2, firstPageMs, cachedMs, total: /\*([^*]+ idle \([^)]*\))\*/.exec(reply)?.[1] ?? '?' };
+		return await idleStep(session, () => step(session));
 	} finally {
 		await session.close();
+	}
+}
+
+/** This checkout's app and another build (`zip`) on idle-20k, one after the other, each in a session of its own. */
+async function idleSideBySide(zip: string | undefined): Promise<{ run: IIdleRun; peakMb: number }> {
+	const session = await Session.open({ scenario: 'idle-20k', delayMs: IDLE_DELAY_MS, rateLimit: false, now: BENCH_NOW, zip });
+	try {
+		await session.run('admin', '/license');
+		const run = await idleStep(session, () => session.run('admin', '/seats idle'));
+		return { run, peakMb: appPeakMb() };
+	} finally {
+		await session.close();
+	}
+}
+
+/** What the side-by-side figures compare with: main, or another git ref (BENCH_BASE=<ref>, e.g. once this is merged). */
+const BASE_REF = process.env.BENCH_BASE ?? 'main';
+
+/** The base's app files (git archive), packaged in a temporary folder: "today's main" for the side-by-side figures. */
+function mainZip(): { zip?: string; dir: string; why?: string } {
+	const dir = fs.mkdtempSync(path.join(os.tmpdir(), 'licenseapp-bench-main-'));
+	try {
+		const archive = execFileSync('git', ['archive', '--format=tar', BASE_REF, ...APP_FILES], { cwd: root, maxBuffer: 64 * 1024 * 1024 });
+		execFileSync('tar', ['-x', '-C', dir], { input: archive });
+		return { zip: buildZipFrom(dir, path.join(dir, 'main.zip')), dir };
+	} catch (error) {
+		return { dir, why: error instanceof Error ? error.message : String(error) };
 	}
 }
 
@@ -229,9 +320,46 @@ async function measureHistory(): Promise<IHistoryFigures> {
 	return { backfillMs, backfillRuns, pages, megabytes: ((page.length / 50) * 365) / 1024 / 1024, trendMs, trendPaths, jobPages };
 }
 
+const runLine = (run: IIdleRun): string =>
+	`${run.ms.toFixed(0)} ms, ${run.lists} users.listByStatus of ${run.requests} requests${run.overruns ? `, ${run.overruns} engine overrun(s)` : ''}`;
+
+/** The idle-seat figures: idle-100k, then idle-20k with this checkout and with main side by side. */
+async function idleLines(): Promise<string[]> {
+	const scale = {
+		list: await idleAtScale((session) => session.run('admin', '/seats idle')),
+		// The seat notice (83 % of the seats) carries the idle count.
+		daily: await idleAtScale((session) => session.job('daily-check')),
+	};
+	const main = mainZip();
+	try {
+		const ours = await idleSideBySide(undefined);
+		const theirs = main.zip ? await idleSideBySide(main.zip) : undefined;
+		const side = (label: string, figures: { run: IIdleRun; peakMb: number }) =>
+			`  ${label.padEnd(14)}${figures.run.ms.toFixed(0).padStart(7)} ms${String(figures.run.lists).padStart(8)}${String(figures.run.requests).padStart(10)}${figures.peakMb.toFixed(0).padStart(10)} MB   ${figures.run.head}`;
+		return [
+			`idle seats, 100,000 users with 10,000 idle (scenario idle-100k, +${IDLE_DELAY_MS} ms per request, run budget 8,000 ms):`,
+			`  /seats idle:                         ${runLine(scale.list)} (goal ≤ 25 requests); ${scale.list.listed} users listed`,
+			`    ${scale.list.head}`,
+			`  daily check with its idle count:     ${runLine(scale.daily)}`,
+			`    ${scale.daily.head}`,
+			`idle seats, 20,000 users with 2,000 idle (scenario idle-20k, +${IDLE_DELAY_MS} ms per request), /seats idle after /license:`,
+			`  ${'app'.padEnd(14)}${'first page'.padStart(10)}${'lists'.padStart(8)}${'requests'.padStart(10)}${'peak RSS'.padStart(13)}   head line (peak: the app's Deno runtime over the session)`,
+			side('this branch', ours),
+			theirs ? side(BASE_REF, theirs) : `  ${BASE_REF}: not measured (${main.why ?? 'no zip'})`,
+		];
+	} finally {
+		fs.rmSync(main.dir, { recursive: true, force: true });
+	}
+}
+
 async function main(): Promise<void> {
 	// The engine reports its own diagnostics on the console; the figures are what this script prints.
 	console.log = () => undefined;
+	if (process.argv.includes('--idle')) {
+		// Only the idle-seat figures (npm run bench -- --idle).
+		process.stdout.write(`${(await idleLines()).join('\n')}\n`);
+		return;
+	}
 	const zip = ensureZip();
 	const fast = await measure(0);
 	const slow = await measure(DELAY_MS);
@@ -246,7 +374,7 @@ async function main(): Promise<void> {
 	const denoRss = childRssMb();
 	await memory.close();
 
-	const idle = await idleSeats();
+	const idle = await idleLines();
 	const cross = dashboardCrossCheck();
 	const boots = bootPerEngine();
 
@@ -273,9 +401,7 @@ async function main(): Promise<void> {
 		`memory after boot and a command:       host process ${rss.toFixed(0)} MB RSS, app's Deno runtime ${denoRss.toFixed(0)} MB RSS`,
 		...(await previewFigures()),
 		'',
-		`idle seats, 20,000 seats with 2,000 idle (scenario idle-20k, no API delay): ${idle.total}`,
-		`  users.listByStatus pages read:       ${idle.pages} (target ≤ ${idle.bound}: idle / 100 + 2)`,
-		`  /seats idle, time to the first page: ${idle.firstPageMs.toFixed(0)} ms (cached answers: ${idle.cachedMs.toFixed(0)} ms)`,
+		...idle,
 		`engagement-dashboard cross-check, ${cross.ids.toLocaleString('en')} ids (${cross.mb.toFixed(1)} MB):`,
 		`  bare JSON.parse ${cross.parseMs.toFixed(1)} ms · cross-check ${cross.checkMs.toFixed(1)} ms = ${(cross.checkMs / cross.parseMs).toFixed(2)} × parse (target ≤ 1.5)`,
 		'',

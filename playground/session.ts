@@ -24,6 +24,9 @@ export const DEFAULT_SCENARIO = 'healthy';
 export const UNREACHABLE = 'unreachable';
 const CLOSED_PORT_URL = 'http://127.0.0.1:9';
 
+/** The zip to run: another build when given, else this checkout's (rebuilt when stale). */
+const readZip = (other: string | undefined): Buffer => fs.readFileSync(other ?? ensureZip());
+
 export interface ISessionOptions {
 	scenario?: string;
 	/**
@@ -42,6 +45,8 @@ export interface ISessionOptions {
 	userChanges?: Record<string, boolean>;
 	delayMs?: number;
 	rateLimit?: false;
+	/** Another build of the app to run instead of this checkout's (the benchmark runs main's side by side). */
+	zip?: string;
 	serverLanguage?: string;
 	/** Rocket.Chat server settings of the in-memory world (id → value as typed), in every mode including --server. */
 	serverSettings?: Record<string, string>;
@@ -115,7 +120,7 @@ export class Session {
 		if (options.now !== undefined && !start) {
 			throw new Error(`"${options.now}" is not an ISO 8601 instant with a time zone, such as 2027-01-25T08:00Z.`);
 		}
-		const zip = fs.readFileSync(ensureZip());
+		const zip = readZip(options.zip);
 		// The world starts now, after the build: what happens next happens at the instant asked for.
 		setWorldNow(start);
 		const userId = options.server ? (options.userId ?? '') : 'admin-id';

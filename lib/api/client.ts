@@ -40,6 +40,16 @@ export class WorkspaceClient {
 
 	private readonly deadline: Deadline;
 
+	/** What is left of the run's budget (Infinity without a deadline). */
+	public remainingMs(): number {
+		return this.deadline.remainingMs();
+	}
+
+	/** `work`, or `fallback` once no more than `reserveMs` is left of the run (Deadline.within). */
+	public within<T>(work: Promise<T>, reserveMs: number, fallback: T): Promise<T> {
+		return this.deadline.within(work, reserveMs, fallback);
+	}
+
 	public get baseUrl(): string {
 		return this.config.baseUrl;
 	}

@@ -62,4 +62,24 @@ export class Deadline {
 		});
 		return Promise.race([work, stop]).finally(() => clearTimeout(timer));
 	}
+
+	/**
+	 * `work`'s result, or `fallback` once no more than `reserveMs` is left: for a part of the answer the reply can go
+	 * without (a cross-check), so waiting for it never costs the reply itself.
+	 */
+	public within<T>(work: Promise<T>, reserveMs: number, fallback: T): Promise<T> {
+		const left = this.remainingMs() - reserveMs;
+		if (left === Infinity) {
+			return work;
+		}
+		if (left <= 0) {
+			// An answer already in is still taken: the race settles on the first of two settled promises.
+			return Promise.race([work, Promise.resolve(fallback)]);
+		}
+		let timer: unknown;
+		const stop = new Promise<T>((resolve) => {
+			timer = setTimeout(() => resolve(fallback), left);
+		});
+		return Promise.race([work, stop]).finally(() => clearTimeout(timer));
+	}
 }

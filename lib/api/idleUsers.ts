@@ -1,18 +1,31 @@
 /**
- * Reads what the idle-seat list needs: active users by last login (only up to the first recent one), pending users,
- * the engagement dashboard's active users for the period, and deactivates or reactivates one user.
+ * Reads what the idle-seat list needs: pages of active users by last login and of pending users, the count of users
+ * idle by last login (a search, not a read of every page), the engagement dashboard's active users for the period,
+ * and deactivates or reactivates one user.
  * docs/rocketchat-api.md §6 and §7.
  */
 import type { WorkspaceClient } from './client';
 import { ApiError } from './errors';
 import { count, isoDate, optionalArray, optionalBoolean, optionalString, record, stringList } from './json';
 import { API_PATHS } from './paths';
+import { loggedInBefore } from '../domain/idle/rules';
+import type { ISearchResult } from '../domain/idle/search';
+import { countBefore } from '../domain/idle/search';
 import type { CrossCheck, IWorkspaceUser } from '../domain/idle/types';
 
-/** users.listByStatus pages; the server's own maximum is higher, but 100 keeps each answer small. */
+/** users.listByStatus pages: API_Upper_Count_Limit (default 100) caps `count` on the server anyway. */
 export const PAGE_SIZE = 100;
 
 const LIST = API_PATHS.usersListByStatus;
+
+/**
+ * Active users (type `user`: no bots or app users) who logged in, oldest login first. `_id` breaks ties on lastLogin,
+ * so the order is total and the same on every request: an offset names one user (docs/rocketchat-api.md §6).
+ */
+export const BY_OLDEST_LOGIN = { status: 'active', hasLoggedIn: 'true', type: 'user', sort: JSON.stringify({ lastLogin: 1, _id: 1 }) };
+
+/** Active users who never logged in (pending): they hold a seat too. Usernames are unique, so the order is total. */
+export const PENDING = { status: 'active', hasLoggedIn: 'false', type: 'user', sort: JSON.stringify({ username: 1 }) };
 
 function toUser(raw: unknown, index: number): IWorkspaceUser | undefined {
 	const user = record(raw, `users[${index}]`, LIST);
@@ -32,52 +45,45 @@ function toUser(raw: unknown, index: number): IWorkspaceUser | undefined {
 	};
 }
 
-interface IPage {
+export interface IPage {
 	users: IWorkspaceUser[];
+	/** The server's count of the whole list (it may disagree with the pages when users change meanwhile). */
 	total: number;
 }
 
-async function readPage(client: WorkspaceClient, query: Record<string, string>, offset: number, maxAgeMs?: number): Promise<IPage> {
-	const body = record(await client.getJson(LIST, { ...query, count: String(PAGE_SIZE), offset: String(offset) }, maxAgeMs), 'body', LIST);
+/** One page of `query` from `offset`. */
+export async function readPage(
+	client: WorkspaceClient,
+	query: Record<string, string>,
+	offset: number,
+	size = PAGE_SIZE,
+	maxAgeMs?: number,
+): Promise<IPage> {
+	const body = record(await client.getJson(LIST, { ...query, count: String(size), offset: String(offset) }, maxAgeMs), 'body', LIST);
 	const users = optionalArray(body.users, 'users', LIST)
 		.map(toUser)
 		.filter((user): user is IWorkspaceUser => !!user);
 	return { users, total: count(body.total, 'total', LIST) ?? users.length };
 }
 
-export interface IUserRead {
-	users: IWorkspaceUser[];
-	pages: number;
-}
+/** Two probes a round: 100,000 users take 7 rounds and 15 requests instead of 17 of each one at a time. */
+export const SEARCH_FANOUT = 2;
+
+/** Below this much time left in the run, the count stops searching and states a lower bound. */
+export const SEARCH_RESERVE_MS = 1_500;
 
 /**
- * Active users who logged in at least once, oldest login first, read only until the first login at or after the
- * cutoff: every idle one is read, and at most one page of recent ones.
+ * How many active users logged in before `cutoff`: from `first` (the list's first page) when it already reaches a
+ * recent login, else by a search with one-user pages and one last page (lib/domain/idle/search.ts).
  */
-export async function readByOldestLogin(client: WorkspaceClient, cutoff: number, maxAgeMs?: number): Promise<IUserRead> {
-	const query = { status: 'active', hasLoggedIn: 'true', sort: JSON.stringify({ lastLogin: 1 }) };
-	const users: IWorkspaceUser[] = [];
-	for (let offset = 0, pages = 1; ; offset += PAGE_SIZE, pages++) {
-		const page = await readPage(client, query, offset, maxAgeMs);
-		users.push(...page.users);
-		const last = page.users[page.users.length - 1];
-		const reachedRecent = page.users.some((user) => user.lastLogin && Date.parse(user.lastLogin) >= cutoff);
-		if (reachedRecent || !last || offset + PAGE_SIZE >= page.total) {
-			return { users, pages };
-		}
+export async function countByLogin(client: WorkspaceClient, cutoff: number, first: IPage, maxAgeMs?: number): Promise<ISearchResult> {
+	const recent = first.users.findIndex((user) => !loggedInBefore(user, cutoff));
+	if (recent >= 0) {
+		return { count: recent, exact: true, probes: 0 };
 	}
-}
-
-/** Active users who never logged in (pending): they hold a seat too. */
-export async function readPending(client: WorkspaceClient, maxAgeMs?: number): Promise<IUserRead> {
-	const query = { status: 'active', hasLoggedIn: 'false', sort: JSON.stringify({ username: 1 }) };
-	const first = await readPage(client, query, 0, maxAgeMs);
-	const rest: Array<Promise<IPage>> = [];
-	for (let offset = PAGE_SIZE; offset < first.total; offset += PAGE_SIZE) {
-		rest.push(readPage(client, query, offset, maxAgeMs));
-	}
-	const pages = await Promise.all(rest);
-	return { users: [first, ...pages].flatMap((page) => page.users), pages: 1 + pages.length };
+	const probe = async (offset: number, size: number) => (await readPage(client, BY_OLDEST_LOGIN, offset, size, maxAgeMs)).users;
+	const start = { known: first.users.length, total: first.total, page: PAGE_SIZE, fanout: SEARCH_FANOUT };
+	return countBefore(probe, cutoff, start, () => client.remainingMs() < SEARCH_RESERVE_MS);
 }
 
 /** How many active admins the workspace has (a one-user page: only `total` is used). */

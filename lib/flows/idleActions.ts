@@ -8,7 +8,8 @@ import type { IUser } from '@rocket.chat/apps-engine/definition/users';
 
 import type { AppState } from './appState';
 import { callerMaySee } from './callerAccess';
-import { freshness, idleListReply, mayDeactivate, ownerRoles, readIdleList } from './idleSeats';
+import { readIdleList } from './idleRead';
+import { freshness, idleListReply, mayDeactivate, ownerRoles } from './idleSeats';
 import { readWorkspace } from './workspaceRead';
 import type { WorkspaceClient } from '../api/client';
 import { Deadline } from '../api/deadline';
@@ -18,7 +19,7 @@ import { loadSnapshot } from '../api/loadSnapshot';
 import { readServerVersion } from '../api/serverInfo';
 import { DAY_MS } from '../domain/dates';
 import type { IdleAction } from '../domain/idle/actions';
-import { UNDO_DAYS, actionOf, daysOf, idsOf, offsetOf } from '../domain/idle/actions';
+import { UNDO_DAYS, actionOf, blockIdFor, daysOf, idsOf, offsetOf, positionOf, windowOf } from '../domain/idle/actions';
 import type { Refusal } from '../domain/idle/rules';
 import { refusalFor } from '../domain/idle/rules';
 import type { IIdleEntry } from '../domain/idle/types';
@@ -71,10 +72,13 @@ interface ITargets {
 	admins: number;
 }
 
-/** Which of `ids` this click may deactivate, judged against the idle list as it is now. */
+/**
+ * Which of `ids` this click may deactivate, judged against the idle list as it is now: for a long list, the window the
+ * message listed (its position is in the block id), so Deactivate all reaches no further than the users listed.
+ */
 async function judge(input: IClickInput, ids: string[]): Promise<ITargets> {
 	const { accessors, client, config, click, days, view, state } = input;
-	const { list } = await readIdleList(client, config, days, click.user.id, view.now, freshness(state));
+	const { list } = await readIdleList(client, config, days, click.user.id, view.now, freshness(state), windowOf(click.blockId));
 	const listed = new Map(list.idle.map((entry) => [entry.id, entry]));
 	const needsAdmins = ids.some((id) => listed.get(id)?.admin);
 	const admins = needsAdmins ? await countActiveAdmins(client) : Number.POSITIVE_INFINITY;
@@ -111,8 +115,9 @@ const refusedLines = (view: IView, targets: ITargets): IRendered =>
 /** Deactivate / Deactivate all: the second step, for the users the click may reach. */
 async function askToConfirm(input: IClickInput, ids: string[]): Promise<IRendered> {
 	const [targets, version] = await Promise.all([judge(input, ids), readServerVersion(input.client)]);
+	const blockId = blockIdFor(input.days, windowOf(input.click.blockId));
 	const confirm = targets.allowed.length
-		? renderConfirm(input.view, input.days, targets.allowed, { appId: input.click.appId }, revokesOAuthOnDeactivate(version))
+		? renderConfirm(input.view, blockId, targets.allowed, { appId: input.click.appId }, revokesOAuthOnDeactivate(version))
 		: undefined;
 	const refused = targets.refused.length ? refusedLines(input.view, targets) : undefined;
 	return combine(...[confirm, refused].filter((part): part is IRendered => !!part));
@@ -224,7 +229,14 @@ const ANSWERS: Record<
 > = {
 	more: {
 		permission: 'view',
-		answer: (input) => idleListReply({ ...input, caller: input.click.user, appId: input.click.appId, offset: offsetOf(input.click.value) }),
+		answer: (input) =>
+			idleListReply({
+				...input,
+				caller: input.click.user,
+				appId: input.click.appId,
+				offset: offsetOf(input.click.value),
+				from: positionOf(input.click.value),
+			}),
 	},
 	review: {
 		permission: 'view',

@@ -1,19 +1,16 @@
 /**
- * /seats idle: who holds a seat without using it. Reads users.listByStatus (idle logins and pending users in
- * parallel, with the engagement dashboard for the cross-check), applies the idle rule and renders one page of the list.
+ * /seats idle: who holds a seat without using it. Reads the list (lib/flows/idleRead.ts), checks who may deactivate,
+ * and renders one message of the list.
  */
 import type { IUser } from '@rocket.chat/apps-engine/definition/users';
 
 import { holdsPermission, rolesHolding } from './access';
 import type { AppState } from './appState';
+import { readIdleList } from './idleRead';
 import { readWorkspace } from './workspaceRead';
 import type { WorkspaceClient } from '../api/client';
 import type { Deadline } from '../api/deadline';
-import { crossCheckFrom, readByOldestLogin, readDashboard, readPending } from '../api/idleUsers';
 import { loadSnapshot } from '../api/loadSnapshot';
-import { DAY_MS } from '../domain/dates';
-import { cutoffOf, holdsSeat, loggedInBefore, selectIdle } from '../domain/idle/rules';
-import type { IIdleList } from '../domain/idle/types';
 import type { IAppConfig } from '../domain/settings';
 import { limitOf } from '../domain/snapshot/types';
 import type { ISnapshot } from '../domain/snapshot/types';
@@ -25,44 +22,6 @@ import type { IView } from '../render/view';
 
 /** The permission a user needs to deactivate others (users.setActiveStatus); the token's owner needs it too. */
 export const IDLE_PERMISSION = 'edit-other-user-active-status';
-
-export interface IIdleRead {
-	list: IIdleList;
-	/** users.listByStatus pages read. */
-	pages: number;
-}
-
-/** The dashboard counts whole UTC days; whole days and minutes also keep its query, and so the cached answer, stable. */
-const dayStart = (time: number): Date => new Date(time - (time % DAY_MS));
-const minuteStart = (date: Date): Date => new Date(date.getTime() - (date.getTime() % 60_000));
-
-/** The idle list for `days`, as seen by `callerId` (who is never listed, nor is the token's owner). */
-export async function readIdleList(
-	client: WorkspaceClient,
-	config: IAppConfig,
-	days: number,
-	callerId: string,
-	now: Date,
-	/** Answers older than this are not reused (set after this instance changed a user). */
-	maxAgeMs?: number,
-): Promise<IIdleRead> {
-	const cutoff = cutoffOf(days, now);
-	const [byLogin, pending, dashboard] = await Promise.all([
-		readByOldestLogin(client, cutoff, maxAgeMs),
-		readPending(client, maxAgeMs),
-		readDashboard(client, dayStart(cutoff), minuteStart(now)),
-	]);
-	const candidates = new Set(byLogin.users.filter((user) => holdsSeat(user) && loggedInBefore(user, cutoff)).map((user) => user.id));
-	const rules = {
-		days,
-		excludedRoles: config.idleExcludedRoles,
-		excludedUsers: config.idleExcludedUsers,
-		ownerId: config.userId,
-		callerId,
-	};
-	const list = selectIdle([...pending.users, ...byLogin.users], rules, crossCheckFrom(dashboard, candidates), now);
-	return { list, pages: byLogin.pages + pending.pages };
-}
 
 /**
  * Whether `roles` may deactivate users: a role holding the permission, and not a guest on a licensed workspace (the
@@ -107,21 +66,23 @@ export interface IIdleReplyInput {
 	appId: string;
 	days: number;
 	offset: number;
+	/** A long list's position to read from ("Show more" of a window). */
+	from?: number;
 }
 
 /** One message of the list, with Deactivate buttons only when the token's owner may use them. */
 export async function idleListReply(input: IIdleReplyInput): Promise<IRendered> {
-	const { accessors, state, config, client, view, caller, appId, days, offset } = input;
+	const { accessors, state, config, client, view, caller, appId, days, offset, from } = input;
 	const fresh = freshness(state);
 	const [snapshot, read, roles] = await Promise.all([
 		loadSnapshot(client, fresh),
-		readIdleList(client, config, days, caller.id, view.now, fresh),
+		readIdleList(client, config, days, caller.id, view.now, fresh, from),
 		ownerRoles(accessors, config),
 	]);
 	const seats = limitOf(snapshot, 'activeUsers').used;
 	const canDeactivate = await mayDeactivate(client, roles, snapshot);
 	return renderIdleList(view, read.list, {
-		offset,
+		offset: read.list.window ? 0 : offset,
 		seats: seats === 'unknown' ? undefined : seats,
 		canDeactivate,
 		buttons: { appId },
@@ -151,6 +112,9 @@ export async function dailyIdleNote(
 		accessors.logger.warn(`Idle seats could not be counted for the seat notice: ${result.error.message}`);
 		return undefined;
 	}
-	const idle = result.value.list.idle.length;
-	return idle > 0 ? renderDailyIdleNote(view, idle, days, { appId: state.appId }) : undefined;
+	const { idle, window } = result.value.list;
+	const count = window
+		? { count: window.byLogin, basis: window.exact ? ('by-login' as const) : ('at-least' as const) }
+		: { count: idle.length, basis: 'rule' as const };
+	return count.count > 0 ? renderDailyIdleNote(view, count, days, { appId: state.appId }) : undefined;
 }

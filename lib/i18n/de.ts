@@ -244,11 +244,20 @@ export const de: Catalogue = {
 	'idle_login_only_missing': 'Diese Liste beruht nur auf der letzten Anmeldung: das Modul engagement-dashboard ist nicht lizenziert.',
 	'idle_login_only_refused':
 		'Diese Liste beruht nur auf der letzten Anmeldung: das Zugriffstoken darf das Engagement-Dashboard nicht lesen (view-engagement-dashboard).',
+	'idle_login_only_slow': 'Diese Liste beruht nur auf der letzten Anmeldung: Das Engagement-Dashboard hat nicht rechtzeitig geantwortet.',
 	'idle_login_only_failed': 'Diese Liste beruht nur auf der letzten Anmeldung: das Engagement-Dashboard konnte nicht gelesen werden.',
 	'idle_pending_note':
 		'Benutzer, die sich nie angemeldet haben, werden unabhängig vom Alter ihres Kontos aufgeführt: Rocket.Chat liefert in dieser Liste kein Erstellungsdatum.',
 	'idle_never': 'nie angemeldet',
 	'idle_last_login': 'letzte Anmeldung {date}',
+	'idle_total_by_login': '{idle} aktive Benutzer haben sich seit {days}+ Tagen nicht angemeldet ({pending} davon noch nie)',
+	'idle_total_at_least':
+		'Mindestens {idle} aktive Benutzer haben sich seit {days}+ Tagen nicht angemeldet; aufgeführt: die {listed} am längsten inaktiven; das Lesen endete am Zeitlimit',
+	'idle_window_rule':
+		'Die Zahl beruht auf der letzten Anmeldung; der Abgleich mit dem Engagement-Dashboard und die ausgeschlossenen Rollen und Benutzer gelten für die hier aufgeführten Benutzer.',
+	'idle_window_showing': 'Aufgeführt ab Nummer {from} von {total}, am längsten inaktive zuerst.',
+	'idle_daily_by-login': '{count} aktive Benutzer haben sich seit {days}+ Tagen nicht angemeldet.',
+	'idle_daily_at-least': 'Mindestens {count} aktive Benutzer haben sich seit {days}+ Tagen nicht angemeldet.',
 	'idle_showing': '{from}–{to} von {total}.',
 	'idle_button_more': 'Mehr anzeigen',
 	'idle_button_deactivate': 'Deaktivieren',

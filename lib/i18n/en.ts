@@ -238,11 +238,20 @@ export const en = {
 	'idle_login_only_missing': 'This list rests on last login only: the engagement-dashboard module is not licensed.',
 	'idle_login_only_refused':
 		'This list rests on last login only: the access token may not read the engagement dashboard (view-engagement-dashboard).',
+	'idle_login_only_slow': 'This list rests on last login only: the engagement dashboard did not answer in time.',
 	'idle_login_only_failed': 'This list rests on last login only: the engagement dashboard could not be read.',
 	'idle_pending_note':
 		'Users who never logged in are listed whatever the age of their account: Rocket.Chat does not return creation dates in this list.',
 	'idle_never': 'never logged in',
 	'idle_last_login': 'last login {date}',
+	'idle_total_by_login': '{idle} active users have not logged in for {days}+ days ({pending} of them never did)',
+	'idle_total_at_least':
+		'At least {idle} active users have not logged in for {days}+ days; listed: the {listed} idle longest; reading stopped at the time limit',
+	'idle_window_rule':
+		'The count rests on last login; the engagement-dashboard cross-check and the excluded roles and users apply to the users listed here.',
+	'idle_window_showing': 'Listed from number {from} of {total}, idle longest first.',
+	'idle_daily_by-login': '{count} active users have not logged in for {days}+ days.',
+	'idle_daily_at-least': 'At least {count} active users have not logged in for {days}+ days.',
 	'idle_showing': 'Showing {from}–{to} of {total}.',
 	'idle_button_more': 'Show more',
 	'idle_button_deactivate': 'Deactivate',

@@ -244,11 +244,20 @@ export const es: Catalogue = {
 	'idle_login_only_missing': 'Esta lista se basa solo en el último inicio de sesión: el módulo engagement-dashboard no está licenciado.',
 	'idle_login_only_refused':
 		'Esta lista se basa solo en el último inicio de sesión: el token de acceso no puede leer el panel de participación (view-engagement-dashboard).',
+	'idle_login_only_slow': 'Esta lista se basa solo en el último inicio de sesión: el panel de participación no respondió a tiempo.',
 	'idle_login_only_failed': 'Esta lista se basa solo en el último inicio de sesión: no se pudo leer el panel de participación.',
 	'idle_pending_note':
 		'Los usuarios que nunca iniciaron sesión se listan sea cual sea la antigüedad de su cuenta: Rocket.Chat no devuelve fechas de creación en esta lista.',
 	'idle_never': 'nunca inició sesión',
 	'idle_last_login': 'último inicio de sesión {date}',
+	'idle_total_by_login': '{idle} usuarios activos no inician sesión desde hace {days}+ días ({pending} de ellos nunca lo hicieron)',
+	'idle_total_at_least':
+		'Al menos {idle} usuarios activos no inician sesión desde hace {days}+ días; listados: los {listed} inactivos desde hace más tiempo; la lectura se detuvo en el límite de tiempo',
+	'idle_window_rule':
+		'El recuento se basa en el último inicio de sesión; la comprobación con el panel de participación y los roles y usuarios excluidos se aplican a los usuarios listados aquí.',
+	'idle_window_showing': 'Listados desde el número {from} de {total}, primero los inactivos desde hace más tiempo.',
+	'idle_daily_by-login': '{count} usuarios activos no inician sesión desde hace {days}+ días.',
+	'idle_daily_at-least': 'Al menos {count} usuarios activos no inician sesión desde hace {days}+ días.',
 	'idle_showing': 'Mostrando {from}–{to} de {total}.',
 	'idle_button_more': 'Mostrar más',
 	'idle_button_deactivate': 'Desactivar',

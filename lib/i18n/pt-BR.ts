@@ -241,11 +241,20 @@ export const ptBR: Catalogue = {
 	'idle_login_only_missing': 'Esta lista se baseia apenas no último login: o módulo engagement-dashboard não está licenciado.',
 	'idle_login_only_refused':
 		'Esta lista se baseia apenas no último login: o token de acesso não pode ler o painel de engajamento (view-engagement-dashboard).',
+	'idle_login_only_slow': 'Esta lista se baseia apenas no último login: o painel de engajamento não respondeu a tempo.',
 	'idle_login_only_failed': 'Esta lista se baseia apenas no último login: não foi possível ler o painel de engajamento.',
 	'idle_pending_note':
 		'Usuários que nunca entraram são listados qualquer que seja a idade da conta: o Rocket.Chat não informa datas de criação nesta lista.',
 	'idle_never': 'nunca entrou',
 	'idle_last_login': 'último login {date}',
+	'idle_total_by_login': '{idle} usuários ativos não entram há {days}+ dias ({pending} deles nunca entraram)',
+	'idle_total_at_least':
+		'Pelo menos {idle} usuários ativos não entram há {days}+ dias; listados: os {listed} ociosos há mais tempo; a leitura parou no limite de tempo',
+	'idle_window_rule':
+		'A contagem se baseia no último login; a verificação pelo painel de engajamento e os papéis e usuários excluídos valem para os usuários listados aqui.',
+	'idle_window_showing': 'Listados a partir do número {from} de {total}, ociosos há mais tempo primeiro.',
+	'idle_daily_by-login': '{count} usuários ativos não entram há {days}+ dias.',
+	'idle_daily_at-least': 'Pelo menos {count} usuários ativos não entram há {days}+ dias.',
 	'idle_showing': 'Mostrando {from}–{to} de {total}.',
 	'idle_button_more': 'Mostrar mais',
 	'idle_button_deactivate': 'Desativar',

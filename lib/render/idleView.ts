@@ -5,9 +5,9 @@ import { inert } from './inert';
 import type { IRendered } from './message';
 import { render, section, context } from './message';
 import type { IView } from './view';
-import { IDLE_ACTION, PER_MESSAGE, blockIdFor, idsValue } from '../domain/idle/actions';
+import { IDLE_ACTION, PER_MESSAGE, blockIdFor, idsValue, positionValue } from '../domain/idle/actions';
 import type { Refusal } from '../domain/idle/rules';
-import type { IIdleEntry, IIdleList } from '../domain/idle/types';
+import type { IIdleEntry, IIdleList, IIdleWindow } from '../domain/idle/types';
 import type { MessageKey } from '../i18n/texts';
 
 /** UIKit elements need the app's id so the client routes the click back to this app. */
@@ -52,12 +52,23 @@ export interface IListOptions {
 	buttons: IButtonContext;
 }
 
-/** One message of the list: the total, then up to PER_MESSAGE users from `offset`, each with its Deactivate button. */
+/** A long list's head line: the count by last login, or what was found when the time ran out. */
+function windowTotal(view: IView, window: IIdleWindow, days: number, listed: number): string {
+	const n = view.format.number;
+	return window.exact
+		? view.texts.t('idle_total_by_login', { idle: n(window.byLogin), pending: n(window.pending), days: n(days) })
+		: view.texts.t('idle_total_at_least', { idle: n(window.byLogin), listed: n(listed), days: n(days) });
+}
+
+/**
+ * One message of the list: the total, then up to PER_MESSAGE users from `offset`, each with its Deactivate button. A
+ * window of a long list (list.window) holds its users already, and says what its count rests on.
+ */
 export function renderIdleList(view: IView, list: IIdleList, options: IListOptions): IRendered {
 	const { t, plural } = view.texts;
 	const n = view.format.number;
-	const { days } = list;
-	const blockId = blockIdFor(days);
+	const { days, window } = list;
+	const blockId = blockIdFor(days, window?.from);
 	let total = t('idle_none', { days: n(days) });
 	if (list.idle.length > 0) {
 		total =
@@ -66,7 +77,11 @@ export function renderIdleList(view: IView, list: IIdleList, options: IListOptio
 				: t('idle_total', { idle: n(list.idle.length), seats: n(options.seats), days: n(days) });
 	}
 	const page = list.idle.slice(options.offset, options.offset + PER_MESSAGE);
+	if (window && window.byLogin > 0) {
+		total = windowTotal(view, window, days, page.length);
+	}
 	const notes = [
+		window && t('idle_window_rule'),
 		list.leftOutBySettings > 0 && plural('idle_left_out', list.leftOutBySettings),
 		list.crossCheck === 'dashboard'
 			? list.activeOnDashboard > 0 && t('idle_dashboard', { count: n(list.activeOnDashboard) })
@@ -78,10 +93,15 @@ export function renderIdleList(view: IView, list: IIdleList, options: IListOptio
 	const lines = page.map((entry) => userLine(view, entry));
 	const from = options.offset + 1;
 	const to = options.offset + page.length;
-	const showing =
+	let showing =
 		page.length > 0 && list.idle.length > PER_MESSAGE
 			? t('idle_showing', { from: n(from), to: n(to), total: n(list.idle.length) })
 			: undefined;
+	let more = to < list.idle.length ? String(to) : undefined;
+	if (window) {
+		showing = page.length > 0 ? t('idle_window_showing', { from: n(window.from + 1), total: n(window.byLogin) }) : undefined;
+		more = window.next === undefined ? undefined : positionValue(window.next);
+	}
 	const foot = render([context(...notes, showing)]);
 	const userBlocks: LayoutBlock[] = page.map((entry, index) => ({
 		type: 'section',
@@ -92,7 +112,7 @@ export function renderIdleList(view: IView, list: IIdleList, options: IListOptio
 		}),
 	})) as LayoutBlock[];
 	const elements = [
-		...(to < list.idle.length ? [button(options.buttons, blockId, IDLE_ACTION.more, t('idle_button_more'), String(to))] : []),
+		...(more === undefined ? [] : [button(options.buttons, blockId, IDLE_ACTION.more, t('idle_button_more'), more)]),
 		...(options.canDeactivate && page.length > 0
 			? [
 					button(
@@ -114,9 +134,14 @@ export function renderIdleList(view: IView, list: IIdleList, options: IListOptio
 }
 
 /** The second step every deactivation goes through: the web client ignores `confirm` on message buttons. */
-export function renderConfirm(view: IView, days: number, targets: IIdleEntry[], buttons: IButtonContext, revokesOAuth = false): IRendered {
+export function renderConfirm(
+	view: IView,
+	blockId: string,
+	targets: IIdleEntry[],
+	buttons: IButtonContext,
+	revokesOAuth = false,
+): IRendered {
 	const { t, plural } = view.texts;
-	const blockId = blockIdFor(days);
 	const question = plural('idle_confirm', targets.length);
 	const names = targets.map((entry) => `@${plain(entry.username)}`).join(', ');
 	// On 8.5 and later the server also revokes their OAuth tokens: said before the click, not discovered after.
@@ -208,9 +233,17 @@ export function renderUndone(view: IView, facts: IAuditFacts, reactivatedBy: str
 }
 
 /** The daily seat notice's extra line and its button, which opens the list privately for whoever clicks it. */
-export function renderDailyIdleNote(view: IView, idle: number, days: number, buttons: IButtonContext): IRendered {
+export function renderDailyIdleNote(
+	view: IView,
+	/** `rule`: counted by the idle rule; `by-login`: by last login only (a long list); `at-least`: the time ran out. */
+	idle: { count: number; basis: 'rule' | 'by-login' | 'at-least' },
+	days: number,
+	buttons: IButtonContext,
+): IRendered {
 	const { t, plural } = view.texts;
-	const body = render([section(plural('idle_daily', idle, { days: view.format.number(days) }))]);
+	const values = { count: view.format.number(idle.count), days: view.format.number(days) };
+	const line = idle.basis === 'rule' ? plural('idle_daily', idle.count, values) : t(`idle_daily_${idle.basis}`, values);
+	const body = render([section(line)]);
 	const blockId = blockIdFor(days);
 	return {
 		text: body.text,

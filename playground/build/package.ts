@@ -52,11 +52,11 @@ function linkNodeModules(stageDir: string): void {
  * Runs `rc-apps <args>` in a staging copy of the app's own files: the packager compiles every .ts under the folder it
  * works in, and skips every path under a folder named dist, so the stage lives outside the project.
  */
-export function inStage<T>(args: string[], after: (stageDir: string) => T, output: 'pipe' | 'inherit' = 'pipe'): T {
+export function inStage<T>(args: string[], after: (stageDir: string) => T, output: 'pipe' | 'inherit' = 'pipe', from = root): T {
 	const stageDir = fs.mkdtempSync(path.join(os.tmpdir(), 'licenseapp-stage-'));
 	try {
 		for (const file of APP_FILES) {
-			fs.cpSync(path.join(root, file), path.join(stageDir, file), { recursive: true });
+			fs.cpSync(path.join(from, file), path.join(stageDir, file), { recursive: true });
 		}
 		linkNodeModules(stageDir);
 		try {
@@ -80,6 +80,20 @@ export function buildZip(): string {
 		fs.copyFileSync(path.join(stageDir, 'dist', path.basename(zipPath())), zipPath());
 		return zipPath();
 	});
+}
+
+/** The zip of the app's files as they are under `from` (another revision's checkout), written to `target`. */
+export function buildZipFrom(from: string, target: string): string {
+	return inStage(
+		['package'],
+		(stageDir) => {
+			const dist = path.join(stageDir, 'dist');
+			fs.copyFileSync(path.join(dist, fs.readdirSync(dist).find((name) => name.endsWith('.zip')) as string), target);
+			return target;
+		},
+		'pipe',
+		from,
+	);
 }
 
 export function ensureZip(): string {

@@ -51,6 +51,8 @@ export interface IScenario {
 	idleUsers?: number;
 	/** Every Nth active member has an old last login but is on the dashboard; 0: none (default 25). */
 	mobileEvery?: number;
+	/** Idle members who never logged in; default: half the idle ones. */
+	pendingUsers?: number;
 	/** How seats moved over the past year (statistics.list); default: flat, 30 snapshots. */
 	history?: HistoryShape;
 	/** false: the token's user holds view-privileged-setting but not view-statistics. */
@@ -230,6 +232,20 @@ const SCENARIOS: Record<string, IScenario> = {
 		mobileEvery: 0,
 		description:
 			'Enterprise 8.2, 20,000 seats of 25,000, 2,000 members with no login in 30+ days (half never logged in): the idle-seat benchmark.',
+	},
+	'idle-100k': {
+		...base,
+		version: '8.2.0',
+		plan: enterprise({
+			limits: { activeUsers: 120_000, guestUsers: 1000 },
+			modules: ENTERPRISE_MODULES.filter((module) => module !== 'engagement-dashboard'),
+		}),
+		usage: usage(100_000, 0, 2, 7, 3000),
+		idleUsers: 10_000,
+		pendingUsers: 500,
+		mobileEvery: 0,
+		description:
+			'Enterprise 8.2 without the engagement dashboard, 100,000 seats of 120,000: 10,000 members idle 30+ days, 500 never logged in; the large idle-seat benchmark.',
 	},
 	// Seat history (statistics.list): a year of daily snapshots in each shape, see statistics.ts.
 	'seats-growth': {

@@ -154,6 +154,7 @@ export async function startWorkspace(options: IWorkspaceOptions): Promise<ISimul
 			guests: scenario.usage.guestUsers,
 			idle: scenario.idleUsers,
 			mobileEvery: scenario.mobileEvery,
+			pending: scenario.pendingUsers,
 			ownerId: options.userId,
 			now: now(),
 		});

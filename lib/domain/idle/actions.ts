@@ -24,18 +24,37 @@ export function actionOf(actionId: string): IdleAction | undefined {
 	return (Object.keys(IDLE_ACTION) as IdleAction[]).find((name) => IDLE_ACTION[name] === actionId);
 }
 
-/** The days of the list travel in the block id: "licenseapp_idle:30". */
-export const blockIdFor = (days: number): string => `licenseapp_idle:${days}`;
+/**
+ * The days of the list travel in the block id: "licenseapp_idle:30"; for a window of a long list, with the position
+ * it was read from: "licenseapp_idle:30@1200", so a click is judged against that same window.
+ */
+export const blockIdFor = (days: number, from?: number): string => `licenseapp_idle:${days}${from === undefined ? '' : `@${from}`}`;
+
+const BLOCK_ID = /^licenseapp_idle:(\d{1,4})(?:@(\d{1,9}))?$/;
 
 export function daysOf(blockId: string | undefined, fallback: number): number {
-	const days = Number(/^licenseapp_idle:(\d{1,4})$/.exec(blockId ?? '')?.[1]);
+	const days = Number(BLOCK_ID.exec(blockId ?? '')?.[1]);
 	return Number.isInteger(days) && days >= 1 && days <= 3650 ? days : fallback;
+}
+
+/** The window position in a block id, or undefined for a list read whole. */
+export function windowOf(blockId: string | undefined): number | undefined {
+	const position = BLOCK_ID.exec(blockId ?? '')?.[2];
+	return position === undefined ? undefined : Number(position);
 }
 
 /** "Show more" carries the offset of the next message's first user. */
 export function offsetOf(value: string | undefined): number {
 	const offset = Number(value);
 	return Number.isInteger(offset) && offset >= 0 ? offset : 0;
+}
+
+/** In a window of a long list, "Show more" carries the position to read from: "@1210". */
+export const positionValue = (position: number): string => `@${position}`;
+
+export function positionOf(value: string | undefined): number | undefined {
+	const position = /^@(\d{1,9})$/.exec(value ?? '')?.[1];
+	return position === undefined ? undefined : Number(position);
 }
 
 const ID = /^[\w-]{1,64}$/;

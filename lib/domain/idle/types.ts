@@ -27,8 +27,11 @@ export interface IIdleEntry {
 /** Where the "not idle after all" cross-check came from. */
 export type CrossCheck =
 	| { kind: 'dashboard'; activeIds: ReadonlySet<string> }
-	/** No engagement-dashboard module, or the token may not read it: the list rests on last login only. */
-	| { kind: 'unavailable'; reason: 'missing' | 'refused' | 'failed' };
+	/**
+	 * No engagement-dashboard module, the token may not read it, or it did not answer while there was time to wait
+	 * (`slow`): the list rests on last login only.
+	 */
+	| { kind: 'unavailable'; reason: 'missing' | 'refused' | 'failed' | 'slow' };
 
 export interface IIdleRules {
 	days: number;
@@ -37,6 +40,22 @@ export interface IIdleRules {
 	/** The token's owner and the caller: never listed. */
 	ownerId: string;
 	callerId: string;
+}
+
+/**
+ * A list too long to read whole: the count rests on last login, and only a window of it was read, cross-checked and
+ * filtered. Positions run over the pending users first, then the users by oldest last login.
+ */
+export interface IIdleWindow {
+	/** Never logged in plus logged in before the cutoff; a lower bound unless `exact`. */
+	byLogin: number;
+	pending: number;
+	/** False when the run's time ran out before the count was found. */
+	exact: boolean;
+	/** The position of the first user read. */
+	from: number;
+	/** Where "Show more" starts reading; undefined at the end of the list. */
+	next?: number;
 }
 
 export interface IIdleList {
@@ -50,5 +69,7 @@ export interface IIdleList {
 	/** Seat holders with an old last login who were active on the engagement dashboard in the period. */
 	activeOnDashboard: number;
 	crossCheck: CrossCheck['kind'];
-	unavailableReason?: 'missing' | 'refused' | 'failed';
+	unavailableReason?: 'missing' | 'refused' | 'failed' | 'slow';
+	/** Set when only a window of a long list was read: `idle` then holds that window only. */
+	window?: IIdleWindow;
 }

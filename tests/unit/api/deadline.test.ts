@@ -68,6 +68,24 @@ describe('Deadline', () => {
 	it('an answer before the deadline comes through untouched', async () => {
 		await expect(new Deadline(8_000).race(Promise.resolve(42))).resolves.toBe(42);
 	});
+
+	it('waits for a part the reply can go without only until the reserve is reached, then takes the fallback', async () => {
+		jest.useFakeTimers();
+		try {
+			const deadline = new Deadline(8_000);
+			const never = new Promise<string>(() => undefined);
+			const waited = deadline.within(never, 1_500, 'fallback');
+			jest.advanceTimersByTime(6_500);
+			await expect(waited).resolves.toBe('fallback');
+			// Past the reserve, an answer already in is still taken, and nothing else is waited for.
+			await expect(deadline.within(Promise.resolve('answer'), 1_500, 'fallback')).resolves.toBe('answer');
+			await expect(new Deadline(8_000).within(Promise.resolve('answer'), 1_500, 'fallback')).resolves.toBe('answer');
+			await expect(new Deadline(1_000).within(never, 1_500, 'fallback')).resolves.toBe('fallback');
+			await expect(Deadline.none().within(Promise.resolve('answer'), 1_500, 'fallback')).resolves.toBe('answer');
+		} finally {
+			jest.useRealTimers();
+		}
+	});
 });
 
 describe('the client under a deadline', () => {

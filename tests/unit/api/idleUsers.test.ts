@@ -1,60 +1,42 @@
-import type { IHttpGetter } from '../../../lib/api/client';
-import { WorkspaceClient } from '../../../lib/api/client';
-import { crossCheckFrom, readByOldestLogin, readDashboard, readPending, seenAmong } from '../../../lib/api/idleUsers';
+import { BY_OLDEST_LOGIN, PENDING, countByLogin, crossCheckFrom, readDashboard, readPage, seenAmong } from '../../../lib/api/idleUsers';
 import { API_PATHS } from '../../../lib/api/paths';
-import { buildActiveUsers } from '../../../playground/workspace/fixtures';
-import { Directory, listByStatus, setActiveStatus } from '../../../playground/workspace/users';
-
-const NOW = new Date('2026-11-19T09:00:00.000Z');
-const CUTOFF = NOW.getTime() - 30 * 86_400_000;
-const BASE = 'https://chat.example.com';
-
-/** The simulated workspace's handlers behind an IHttp-shaped fake: what the app reads is what the simulator answers. */
-function workspace(seats: number, idle?: number, dashboard: 'on' | 404 | 403 = 'on') {
-	const directory = new Directory({ seats, guests: 4, idle, mobileEvery: 0, ownerId: 'owner', now: NOW });
-	const calls: Array<Record<string, string>> = [];
-	const answer = (a: { status: number; body: unknown }) => ({
-		statusCode: a.status,
-		content: typeof a.body === 'string' ? a.body : JSON.stringify(a.body),
-		data: typeof a.body === 'string' ? undefined : a.body,
-	});
-	const http: IHttpGetter = {
-		get: async (url, { params = {} }) => {
-			if (url.endsWith(API_PATHS.usersListByStatus)) {
-				calls.push(params);
-				return answer(listByStatus(directory, params, ['admin']));
-			}
-			if (dashboard !== 'on') {
-				return { statusCode: dashboard, content: '404 Not Found' };
-			}
-			const body = buildActiveUsers({ start: new Date(params.start), end: new Date(params.end), now: NOW, seats, weekdayShare: 0.6 });
-			return { statusCode: 200, content: JSON.stringify(body), data: body };
-		},
-		post: async (_url, { data }) => answer(setActiveStatus(directory, data, { allowed: true, seatCap: seats })),
-	};
-	const client = new WorkspaceClient(http, { baseUrl: BASE, credentials: { userId: 'owner', token: 't' }, timeoutMs: 1000 });
-	return { directory, calls, client };
-}
+import { CUTOFF, NOW, workspace } from '../../support/idleWorkspace';
 
 describe('reading idle users', () => {
-	it('reads logins oldest first only until the first recent one: idle/100 + 1 pages', async () => {
-		const { client, calls } = workspace(5000, 700);
-		const read = await readByOldestLogin(client, CUTOFF);
-		// 350 of the 700 idle members logged in once: four pages hold them, the fourth also holds the first recent login.
-		expect(read.pages).toBe(4);
-		expect(calls).toHaveLength(4);
-		expect(calls[0]).toEqual({ status: 'active', hasLoggedIn: 'true', sort: '{"lastLogin":1}', count: '100', offset: '0' });
-		const logins = read.users.map((user) => Date.parse(user.lastLogin as string));
-		expect(logins).toEqual([...logins].sort((a, b) => a - b));
+	it('counts users idle by last login with one-user probes and one last page, as the directory holds them', async () => {
+		const { client, calls, directory } = workspace(5000, 700);
+		const first = await readPage(client, BY_OLDEST_LOGIN, 0);
+		const counted = await countByLogin(client, CUTOFF, first);
+		const truth = directory.users.filter(
+			(user) => user.active && user.type === 'user' && user.lastLogin && user.lastLogin.getTime() < CUTOFF,
+		).length;
+		expect(counted).toMatchObject({ count: truth, exact: true });
+		expect(calls[0]).toEqual({
+			status: 'active',
+			hasLoggedIn: 'true',
+			type: 'user',
+			sort: '{"lastLogin":1,"_id":1}',
+			count: '100',
+			offset: '0',
+		});
+		const probes = calls.slice(1);
+		expect(probes.slice(0, -1).every((call) => call.count === '1')).toBe(true);
+		expect(Number(probes[probes.length - 1].count)).toBeLessThanOrEqual(100);
+		expect(probes).toHaveLength(counted.probes);
+		// Rounds of two split the ~5,000 users into thirds until 100 are left, then one page.
+		expect(counted.probes).toBeLessThanOrEqual(2 * Math.ceil(Math.log(first.total / 100) / Math.log(3)) + 1);
 	});
 
-	it('reads every pending user, pages after the first in parallel', async () => {
+	it('needs no search when the first page already reaches a recent login', async () => {
+		const { client, calls } = workspace(300, 20);
+		const counted = await countByLogin(client, CUTOFF, await readPage(client, BY_OLDEST_LOGIN, 0));
+		expect(counted.probes).toBe(0);
+		expect(calls).toHaveLength(1);
+	});
+
+	it('gets no more than API_Upper_Count_Limit users in a page, whatever count asks', async () => {
 		const { client } = workspace(5000, 700);
-		const read = await readPending(client);
-		expect(read.users.every((user) => user.lastLogin === undefined)).toBe(true);
-		// 350 pending members, 2 pending guests, rocket.cat and the app user.
-		expect(read.users).toHaveLength(354);
-		expect(read.pages).toBe(4);
+		expect((await readPage(client, PENDING, 0, 500)).users).toHaveLength(100);
 	});
 
 	it('keeps only the candidates the dashboard saw, and calls a missing module or a refusal unavailable', async () => {

@@ -1,4 +1,4 @@
-import { blockIdFor, daysOf, idsOf, offsetOf } from '../../../../lib/domain/idle/actions';
+import { blockIdFor, daysOf, idsOf, offsetOf, positionOf, positionValue, windowOf } from '../../../../lib/domain/idle/actions';
 import { holdsSeat, isExcluded, loggedInBefore, refusalFor, selectIdle } from '../../../../lib/domain/idle/rules';
 import type { CrossCheck, IIdleEntry, IWorkspaceUser } from '../../../../lib/domain/idle/types';
 
@@ -136,5 +136,16 @@ describe('button values', () => {
 		expect(daysOf('other', 30)).toBe(30);
 		expect(offsetOf('20')).toBe(20);
 		expect(offsetOf('-3')).toBe(0);
+	});
+
+	it('carries a long list\'s window position in the block id and in "Show more", apart from a plain offset', () => {
+		expect(blockIdFor(30, 1200)).toBe('licenseapp_idle:30@1200');
+		expect(daysOf(blockIdFor(45, 1200), 30)).toBe(45);
+		expect(windowOf(blockIdFor(45, 1200))).toBe(1200);
+		expect(windowOf(blockIdFor(45))).toBeUndefined();
+		expect(windowOf('licenseapp_idle:30@-1')).toBeUndefined();
+		expect(positionOf(positionValue(1210))).toBe(1210);
+		expect(positionOf('1210')).toBeUndefined();
+		expect(offsetOf(positionValue(1210))).toBe(0);
 	});
 });
