@@ -73,8 +73,8 @@ describe('an overrun', () => {
 
 describe("the runtime's read permission", () => {
 	it("gains the session's folder where an older engine leaves it out, once", () => {
-		expect(withReadable('--allow-read=/e,/nm', '/tmp/s')).toBe('--allow-read=/e,/nm,/tmp/s');
-		expect(withReadable('--allow-read=/e,/tmp/s', '/tmp/s')).toBe('--allow-read=/e,/tmp/s');
-		expect(withReadable('--allow-env=PATH', '/tmp/s')).toBe('--allow-env=PATH');
+		expect(withReadable('--allow-read=/e,/nm', '/session')).toBe('--allow-read=/e,/nm,/session');
+		expect(withReadable('--allow-read=/e,/session', '/session')).toBe('--allow-read=/e,/session');
+		expect(withReadable('--allow-env=PATH', '/session')).toBe('--allow-env=PATH');
 	});
 });
