@@ -1,10 +1,11 @@
 /**
  * What is wrong with the settings as the admin left them: values refused when saved (the previous value stays in
  * force, lib/engine/settingUpdates.ts) and email recipients that are not addresses. Plain data, worded by
- * lib/render/settingsView.ts.
+ * lib/render/settingsView.ts. The problems quote typed text as typed: the caller passes them through redactProblem
+ * (lib/engine/redact.ts) before they are shown.
  */
 import type { IAppConfig, SettingId, SettingProblem } from './settings';
-import { SETTING, isEmailAddress, quoted } from './settings';
+import { SETTING, isEmailAddress } from './settings';
 
 export interface ISettingRejection {
 	problem: SettingProblem;
@@ -18,7 +19,7 @@ export function settingNotes(rejected: ReadonlyMap<SettingId, ISettingRejection>
 	const notes: SettingNote[] = [...rejected].map(([id, { problem, at }]) => ({ id, problem, rejectedAt: at }));
 	const notAddresses = config.emailRecipients.filter((address) => !isEmailAddress(address));
 	if (notAddresses.length) {
-		notes.push({ id: SETTING.emailRecipients, problem: { kind: 'not-email', items: notAddresses.map(quoted).join(', ') } });
+		notes.push({ id: SETTING.emailRecipients, problem: { kind: 'not-email', items: notAddresses.join(', ') } });
 	}
 	return notes;
 }

@@ -17,10 +17,11 @@ export type SettingProblem =
 
 export type Check<T> = { ok: true; value: T } | { ok: false; problem: SettingProblem };
 
+/**
+ * A problem quotes what the admin typed as typed: lib/engine/redact.ts (redactProblem) masks and cuts it before it is
+ * kept, logged or shown.
+ */
 const fail = <T>(problem: SettingProblem): Check<T> => ({ ok: false, problem });
-/** What a problem quotes of the value an admin typed: enough to find it, never a 100 KB paste. */
-const QUOTED_MAX = 40;
-export const quoted = (text: string): string => (text.length > QUOTED_MAX ? `${text.slice(0, QUOTED_MAX - 1)}…` : text);
 
 /** A setting value as text: strings, numbers and booleans as typed, anything else (objects, null) as empty. */
 function asString(raw: unknown): string {
@@ -53,7 +54,7 @@ export function parseNumberList(
 			continue;
 		}
 		if (!/^\d+$/.test(item)) {
-			return fail({ kind: 'not-whole-number', item: quoted(item) });
+			return fail({ kind: 'not-whole-number', item });
 		}
 		const number = Number(item);
 		if (number < min || number > max) {
@@ -280,6 +281,9 @@ export const SETTING = Object.fromEntries(Object.entries(SPECS).map(([name, entr
 };
 
 export type SettingId = Specs[keyof Specs]['id'];
+
+/** The settings that hold secrets: never logged, and masked wherever their values appear in other text. */
+export const SECRET_SETTINGS: readonly SettingId[] = [SETTING.token, SETTING.webhookSecret, SETTING.metricsToken];
 
 const ENTRIES = Object.entries(SPECS) as Array<[keyof Specs, ISettingSpec<unknown, unknown, SettingId>]>;
 

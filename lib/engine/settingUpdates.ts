@@ -7,18 +7,22 @@ import type { ILogger } from '@rocket.chat/apps-engine/definition/accessors';
 import type { ISetting } from '@rocket.chat/apps-engine/definition/settings';
 import type { ISettingUpdateContext } from '@rocket.chat/apps-engine/definition/settings/ISettingUpdateContext';
 
-import { loggableValue } from './redact';
+import { loggableValue, redactProblem } from './redact';
 import type { ISettingRejection } from '../domain/settingNotes';
 import type { SettingId } from '../domain/settings';
-import { SETTING, SETTING_CHECKS } from '../domain/settings';
+import { SECRET_SETTINGS, SETTING_CHECKS } from '../domain/settings';
 import { textsFor } from '../i18n/texts';
 import { settingProblemLog } from '../render/settingsView';
 
-/** `rejected` remembers the refusal until a valid value is saved, so `/license check` can tell the admin (settingNotes.ts). */
+/**
+ * `rejected` remembers the refusal until a valid value is saved, so `/license check` can tell the admin (settingNotes.ts).
+ * `secrets` are the configured secrets (configuredSecrets()): what is kept and logged passes redact() with them.
+ */
 export function guardSettingUpdate(
 	context: ISettingUpdateContext,
 	logger: ILogger,
 	rejected: Map<SettingId, ISettingRejection>,
+	secrets: readonly string[],
 	now = new Date(),
 ): ISetting | undefined {
 	const { oldSetting, newSetting } = context;
@@ -29,10 +33,13 @@ export function guardSettingUpdate(
 		rejected.delete(id);
 		return undefined;
 	}
-	rejected.set(id, { problem: result.problem, at: now.toISOString() });
-	// The token's value is never written to a log, even a rejected one; other values are redacted and capped.
-	const shown = loggableValue(newSetting.id, newSetting.value, [SETTING.token]);
-	const problem = settingProblemLog(textsFor('en'), result.problem);
+	// A secret setting's own new value is a secret too, refused or not.
+	const newSecret = SECRET_SETTINGS.includes(id) && typeof newSetting.value === 'string' ? [newSetting.value] : [];
+	const masked = [...secrets, ...newSecret];
+	const kept = redactProblem(result.problem, masked);
+	rejected.set(id, { problem: kept, at: now.toISOString() });
+	const shown = loggableValue(newSetting.id, newSetting.value, masked);
+	const problem = settingProblemLog(textsFor('en'), kept);
 	logger.error(`Setting "${newSetting.id}" rejected: ${shown}: ${problem}. The previous value stays in force.`);
 	return { ...newSetting, value: oldSetting.value ?? oldSetting.packageValue };
 }

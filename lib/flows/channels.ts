@@ -11,6 +11,7 @@ import type { IAppConfig } from '../domain/settings';
 import { isEmailAddress } from '../domain/settings';
 import type { IAccessors } from '../engine/accessors';
 import { deliver } from '../engine/delivery';
+import { configuredSecrets, redact } from '../engine/redact';
 import { sendEmail } from '../engine/email';
 import { postWebhook } from '../engine/webhook';
 import { emailContent, webhookBody } from '../render/channelView';
@@ -67,7 +68,9 @@ async function webhook(run: IChannelRun, memory: IChannelMemory): Promise<IChann
 	// What went through is remembered; the rest waits for the next check.
 	const partly = afterAttempt(memory, kept, sent, true);
 	const after = afterAttempt({ ...partly, failureReported: memory.failureReported }, kept, notices.slice(sent.length), false);
-	accessors.logger.warn(`License webhook failed (${failure}); its notices are kept for the next check.`);
+	accessors.logger.warn(
+		`License webhook failed (${redact(failure, configuredSecrets(config), 300)}); its notices are kept for the next check.`,
+	);
 	if (!memory.failureReported) {
 		const message = render([section(`${view.texts.t('level_warning')} ${view.texts.t('webhook_failing', { reason: failure })}`)]);
 		const posted = await deliver(accessors, config, { message }, (room) => renderFallbackNote(view, room));
@@ -82,7 +85,7 @@ async function email(run: IChannelRun, memory: IChannelMemory): Promise<IChannel
 	const valid = config.emailRecipients.filter(isEmailAddress);
 	const refused = config.emailRecipients.filter((address) => !isEmailAddress(address));
 	if (refused.length) {
-		accessors.logger.warn(`Email recipients refused as invalid addresses: ${refused.join(', ')}`);
+		accessors.logger.warn(`Email recipients refused as invalid addresses: ${redact(refused.join(', '), configuredSecrets(config))}`);
 	}
 	if (valid.length === 0) {
 		return memory;
@@ -97,7 +100,9 @@ async function email(run: IChannelRun, memory: IChannelMemory): Promise<IChannel
 		await sendEmail(accessors.modify, valid, emailContent(view, notices, ctx));
 		return afterAttempt(memory, kept, notices, true);
 	} catch (error) {
-		accessors.logger.error(`License email could not be sent: ${error instanceof Error ? error.message : String(error)}`);
+		accessors.logger.error(
+			`License email could not be sent: ${redact(error instanceof Error ? error.message : String(error), configuredSecrets(config), 300)}`,
+		);
 		return afterAttempt(memory, kept, notices, false);
 	}
 }

@@ -25,7 +25,7 @@ import type { IAccessors } from '../engine/accessors';
 import { readConfig } from '../engine/config';
 import { languageOf } from '../engine/language';
 import { replyPrivately } from '../engine/messages';
-import { loggableError } from '../engine/redact';
+import { configuredSecrets, loggableError, redactProblem } from '../engine/redact';
 import { loadCheckState } from '../engine/store';
 import { sendFilePrivately } from '../engine/uploads';
 import { renderCheckReport, renderRedirectNote } from '../render/checkView';
@@ -183,7 +183,13 @@ const HANDLERS: Record<SubCommand, Handler> = {
 						renderRedirectNote(view, result.serverUrl),
 					);
 			// Settings the admin saved that cannot be used: said here, where an admin looks when something seems off.
-			return appendRendered(report, renderSettingNotes(view, settingNotes(state.rejectedSettings, config)));
+			// What the notes quote of typed text is only what redact() returns.
+			const secrets = configuredSecrets(config);
+			const notes = settingNotes(state.rejectedSettings, config).map((note) => ({
+				...note,
+				problem: redactProblem(note.problem, secrets),
+			}));
+			return appendRendered(report, renderSettingNotes(view, notes));
 		},
 	},
 };
