@@ -19,11 +19,10 @@ import type { IUIKitInteractionHandler, IUIKitResponse, UIKitBlockInteractionCon
 import { LicenseCommand } from './commands/LicenseCommand';
 import { SeatsCommand } from './commands/SeatsCommand';
 import { SETTING, SETTING_DEFINITIONS } from './lib/domain/settings';
-import { readConfig } from './lib/engine/config';
+import { readSecrets } from './lib/engine/config';
 import { dailyCheckProcessor, scheduleDailyCheck } from './lib/engine/dailyCheckJob';
 import { MetricsEndpoint } from './lib/engine/metricsEndpoint';
 import { CONNECTION_SETTINGS, learnRolesAtStart } from './lib/engine/rolesAtStart';
-import { configuredSecrets } from './lib/engine/redact';
 import { guardSettingUpdate } from './lib/engine/settingUpdates';
 import { AppState } from './lib/flows/appState';
 import { handleIdleClick } from './lib/flows/idleActions';
@@ -63,7 +62,7 @@ export class LicenseApp extends App implements IUIKitInteractionHandler {
 		read: IRead,
 	): Promise<ISetting> {
 		// The saved secrets are masked in whatever a refusal keeps or logs of the new value.
-		const secrets = configuredSecrets(await readConfig(read));
+		const secrets = await readSecrets(read);
 		// undefined keeps the admin's value (see guardSettingUpdate); the engine falls back to the new setting.
 		return guardSettingUpdate(context, this.getLogger(), this.state.rejectedSettings, secrets) as ISetting;
 	}

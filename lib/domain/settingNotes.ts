@@ -11,12 +11,16 @@ export interface ISettingRejection {
 	problem: SettingProblem;
 	/** When it was refused (ISO). */
 	at: string;
+	/** Saved anyway and not used, its default applying (lib/engine/settingUpdates.ts): the previous value is not in force. */
+	saved?: boolean;
 }
 
 export type SettingNote = { id: SettingId; problem: SettingProblem; rejectedAt?: string };
 
 export function settingNotes(rejected: ReadonlyMap<SettingId, ISettingRejection>, config: IAppConfig): SettingNote[] {
-	const notes: SettingNote[] = [...rejected].map(([id, { problem, at }]) => ({ id, problem, rejectedAt: at }));
+	const notes: SettingNote[] = [...rejected].map(([id, { problem, at, saved }]) =>
+		saved ? { id, problem } : { id, problem, rejectedAt: at },
+	);
 	const notAddresses = config.emailRecipients.filter((address) => !isEmailAddress(address));
 	if (notAddresses.length) {
 		notes.push({ id: SETTING.emailRecipients, problem: { kind: 'not-email', items: notAddresses.join(', ') } });

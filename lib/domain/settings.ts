@@ -7,7 +7,7 @@ import { SettingType } from '@rocket.chat/apps-engine/definition/settings';
 
 /** Why a value cannot be used, as plain data: lib/render/settingsView.ts words it (`setting_problem_<kind>`). */
 export type SettingProblem =
-	| { kind: 'empty-list' | 'time-of-day' | 'server-url' | 'names' | 'webhook-url' | 'characters' | 'boolean' }
+	| { kind: 'empty-list' | 'time-of-day' | 'server-url' | 'names' | 'webhook-url' | 'characters' | 'user-id' | 'boolean' }
 	| { kind: 'not-whole-number'; item: string }
 	| { kind: 'out-of-range'; number: number; min: number; max: number }
 	| { kind: 'whole-number'; min: number; max: number }
@@ -133,6 +133,14 @@ export function parseCredential(raw: unknown, max: number): Check<string> {
 	}
 	return { ok: true, value: text };
 }
+/**
+ * A user id as Rocket.Chat makes them (17 letters and digits) or a username: letters, digits, ".", "_", "-". A URL or
+ * a pasted secret is refused, so it is never kept as the user id (nor echoed as the value in force).
+ */
+export function parseUserId(raw: unknown): Check<string> {
+	const checked = parseCredential(raw, 128);
+	return checked.ok && /[^A-Za-z0-9._-]/.test(checked.value) ? fail({ kind: 'user-id' }) : checked;
+}
 const asBoolean = (raw: unknown): Check<boolean> =>
 	typeof raw === 'boolean' || raw === 'true' || raw === 'false'
 		? { ok: true, value: raw === true || raw === 'true' }
@@ -163,7 +171,7 @@ const SPECS = {
 		type: SettingType.STRING,
 		default: '',
 		section: 'section_connection',
-		parse: (raw) => parseCredential(raw, 128),
+		parse: parseUserId,
 	}),
 	token: spec({
 		id: 'access_token',

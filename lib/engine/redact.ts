@@ -1,9 +1,9 @@
 /**
  * The one gate for text someone typed (or a server sent) on its way to a log line or a reply: `redact()`. It masks the
  * exact configured secrets, drops control and bidirectional characters, removes URL credentials, masks anything shaped
- * like a token or a `key=secret` pair, and cuts the rest at a length.
+ * like a token or a `key=secret` pair, and cuts the rest at a length. The secrets come from readSecrets() (config.ts).
  */
-import type { IAppConfig, SettingProblem } from '../domain/settings';
+import type { SettingProblem } from '../domain/settings';
 import { SECRET_SETTINGS } from '../domain/settings';
 
 export const LOG_ECHO_MAX = 100;
@@ -21,9 +21,6 @@ const SECRET_PAIR = /\b(token|secret|password|passwd|pwd|auth|authorization|bear
 const URL_CREDENTIALS = /\/\/\S*@/g;
 /** Control (Cc), format (Cf: bidi overrides such as U+202E, zero-width characters) and line/paragraph separators. */
 const INVISIBLE = /[\p{Cc}\p{Cf}\u2028\u2029]/gu;
-
-/** The secrets the settings hold right now (access token, webhook secret, metrics secret), for `redact()`. */
-export const configuredSecrets = (config: IAppConfig): string[] => [config.token, config.webhookSecret, config.metricsToken];
 
 function maskSecrets(text: string, secrets: readonly string[]): string {
 	let masked = text;
@@ -64,7 +61,7 @@ export function loggableValue(id: string, value: unknown, secrets: readonly stri
 
 /** A setting problem whose quotes of typed text went through `redact()`: the only form that is kept, logged or shown. */
 export function redactProblem(problem: SettingProblem, secrets: readonly string[]): SettingProblem {
-	const entries = Object.entries(problem).map(([name, value]) =>
+	const entries = Object.entries(problem).map(([name, value]: [string, unknown]): [string, unknown] =>
 		name !== 'kind' && typeof value === 'string' ? [name, redact(value, secrets, QUOTE_MAX)] : [name, value],
 	);
 	return Object.fromEntries(entries) as SettingProblem;

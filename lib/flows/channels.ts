@@ -10,9 +10,10 @@ import type { Notice } from '../domain/findings/types';
 import type { IAppConfig } from '../domain/settings';
 import { isEmailAddress } from '../domain/settings';
 import type { IAccessors } from '../engine/accessors';
+import { readSecrets } from '../engine/config';
 import { deliver } from '../engine/delivery';
-import { configuredSecrets, redact } from '../engine/redact';
 import { sendEmail } from '../engine/email';
+import { redact } from '../engine/redact';
 import { postWebhook } from '../engine/webhook';
 import { emailContent, webhookBody } from '../render/channelView';
 import type { ICheckContext } from '../render/checkView';
@@ -69,7 +70,7 @@ async function webhook(run: IChannelRun, memory: IChannelMemory): Promise<IChann
 	const partly = afterAttempt(memory, kept, sent, true);
 	const after = afterAttempt({ ...partly, failureReported: memory.failureReported }, kept, notices.slice(sent.length), false);
 	accessors.logger.warn(
-		`License webhook failed (${redact(failure, configuredSecrets(config), 300)}); its notices are kept for the next check.`,
+		`License webhook failed (${redact(failure, await readSecrets(accessors.read), 300)}); its notices are kept for the next check.`,
 	);
 	if (!memory.failureReported) {
 		const message = render([section(`${view.texts.t('level_warning')} ${view.texts.t('webhook_failing', { reason: failure })}`)]);
@@ -85,7 +86,9 @@ async function email(run: IChannelRun, memory: IChannelMemory): Promise<IChannel
 	const valid = config.emailRecipients.filter(isEmailAddress);
 	const refused = config.emailRecipients.filter((address) => !isEmailAddress(address));
 	if (refused.length) {
-		accessors.logger.warn(`Email recipients refused as invalid addresses: ${redact(refused.join(', '), configuredSecrets(config))}`);
+		accessors.logger.warn(
+			`Email recipients refused as invalid addresses: ${redact(refused.join(', '), await readSecrets(accessors.read))}`,
+		);
 	}
 	if (valid.length === 0) {
 		return memory;
@@ -101,7 +104,7 @@ async function email(run: IChannelRun, memory: IChannelMemory): Promise<IChannel
 		return afterAttempt(memory, kept, notices, true);
 	} catch (error) {
 		accessors.logger.error(
-			`License email could not be sent: ${redact(error instanceof Error ? error.message : String(error), configuredSecrets(config), 300)}`,
+			`License email could not be sent: ${redact(error instanceof Error ? error.message : String(error), await readSecrets(accessors.read), 300)}`,
 		);
 		return afterAttempt(memory, kept, notices, false);
 	}

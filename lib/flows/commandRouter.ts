@@ -22,10 +22,10 @@ import type { IAppConfig } from '../domain/settings';
 import { nearCapPercent } from '../domain/settings';
 import { seriesCsv } from '../domain/trend/csv';
 import type { IAccessors } from '../engine/accessors';
-import { readConfig } from '../engine/config';
+import { readConfig, readSecrets } from '../engine/config';
 import { languageOf } from '../engine/language';
 import { replyPrivately } from '../engine/messages';
-import { configuredSecrets, loggableError, redactProblem } from '../engine/redact';
+import { loggableError, redactProblem } from '../engine/redact';
 import { loadCheckState } from '../engine/store';
 import { sendFilePrivately } from '../engine/uploads';
 import { renderCheckReport, renderRedirectNote } from '../render/checkView';
@@ -184,7 +184,7 @@ const HANDLERS: Record<SubCommand, Handler> = {
 					);
 			// Settings the admin saved that cannot be used: said here, where an admin looks when something seems off.
 			// What the notes quote of typed text is only what redact() returns.
-			const secrets = configuredSecrets(config);
+			const secrets = await readSecrets(accessors.read);
 			const notes = settingNotes(state.rejectedSettings, config).map((note) => ({
 				...note,
 				problem: redactProblem(note.problem, secrets),

@@ -404,6 +404,7 @@ export const de: Catalogue = {
 	'setting_problem_too-long': 'länger als {max} Zeichen',
 	'setting_problem_characters':
 		'nur Buchstaben, Ziffern und Satzzeichen sind erlaubt (keine Leerzeichen, Steuer- oder Nicht-ASCII-Zeichen)',
+	'setting_problem_user-id': 'erwartet eine Benutzer-ID wie aBcDeFgHiJkLmNoPq (Buchstaben, Ziffern, Punkte, Binde- und Unterstriche)',
 	'setting_problem_boolean': 'erwartet wird true oder false',
 	'setting_problem_not-email': 'keine E-Mail-Adresse, dorthin geht also keine Mail: {items}',
 	'setting_label_server_url': 'Server-URL',

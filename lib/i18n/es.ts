@@ -398,6 +398,7 @@ export const es: Catalogue = {
 	'setting_problem_webhook-url': 'se esperaba una dirección http(s) como https://hooks.example.com/…',
 	'setting_problem_too-long': 'más de {max} caracteres',
 	'setting_problem_characters': 'solo se permiten letras, dígitos y signos de puntuación (sin espacios, caracteres de control ni no ASCII)',
+	'setting_problem_user-id': 'se esperaba un ID de usuario como aBcDeFgHiJkLmNoPq (letras, dígitos, puntos, guiones y guiones bajos)',
 	'setting_problem_boolean': 'se esperaba true o false',
 	'setting_problem_not-email': 'no es una dirección de correo, así que no se envía correo allí: {items}',
 	'setting_label_server_url': 'URL del servidor',

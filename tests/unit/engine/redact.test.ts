@@ -71,6 +71,23 @@ describe('a rejected setting is logged redacted and capped', () => {
 		expect(secretLine + JSON.stringify([...rejected])).not.toContain('webhook-pass');
 	});
 
+	it('a refused secret, or a refusal whose previous value holds a secret, is saved instead of echoed back to the engine', () => {
+		const setting = (id: string, v: unknown) =>
+			({ id, value: v, packageValue: '', type: 'string', required: false, public: false, i18nLabel: '' }) as never;
+		const guard = (id: string, previous: unknown, next: unknown, rejected = new Map()) =>
+			guardSettingUpdate(
+				{ oldSetting: setting(id, previous), newSetting: setting(id, next) } as never,
+				{ error: () => undefined } as never,
+				rejected,
+				[],
+			);
+		const rejected = new Map();
+		expect(guard('access_token', TOKEN, 'bad token', rejected)).toBeUndefined();
+		expect(rejected.get('access_token')).toMatchObject({ saved: true });
+		expect(guard('idle_excluded_users', `ann ${TOKEN}`, 'ann!')).toBeUndefined();
+		expect(guard('idle_excluded_users', 'ann', 'ann!')).toMatchObject({ value: 'ann' });
+	});
+
 	it('the token is never shown, even rejected', () => {
 		const line = rejectedLog('access_token', `${TOKEN}\u0000`);
 		expect(line).toContain('(hidden)');
