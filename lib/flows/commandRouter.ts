@@ -110,6 +110,8 @@ type Handler =
 			reply: (input: IHandlerInput) => Promise<IRendered>;
 			/** How old a cached license answer the reply accepts (default: any the cache holds); the prefetch reads the same. */
 			maxAgeMs?: number;
+			/** What the reply says under an error met before it ran (the caller's permission could not be read). */
+			afterError?: (view: IView, serverUrl: string | undefined) => IRendered | undefined;
 	  };
 
 const HANDLERS: Record<SubCommand, Handler> = {
@@ -170,6 +172,8 @@ const HANDLERS: Record<SubCommand, Handler> = {
 	check: {
 		open: false,
 		maxAgeMs: CHECK_MAX_AGE_MS,
+		// Where the token goes is said after every manual check, whichever request failed.
+		afterError: renderRedirectNote,
 		reply: async ({ accessors, state, config, view, deadline }) => {
 			const result = await runDailyCheck(accessors, state, config, CHECK_MAX_AGE_MS, deadline);
 			const ctx = { snapshot: result.outcome.ok ? result.outcome.snapshot : undefined, serverUrl: result.serverUrl };
@@ -205,7 +209,9 @@ async function guardedReply(input: Omit<IHandlerInput, 'client'>, handler: Extra
 		// Links in the reply open pages of the workspace that was read.
 		return handler.reply({ ...input, client, view: { ...view, siteUrl: client.baseUrl } });
 	});
-	return result.ok ? result.value : renderError(view, result.error, result.serverUrl);
+	return result.ok
+		? result.value
+		: appendRendered(renderError(view, result.error, result.serverUrl), handler.afterError?.(view, result.serverUrl));
 }
 
 export async function runCommand(accessors: IAccessors, state: AppState, command: CommandName, ctx: ICommandContext): Promise<void> {

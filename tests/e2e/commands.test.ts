@@ -225,7 +225,7 @@ describe('faults: a specific message, nothing leaked, the app keeps answering', 
 	const cases: Array<[string, Record<string, string>, RegExp]> = [
 		['unauthorized', {}, /refused the access token \(HTTP 401\)/],
 		['forbidden-8x', {}, /lacks the view-privileged-setting permission/],
-		['rate-limited', {}, /Try again in \d+ seconds/],
+		['rate-limited', {}, /Try again in \d+ (seconds?|minutes?|hour)\./],
 		['server-error', {}, /server error \(HTTP 502\)/],
 		['malformed', {}, /data LicenseApp cannot read/],
 		['unreachable', {}, /could not be reached/],

@@ -93,7 +93,7 @@ describe.each([
 		'/license check',
 		['more data than LicenseApp accepts (2 MB)', 'if that address redirects, the token follows the redirect'],
 	],
-	['hostile-429', '/license limits', ['Try again in 3,600 seconds.']],
+	['hostile-429', '/license limits', ['Try again in 1 hour.']],
 ])('%s', (scenario, line, expected) => {
 	it(`${line} names the problem`, async () => {
 		const ctx = await openSession({ scenario });
