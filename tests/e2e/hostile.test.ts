@@ -179,7 +179,7 @@ describe('state that cannot kill a run, and --state files', () => {
 		fs.writeFileSync(file, JSON.stringify(saved));
 		const second = await cli(['--scenario', 'near-cap', '--job', 'daily-check', '--run', '/license check', '--state', file, '--json']);
 		expect(second.code).toBe(0);
-		expect(second.stderr.match(/check state is not valid \(announced\); the check starts afresh/g)).toHaveLength(1);
+		expect(second.stderr.match(/check state is not valid \(announced\); it starts afresh/g)).toHaveLength(1);
 		expect(
 			jsonLines(second.stdout)
 				.map((m) => m.text)
