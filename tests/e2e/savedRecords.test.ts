@@ -102,7 +102,8 @@ describe('a poisoned undo record', () => {
 	it('is no deactivation to undo: a translated note, one log line, nothing thrown', async () => {
 		plant(ctx, `${KEYS.idleUndo}u-poisoned`, { userId: 'u-poisoned', username: 42, at: 'never' });
 		ctx.session.playground.world.setLanguage('admin', 'pt-BR');
-		const [reply] = await ctx.session.click('admin', `${IDLE_ACTION.undo}=u-poisoned`);
+		// As a client would send the Undo click of an audit post whose record was since poisoned.
+		const [reply] = await ctx.session.playground.interact('admin', { actionId: IDLE_ACTION.undo, value: 'u-poisoned' });
 		expect(reply.text).toContain('O LicenseApp não tem desativação deste usuário para desfazer');
 		expect(logText(ctx.logs, ['warning']).match(/The saved undo record is not valid \(username\); it is dropped/g)).toHaveLength(1);
 		expect(errors(ctx)).toBe('');
