@@ -6,6 +6,7 @@ import * as fs from 'fs';
 import * as readline from 'readline';
 import * as util from 'util';
 
+import { parseDuration, parseInstant } from './engine/clock';
 import type { IPostedMessage } from './engine/world';
 import { World } from './engine/world';
 import { findChromium, INSTALL_HINT } from './preview/chromium';
@@ -38,6 +39,9 @@ const HELP = `Usage: npm start -- [options]
                         ${SETTING_IDS.join(', ')}
   --server-setting ID=VALUE  set a Rocket.Chat server setting in the in-memory world (repeatable), e.g.
                         Cloud_Workspace_AirGapped_Restrictions_Remaining_Days=3
+  --now ISO             start the world at that instant (e.g. 2027-01-25T08:00Z), then let it run on; the simulated
+                        workspace, the engine and the app all see it (default: this machine's clock)
+  --wait DURATION       move the clock forward (a step like --run, repeatable): 90s, 30m, 6h, 1d, 1d12h
   --get PATH            call the app's API endpoint at PATH, query allowed (repeatable step), e.g. "metrics?token=…"
   --header "Name: value"  a request header for the --get steps that follow it (repeatable)
   --state FILE          load the app's persistent data from FILE and save it back at exit
@@ -50,6 +54,7 @@ terminal, or line by line from piped input (printf '/license limits\\n' | npm st
 
 const PROMPT_HELP = `  /license …, /seats …  a slash command; the slash may be left out
   job [NAME]            run a scheduled job once (default ${DAILY_CHECK_JOB})
+  wait DURATION         move the clock forward: 90s, 30m, 6h, 1d, 1d12h
   click ACTION_ID[=VALUE] press the button with that action id on the newest message that has one
   user NAME             type as another user: ${USERS.join(', ')}
   scenario NAME         switch the simulated workspace to another situation; "scenario" alone lists them
@@ -85,6 +90,8 @@ function options() {
 				'get': { type: 'string', multiple: true },
 				'header': { type: 'string', multiple: true },
 				'state': { type: 'string' },
+				'now': { type: 'string' },
+				'wait': { type: 'string', multiple: true },
 				'direct': { type: 'boolean', default: false },
 				'engine-timeout': { type: 'string', default: String(ENGINE_TIMEOUTS[0]) },
 				'json': { type: 'boolean', default: false },
@@ -102,6 +109,7 @@ type Step =
 	| { kind: 'run'; line: string }
 	| { kind: 'job'; id: string }
 	| { kind: 'click'; target: string }
+	| { kind: 'wait'; ms: number; text: string }
 	| { kind: 'get'; target: string; headers: Record<string, string> };
 
 const DEFAULT_STEPS: Step[] = [
@@ -136,6 +144,8 @@ function stepsInOrder(argv: string[]): Step[] {
 			steps.push({ kind: 'job', id: checkJob(value) });
 		} else if (flag === '--click') {
 			steps.push({ kind: 'click', target: value });
+		} else if (flag === '--wait') {
+			steps.push({ kind: 'wait', ms: checkDuration(value, '--wait'), text: value });
 		} else if (flag === '--header') {
 			const [name, text] = parseHeader(value);
 			headers[name] = text;
@@ -157,6 +167,27 @@ function parseServerSettings(pairs: string[] = []): Record<string, string> {
 			return [pair.slice(0, at), pair.slice(at + 1)];
 		}),
 	);
+}
+
+function checkDuration(text: string, where: string): number {
+	const ms = parseDuration(text);
+	if (ms === undefined) {
+		throw new UsageError(`${where} takes a duration such as 90s, 30m, 6h, 1d or 1d12h, not "${text}".`);
+	}
+	return ms;
+}
+
+function checkNow(text: string | undefined): string | undefined {
+	if (text !== undefined && !parseInstant(text)) {
+		throw new UsageError(`--now takes an ISO 8601 instant with a time zone, such as 2027-01-25T08:00Z, not "${text}".`);
+	}
+	return text;
+}
+
+/** Moves the world's clock and says where it now stands. */
+function wait(shell: IShell, ms: number, text: string): void {
+	shell.session.wait(ms);
+	shell.say(`\n(clock) wait ${text}: it is now ${new Date().toISOString().slice(0, 16).replace('T', ' ')} UTC`);
 }
 
 function checkJob(name: string): string {
@@ -261,14 +292,14 @@ async function apiStep(shell: IShell, next: Extract<Step, { kind: 'get' }>): Pro
 	);
 }
 
-function describeStep(next: Exclude<Step, { kind: 'get' }>, user: string): string {
+function describeStep(next: Extract<Step, { kind: 'run' | 'job' | 'click' }>, user: string): string {
 	if (next.kind === 'run') {
 		return `${user}> ${next.line}`;
 	}
 	return next.kind === 'job' ? `(scheduler) ${next.id}` : `${user} clicks ${next.target}`;
 }
 
-function runStep(shell: IShell, next: Exclude<Step, { kind: 'get' }>): Promise<IPostedMessage[]> {
+function runStep(shell: IShell, next: Extract<Step, { kind: 'run' | 'job' | 'click' }>): Promise<IPostedMessage[]> {
 	if (next.kind === 'run') {
 		return shell.session.run(shell.user, next.line, { direct: shell.direct });
 	}
@@ -278,6 +309,10 @@ function runStep(shell: IShell, next: Exclude<Step, { kind: 'get' }>): Promise<I
 async function step(shell: IShell, next: Step): Promise<void> {
 	if (next.kind === 'get') {
 		await apiStep(shell, next);
+		return;
+	}
+	if (next.kind === 'wait') {
+		wait(shell, next.ms, next.text);
 		return;
 	}
 	shell.say(`\n${describeStep(next, shell.user)}`);
@@ -302,7 +337,8 @@ async function switchScenario(shell: IShell, name: string | undefined): Promise<
 	);
 	const state = shell.session.exportState();
 	await shell.session.close();
-	shell.options = { ...shell.options, scenario: name, state };
+	// The new session starts where the clock stands now, not where --now first set it.
+	shell.options = { ...shell.options, scenario: name, state, now: new Date().toISOString() };
 	shell.session = await Session.open(shell.options);
 	shell.say(`Scenario "${name}" is in effect: the next command reads it.`);
 }
@@ -318,6 +354,8 @@ async function perform(shell: IShell, line: string): Promise<boolean> {
 		shell.say(PROMPT_HELP);
 	} else if (word === 'job') {
 		reportEmpty(shell, await shell.session.job(checkJob(rest[0] ?? DAILY_CHECK_JOB)));
+	} else if (word === 'wait') {
+		wait(shell, checkDuration(rest.join(''), 'wait'), rest.join(''));
 	} else if (word === 'click' && rest[0]) {
 		reportEmpty(shell, await shell.session.click(shell.user, rest.join(' ')));
 	} else if (word === 'user') {
@@ -388,6 +426,7 @@ async function main(): Promise<number> {
 	const user = checkUser(values.user as string);
 	const scenario = values.scenario === undefined ? undefined : checkScenario(values.scenario);
 	const steps = stepsInOrder(process.argv.slice(2));
+	const now = checkNow(values.now);
 
 	const chromium = values.preview ? findChromium() : undefined;
 	if (values.preview && !chromium) {
@@ -418,6 +457,7 @@ async function main(): Promise<number> {
 	const state = saved?.records;
 	const sessionOptions: ISessionOptions = {
 		scenario,
+		now,
 		server,
 		userId: process.env.RC_USER_ID,
 		token: process.env.RC_TOKEN,

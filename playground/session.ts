@@ -9,6 +9,7 @@ import * as path from 'path';
 import type { ILoggerStorageEntry } from 'apps-engine-runtime/server/logging';
 
 import { ensureZip, root } from './build/package';
+import { advanceWorld, parseInstant, setWorldNow } from './engine/clock';
 import type { IApiAnswer, IOverrun, IRunOptions } from './engine/runtime';
 import { Playground } from './engine/runtime';
 import type { IOutboundCall, IPersistedRecord, IPostedMessage, ISentEmail } from './engine/world';
@@ -24,6 +25,11 @@ const CLOSED_PORT_URL = 'http://127.0.0.1:9';
 
 export interface ISessionOptions {
 	scenario?: string;
+	/**
+	 * The instant the world starts at (ISO 8601 with a zone, as `--now` takes it); from there it runs on. The simulated
+	 * workspace, the engine's bridges and the app's own code all read this clock. Default: the host's clock.
+	 */
+	now?: string;
 	/** A real workspace's URL: read-only calls with `userId` and `token` (RC_USER_ID, RC_TOKEN). */
 	server?: string;
 	userId?: string;
@@ -99,7 +105,13 @@ export class Session {
 	) {}
 
 	public static async open(options: ISessionOptions = {}): Promise<Session> {
+		const start = options.now === undefined ? undefined : parseInstant(options.now);
+		if (options.now !== undefined && !start) {
+			throw new Error(`"${options.now}" is not an ISO 8601 instant with a time zone, such as 2027-01-25T08:00Z.`);
+		}
 		const zip = fs.readFileSync(ensureZip());
+		// The world starts now, after the build: what happens next happens at the instant asked for.
+		setWorldNow(start);
 		const userId = options.server ? (options.userId ?? '') : 'admin-id';
 		const token = options.server ? (options.token ?? '') : `pg-${randomBytes(12).toString('hex')}`;
 		const scenario = options.scenario ?? DEFAULT_SCENARIO;
@@ -187,6 +199,11 @@ export class Session {
 
 	public job(id: string): Promise<IPostedMessage[]> {
 		return this.playground.job(id);
+	}
+
+	/** Moves the world's clock forward by `ms`: the next call into the app, and the workspace, see the later time. */
+	public wait(ms: number): void {
+		advanceWorld(ms);
 	}
 
 	/** Calls the engine ended for running over its limit. */

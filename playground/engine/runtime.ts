@@ -13,6 +13,7 @@ import { AppManager } from 'apps-engine-runtime/server/AppManager';
 import type { ILoggerStorageEntry } from 'apps-engine-runtime/server/logging';
 
 import { PlaygroundBridges } from './bridges';
+import { writeClockFile } from './clock';
 import { denoEnvironment } from './denoSetup';
 import { quietChildStdin } from './quietPipes';
 import { MemoryMetadataStorage, MemorySourceStorage, SinkLogStorage } from './storage';
@@ -111,6 +112,8 @@ export class Playground {
 		}
 		const bridges = new PlaygroundBridges(world);
 		const tempDir = fs.mkdtempSync(path.join(os.tmpdir(), 'licenseapp-engine-'));
+		// Before the runtime starts: its presence makes the app's runtime run on the playground's clock.
+		writeClockFile(tempDir);
 		(AppManager as unknown as { Instance?: AppManager }).Instance = undefined;
 		const manager = new AppManager({
 			metadataStorage: new MemoryMetadataStorage(),
@@ -276,6 +279,7 @@ export class Playground {
 			content: undefined,
 		};
 		let answer: { status: number; headers?: Record<string, string>; content?: unknown };
+		writeClockFile(this.tempDir);
 		try {
 			answer = await this.manager.getApiManager().executeApi(this.appId, path, request as never);
 		} catch (error) {
@@ -307,14 +311,15 @@ export class Playground {
 	 * an exception here but an overrun, recorded and reported: Rocket.Chat logs it and the caller gets nothing from that call.
 	 */
 	private async capture(call: string, step: () => Promise<void>): Promise<IPostedMessage[]> {
+		writeClockFile(this.tempDir);
 		const before = this.world.messages.length;
-		const started = Date.now();
+		const started = performance.now();
 		try {
 			await step();
 		} catch (error) {
 			const text = describeFailure(error);
 			if (/timed out after \d+ms/.test(text)) {
-				const overrun = { call, limitMs: this.engineTimeoutMs, elapsedMs: Date.now() - started, error: text };
+				const overrun = { call, limitMs: this.engineTimeoutMs, elapsedMs: performance.now() - started, error: text };
 				this.overruns.push(overrun);
 				this.onOverrun(overrun);
 				return this.world.messages.slice(before);

@@ -3,6 +3,8 @@
  * permissions (or a fault); `answerRoute` turns that into the answer of each route once the server has checked the
  * credentials, the rate limit and the query (see server.ts).
  */
+import type { ILicenseV3 } from '@rocket.chat/core-typings';
+
 import type { IAnswer } from './errors';
 import { enterpriseOnly, forbidden, json, licensesGetForbidden, spaPage } from './errors';
 import type { IPlanSpec, PermissionsListAllBody, Usage } from './fixtures';
@@ -130,6 +132,12 @@ const SCENARIOS: Record<string, IScenario> = {
 		version: '8.2.0',
 		plan: (now) => enterprise({ autoRenew: false, expiresInDays: restOfToday(now) })(),
 		description: 'Enterprise 8.2, 120/200 seats, no auto-renew; the enforced validUntil is later today (23:59:59 UTC).',
+	},
+	'ends-in-35': {
+		...base,
+		version: '8.2.0',
+		plan: enterprise({ autoRenew: false, expiresInDays: 35 }),
+		description: 'Enterprise 8.2, 120/200 seats, no auto-renew, ends 35 days after the day it starts; past its end it looks like lapsed.',
 	},
 	'over-cap': {
 		...base,
@@ -293,6 +301,8 @@ export function routeExists(scenario: IScenario, route: Route): boolean {
 
 export interface IRouteContext {
 	now: Date;
+	/** When the workspace started: a license's dates are fixed from that day on, however far the clock moves. */
+	origin?: Date;
 	query: Record<string, string>;
 	authenticated: boolean;
 	/** permissions.listAll: which roles hold each permission (any logged-in user may read it). */
@@ -315,6 +325,13 @@ export const DEFAULT_PERMISSION_ROLES: Record<string, string[]> = {
 	'mention-all': ['admin', 'owner', 'moderator', 'user', 'federated-external'],
 	'edit-other-user-active-status': ['admin'],
 };
+
+/** The license's enforced end (its invalidate_license period) has passed. */
+function hasEnded(license: ILicenseV3, now: Date): boolean {
+	return license.validation.validPeriods.some(
+		(period) => period.invalidBehavior === 'invalidate_license' && !!period.validUntil && new Date(period.validUntil) <= now,
+	);
+}
 
 /** Off-contract on purpose: every body here goes through the `offContract` escape hatch (fixtures.ts). */
 function malformed(route: Route): IAnswer {
@@ -351,10 +368,15 @@ export function answerRoute(scenario: IScenario, route: Route, ctx: IRouteContex
 		return malformed(route);
 	}
 	const major = majorOf(scenario);
-	// A real license has fixed dates: anchor them to the start of the day, so every call on one day reads the same license.
-	const day = new Date(Date.UTC(ctx.now.getUTCFullYear(), ctx.now.getUTCMonth(), ctx.now.getUTCDate()));
+	// A real license has fixed dates: anchor them to the start of the day the workspace started, so every call reads the
+	// same license and a clock moved forward (--wait) counts down to its end.
+	const start = ctx.origin ?? ctx.now;
+	const day = new Date(Date.UTC(start.getUTCFullYear(), start.getUTCMonth(), start.getUTCDate()));
 	const spec = scenario.plan?.(day);
-	const plan = spec && ctx.company !== undefined ? { ...spec, company: ctx.company } : spec;
+	const named = spec && ctx.company !== undefined ? { ...spec, company: ctx.company } : spec;
+	// Past its enforced end a license is invalid, and the server answers as if it had none (see the lapsed scenario).
+	const ended = named && hasEnded(buildLicenseV3(day, named), ctx.now);
+	const plan = ended ? undefined : named;
 	const license = plan && buildLicenseV3(day, plan);
 	switch (route) {
 		case 'info':

@@ -143,6 +143,7 @@ const header = (req: http.IncomingMessage, name: string): string | undefined => 
 export async function startWorkspace(options: IWorkspaceOptions): Promise<ISimulatedWorkspace> {
 	let scenario: IScenario = getScenario(options.scenario);
 	const now = options.now ?? (() => new Date());
+	const origin = now();
 	const limit = options.rateLimit === undefined ? { calls: 10, windowMs: 60_000 } : options.rateLimit;
 	const calls: IRecordedCall[] = [];
 	const buckets = new Map<Route, IBucket>();
@@ -200,7 +201,7 @@ export async function startWorkspace(options: IWorkspaceOptions): Promise<ISimul
 		}
 		const authenticated = header(req, 'x-user-id') === options.userId && header(req, 'x-auth-token') === options.token;
 		if (route === 'info') {
-			return answerRoute(scenario, route, { now: now(), query, authenticated });
+			return answerRoute(scenario, route, { now: now(), origin, query, authenticated });
 		}
 		if (!authenticated || scenario.fault === 'unauthorized') {
 			return unauthorized(major);
@@ -218,6 +219,7 @@ export async function startWorkspace(options: IWorkspaceOptions): Promise<ISimul
 			validateQuery(route, query) ??
 			answerRoute(live, route, {
 				now: now(),
+				origin,
 				query,
 				authenticated,
 				permissionRoles: options.permissionRoles,

@@ -17,6 +17,12 @@ process.env.APPS_ENGINE_RUNTIME_TIMEOUT = process.env.APPS_ENGINE_RUNTIME_TIMEOU
 
 export const ROOT = path.resolve(__dirname, '..', '..');
 
+/**
+ * The instant every end-to-end session and CLI run starts at unless a test picks its own: a test's outcome never
+ * depends on the day it runs. A Wednesday late in January, in no daylight-saving change and no month's edge.
+ */
+export const TEST_NOW = '2027-01-27T10:00:00Z';
+
 export interface ICaptured {
 	session: Session;
 	logs: ILoggerStorageEntry[];
@@ -25,7 +31,7 @@ export interface ICaptured {
 export async function openSession(options: ISessionOptions = {}): Promise<ICaptured> {
 	const logs: ILoggerStorageEntry[] = [];
 	const onMessage = (message: IPostedMessage) => [recordParsed(message), options.onMessage?.(message)];
-	const session = await Session.open({ ...options, onMessage, onLog: (entry) => logs.push(entry) });
+	const session = await Session.open({ now: TEST_NOW, ...options, onMessage, onLog: (entry) => logs.push(entry) });
 	return { session, logs };
 }
 
@@ -46,12 +52,16 @@ export interface ICliResult {
 	stderr: string;
 }
 
-/** Runs `npm start -- args` the way a user does (tsx, no shell), with a clean environment but for PATH and HOME. */
+/**
+ * Runs `npm start -- args` the way a user does (tsx, no shell), with a clean environment but for PATH and HOME, at
+ * `--now TEST_NOW` unless the arguments set --now themselves.
+ */
 export function cli(args: string[], env: Record<string, string> = {}): Promise<ICliResult> {
+	const clock = args.some((arg) => arg === '--now' || arg.startsWith('--now=')) ? [] : ['--now', TEST_NOW];
 	return new Promise((resolve) => {
 		execFile(
 			process.execPath,
-			[path.join(ROOT, 'node_modules', 'tsx', 'dist', 'cli.mjs'), path.join(ROOT, 'playground', 'cli.ts'), ...args],
+			[path.join(ROOT, 'node_modules', 'tsx', 'dist', 'cli.mjs'), path.join(ROOT, 'playground', 'cli.ts'), ...clock, ...args],
 			{
 				cwd: ROOT,
 				env: { PATH: process.env.PATH ?? '', HOME: process.env.HOME ?? '', APPS_ENGINE_RUNTIME_TIMEOUT: '15000', ...env },

@@ -8,7 +8,7 @@ import * as fs from 'fs';
 import * as path from 'path';
 
 import type { ICliResult } from './harness';
-import { ROOT, cli } from './harness';
+import { ROOT, TEST_NOW, cli } from './harness';
 import { SETTING } from '../../lib/domain/settings';
 import { DAILY_CHECK_JOB } from '../../lib/engine/dailyCheckJob';
 
@@ -34,10 +34,10 @@ function settle(child: ChildProcess): Promise<ICliResult> {
 	return new Promise((resolve) => child.on('close', (code) => resolve({ code: code ?? 1, stdout, stderr })));
 }
 
-/** `printf INPUT | npm start -- args`, through a shell pipe as a user types it. */
+/** `printf INPUT | npm start -- --now TEST_NOW args`, through a shell pipe as a user types it. */
 function piped(input: string, args: string[] = []): Promise<ICliResult> {
 	return settle(
-		spawn('sh', ['-c', 'printf "%s" "$INPUT" | "$NODE" "$TSX" "$CLI" "$@"', 'sh', ...args], {
+		spawn('sh', ['-c', 'printf "%s" "$INPUT" | "$NODE" "$TSX" "$CLI" "$@"', 'sh', '--now', TEST_NOW, ...args], {
 			cwd: ROOT,
 			env: { ...BASE_ENV, INPUT: input, NODE: process.execPath, TSX, CLI },
 		}),
@@ -95,6 +95,29 @@ describe('mistakes on the command line are named before the engine boots', () =>
 		expect(result.stderr).not.toMatch(/daily-check_|[0-9a-f]{8}-[0-9a-f]{4}-/);
 	});
 
+	it.concurrent.each([
+		['2027-02-30T08:00Z', 'a day February does not have'],
+		['2027-01-25', 'no time and no zone'],
+		['2027-01-25T08:00', 'no zone'],
+		['next monday', 'not a date'],
+	])('--now %s is refused (%s)', async (instant) => {
+		const result = await cli(['--now', instant, '--run', '/license'], NO_ENGINE);
+		expect(result.code).toBe(2);
+		expect(result.stderr).toContain(`--now takes an ISO 8601 instant with a time zone, such as 2027-01-25T08:00Z, not "${instant}".`);
+	});
+
+	it.concurrent.each(['1w', '0d', '+1d', '1.5d', 'soon'])('--wait %s is refused with the durations it takes', async (duration) => {
+		const result = await cli(['--run', '/license', '--wait', duration, '--run', '/license'], NO_ENGINE);
+		expect(result.code).toBe(2);
+		expect(result.stderr).toContain(`--wait takes a duration such as 90s, 30m, 6h, 1d or 1d12h, not "${duration}".`);
+	});
+
+	it.concurrent('--help names --now and --wait', async () => {
+		const result = await cli(['--help'], NO_ENGINE);
+		expect(result.stdout).toMatch(/--now ISO {2,}start the world at that instant/);
+		expect(result.stdout).toMatch(/--wait DURATION {2,}move the clock forward \(a step like --run, repeatable\)/);
+	});
+
 	it.concurrent('an unknown option or scenario is a usage error too', async () => {
 		const option = await cli(['--senario', 'lapsed'], NO_ENGINE);
 		expect(option.code).toBe(2);
@@ -130,7 +153,7 @@ describe('commands piped into npm start', () => {
 
 	it('answer help with the prompt commands', () => {
 		const help = result.stdout.slice(result.stdout.indexOf('admin> help'));
-		for (const command of ['job', 'user NAME', 'scenario NAME', 'quit']) {
+		for (const command of ['job', 'wait DURATION', 'user NAME', 'scenario NAME', 'quit']) {
 			expect(help).toContain(command);
 		}
 	});
@@ -148,6 +171,30 @@ describe('commands piped into npm start', () => {
 		expect(result.stdout).toMatch(/"bob".*admin, user/);
 		const afterQuit = result.stdout.slice(result.stdout.indexOf('admin> quit'));
 		expect(afterQuit).not.toContain('── #general');
+	});
+});
+
+describe('the clock: --now, --wait and wait at the prompt', () => {
+	it('runs three days in one run: the daily check tells once, and the clock says where it stands', async () => {
+		const args = ['--now', '2027-01-25T08:00Z', '--scenario', 'near-cap', '--job', DAILY_CHECK_JOB];
+		const result = await cli([...args, '--wait', '1d', '--job', DAILY_CHECK_JOB, '--wait', '1d', '--job', DAILY_CHECK_JOB]);
+		expect(result.code).toBe(0);
+		const days = result.stdout.split('(scheduler) daily-check').slice(1);
+		expect(days).toHaveLength(3);
+		expect(days[0]).toContain('Seats are 92.5% full');
+		expect(days[0]).toContain('(clock) wait 1d: it is now 2027-01-26 08:00 UTC');
+		expect(days[1].trim().split('\n')).toEqual(['(nothing posted)', '', '(clock) wait 1d: it is now 2027-01-27 08:00 UTC']);
+		expect(days[2].trim()).toBe('(nothing posted)');
+	});
+
+	it('moves the clock at the prompt: the expiry counts down by the days waited', async () => {
+		const result = await piped(['/license', 'wait 10d', '/license', 'wait 1w'].join('\n'), ['--scenario', 'near-cap']);
+		expect(result.code).toBe(0);
+		const [before, after] = [...result.stdout.matchAll(/\*Expires\*: ([^\n]+)/g)].slice(1).map((match) => match[1]);
+		expect(before).toBe('April 27, 2027, 90 days left · enforced end August 15, 2027 · renews automatically');
+		expect(after).toBe('April 27, 2027, 80 days left · enforced end August 15, 2027 · renews automatically');
+		expect(result.stdout).toContain('(clock) wait 10d: it is now 2027-02-06 10:00 UTC');
+		expect(result.stdout).toContain('wait takes a duration such as 90s, 30m, 6h, 1d or 1d12h, not "1w".');
 	});
 });
 
