@@ -10,6 +10,7 @@ describe('a server URL that redirects to itself', () => {
 		await new Promise<void>((resolve) => loop.listen(0, '127.0.0.1', resolve));
 		const ctx = await openSession({
 			scenario: 'healthy',
+			now: '2026-11-19T09:00:00Z',
 			settings: { server_url: `http://127.0.0.1:${(loop.address() as AddressInfo).port}` },
 			userLanguages: { admin: 'de' },
 		});

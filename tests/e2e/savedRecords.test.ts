@@ -9,6 +9,8 @@ import { HISTORY_READER, readStored } from '../../lib/domain/storedRecords';
 import { KEYS } from '../../lib/engine/store';
 import type { IPersistedRecord } from '../../playground/engine/world';
 
+/** The planted records' dates are before this day. */
+const NOW = '2026-11-19T09:00:00Z';
 let planted = 0;
 
 /** Puts `data` under `key` as the app's persistence bridge stores it, first of all records when `first`. */
@@ -34,7 +36,7 @@ const errors = (ctx: ICaptured) => logText(ctx.logs, ['error']);
 describe('a poisoned seat history', () => {
 	let ctx: ICaptured;
 	beforeAll(async () => {
-		ctx = await openSession({ scenario: 'near-cap', rateLimit: false });
+		ctx = await openSession({ scenario: 'near-cap', rateLimit: false, now: NOW });
 	});
 	afterAll(() => ctx.session.close());
 
@@ -76,7 +78,7 @@ describe('a poisoned seat history', () => {
 describe('two check states under one key', () => {
 	let ctx: ICaptured;
 	beforeAll(async () => {
-		ctx = await openSession({ scenario: 'near-cap' });
+		ctx = await openSession({ scenario: 'near-cap', now: NOW });
 	});
 	afterAll(() => ctx.session.close());
 
@@ -95,7 +97,7 @@ describe('two check states under one key', () => {
 describe('a poisoned undo record', () => {
 	let ctx: ICaptured;
 	beforeAll(async () => {
-		ctx = await openSession({ scenario: 'near-cap' });
+		ctx = await openSession({ scenario: 'near-cap', now: NOW });
 	});
 	afterAll(() => ctx.session.close());
 

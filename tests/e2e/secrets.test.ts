@@ -12,13 +12,14 @@ const METRICS_SECRET = 'metr-S3CRET-42';
 /** A password holding "@" and ":": the credentials end at the last "@". */
 const PASSWORD = 'Pa55@w0rd:XYZ';
 const LOG_LINE_MAX = 3000;
+const NOW = '2026-11-19T09:00:00Z';
 
 describe('secrets in every setting', () => {
 	let ctx: ICaptured;
 	const replies: IPostedMessage[] = [];
 
 	beforeAll(async () => {
-		ctx = await openSession({ settings: { webhook_secret: WEBHOOK_SECRET, metrics_token: METRICS_SECRET } });
+		ctx = await openSession({ now: NOW, settings: { webhook_secret: WEBHOOK_SECRET, metrics_token: METRICS_SECRET } });
 	});
 	afterAll(() => ctx.session.close());
 
