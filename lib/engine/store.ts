@@ -58,9 +58,26 @@ async function readOne<T>(persistence: IPersistenceRead, key: string, reader: IR
 	return value;
 }
 
-/** Replaces whatever is stored under `key`, duplicates included (an upsert would update only one of them), with `data`. */
+/** More records than this under one key are beyond any duplicate a race can make: the rest wait for the next write. */
+const MAX_REMOVALS = 10;
+
+/**
+ * Removes whatever is stored under `key`, duplicates included. A removal by association deletes one record per call in
+ * recent Rocket.Chat versions while reporting every match (docs/rocketchat-api.md), so it is repeated until at most one
+ * match was reported.
+ */
+async function removeAll(persistence: IPersistence, key: string): Promise<void> {
+	for (let i = 0; i < MAX_REMOVALS; i++) {
+		const removed = await persistence.removeByAssociation(association(key));
+		if (!removed || removed.length <= 1) {
+			return;
+		}
+	}
+}
+
+/** Stores `data` as the one record under `key`: an upsert would update only one of several. */
 async function writeOne(persistence: IPersistence, key: string, data: object): Promise<void> {
-	await persistence.removeByAssociation(association(key));
+	await removeAll(persistence, key);
 	await persistence.createWithAssociation(data, association(key));
 }
 
@@ -88,7 +105,7 @@ export async function rememberFallbackLogged(persistence: IPersistence, problem:
 /** After a successful post in the admin room: a later problem, even the same one, is logged again. */
 export async function forgetFallbackLogged(read: IPersistenceRead, persistence: IPersistence): Promise<void> {
 	if (await fallbackLoggedFor(read)) {
-		await persistence.removeByAssociation(association(KEYS.fallbackLogged));
+		await removeAll(persistence, KEYS.fallbackLogged);
 	}
 }
 
@@ -114,7 +131,7 @@ export async function setMentionHereLogged(persistence: IPersistence, logged: bo
 	if (logged) {
 		await writeOne(persistence, KEYS.mentionHereLogged, { logged });
 	} else {
-		await persistence.removeByAssociation(association(KEYS.mentionHereLogged));
+		await removeAll(persistence, KEYS.mentionHereLogged);
 	}
 }
 
