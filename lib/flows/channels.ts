@@ -69,11 +69,11 @@ async function webhook(run: IChannelRun, memory: IChannelMemory): Promise<IChann
 	// What went through is remembered; the rest waits for the next check.
 	const partly = afterAttempt(memory, kept, sent, true);
 	const after = afterAttempt({ ...partly, failureReported: memory.failureReported }, kept, notices.slice(sent.length), false);
-	accessors.logger.warn(
-		`License webhook failed (${redact(failure, await readSecrets(accessors.read), 300)}); its notices are kept for the next check.`,
-	);
+	// The reason may quote what the webhook's server sent: the log line and the room hear it through redact().
+	const reason = redact(failure, await readSecrets(accessors.read), 300);
+	accessors.logger.warn(`License webhook failed (${reason}); its notices are kept for the next check.`);
 	if (!memory.failureReported) {
-		const message = render([section(`${view.texts.t('level_warning')} ${view.texts.t('webhook_failing', { reason: failure })}`)]);
+		const message = render([section(`${view.texts.t('level_warning')} ${view.texts.t('webhook_failing', { reason })}`)]);
 		const posted = await deliver(accessors, config, { message }, (room) => renderFallbackNote(view, room));
 		return { ...after, failureReported: !!posted };
 	}
