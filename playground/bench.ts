@@ -8,6 +8,8 @@ import * as fs from 'fs';
 import * as os from 'os';
 import * as path from 'path';
 
+import { backtestLines } from './backtest/backtest';
+import { CONTACT_SHAPES } from './backtest/contactMonths';
 import { ensureZip } from './build/package';
 import type { IPostedMessage } from './engine/world';
 import { findChromium } from './preview/chromium';
@@ -17,6 +19,8 @@ import { seenAmong } from '../lib/api/idleUsers';
 
 const DELAY_MS = 200;
 const REPEAT = 5;
+/** The seat back-test's today: a fixed day, so its figures do not depend on when the bench runs. */
+const BACKTEST_TODAY = '2026-11-24';
 
 const median = (values: number[]) => [...values].sort((a, b) => a - b)[Math.floor(values.length / 2)];
 
@@ -236,6 +240,8 @@ async function main(): Promise<void> {
 		`  /seats idle, time to the first page: ${idle.firstPageMs.toFixed(0)} ms (cached answers: ${idle.cachedMs.toFixed(0)} ms)`,
 		`engagement-dashboard cross-check, ${cross.ids.toLocaleString('en')} ids (${cross.mb.toFixed(1)} MB):`,
 		`  bare JSON.parse ${cross.parseMs.toFixed(1)} ms · cross-check ${cross.checkMs.toFixed(1)} ms = ${(cross.checkMs / cross.parseMs).toFixed(2)} × parse (target ≤ 1.5)`,
+		'',
+		...backtestLines(BACKTEST_TODAY, CONTACT_SHAPES),
 	];
 	process.stdout.write(`${lines.join('\n')}\n`);
 }

@@ -13,6 +13,7 @@ import { findChromium, INSTALL_HINT } from './preview/chromium';
 import { asJsonLine, asReadable, emailJsonLine, emailReadable, logLines, webhookJsonLine, webhookReadable } from './print';
 import type { ISessionOptions } from './session';
 import { DEFAULT_SCENARIO, ENGINE_TIMEOUTS, Session, UNREACHABLE } from './session';
+import type { IStateTarget } from './stateFile';
 import { StateFileError, readStateFile, writeStateFile } from './stateFile';
 import { describeScenario, scenarioNames } from './workspace/scenarios';
 import { SUCCESS_TTL_MS } from '../lib/api/cache';
@@ -444,16 +445,17 @@ async function main(): Promise<number> {
 		posted.push(message);
 		process.stdout.write(json ? `${asJsonLine(message)}\n` : asReadable(message));
 	};
-	// Checked before the engine boots: a file that is not a state file is refused and left untouched.
-	let saved;
+	// Checked before the engine boots: a file that is not a state file, or a path the run could not save to, is refused.
+	let opened;
 	try {
-		saved = values.state ? readStateFile(values.state) : undefined;
+		opened = values.state ? readStateFile(values.state) : undefined;
 	} catch (error) {
 		if (error instanceof StateFileError) {
 			throw new UsageError(error.message);
 		}
 		throw error;
 	}
+	const saved = opened?.saved;
 	const state = saved?.records;
 	const sessionOptions: ISessionOptions = {
 		scenario,
@@ -483,6 +485,7 @@ async function main(): Promise<number> {
 		json,
 		say: (text) => !json && process.stdout.write(`${text}\n`),
 	};
+	let code = 0;
 	try {
 		if (steps.length > 0) {
 			for (const next of steps) {
@@ -506,12 +509,26 @@ async function main(): Promise<number> {
 			process.stderr.write(`preview: ${files.length - 1} screenshot(s) and index.html in ${values.preview}\n`);
 		}
 	} finally {
-		if (values.state) {
-			writeStateFile(values.state, shell.session.exportState(), shell.session.exportUserChanges());
+		if (opened) {
+			code = saveState(opened.target, shell.session);
 		}
 		await shell.session.close();
 	}
-	return 0;
+	return code;
+}
+
+/** Saves the run's state at exit; a state that cannot be saved is said on stderr, exit status 1. */
+function saveState(target: IStateTarget, session: Session): number {
+	try {
+		writeStateFile(target, session.exportState(), session.exportUserChanges());
+		return 0;
+	} catch (error) {
+		if (!(error instanceof StateFileError)) {
+			throw error;
+		}
+		process.stderr.write(`playground: ${error.message}\n`);
+		return 1;
+	}
 }
 
 main().then(

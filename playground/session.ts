@@ -14,7 +14,8 @@ import type { IApiAnswer, IOverrun, IRunOptions } from './engine/runtime';
 import { Playground } from './engine/runtime';
 import type { IOutboundCall, IPersistedRecord, IPostedMessage, ISentEmail } from './engine/world';
 import type { PermissionsListAllBody } from './workspace/fixtures';
-import { DEFAULT_PERMISSION_ROLES } from './workspace/scenarios';
+import type { IScenario } from './workspace/scenarios';
+import { DEFAULT_PERMISSION_ROLES, getScenario, scenarioNames } from './workspace/scenarios';
 import type { ISimulatedWorkspace } from './workspace/server';
 import { startWorkspace } from './workspace/server';
 
@@ -72,6 +73,11 @@ export const describeOverrun = (overrun: IOverrun): string =>
 	`playground: "${overrun.call}" ran over the engine's ${overrun.limitMs / 1000} s limit (ended after ${(overrun.elapsedMs / 1000).toFixed(1)} s): ` +
 	'Rocket.Chat drops the call and its caller gets no answer from it.';
 
+/** What a scenario sets beyond the workspace's answers: its permission table and the world's server settings. */
+function scenarioDefaults(name: string): Pick<IScenario, 'permissionRoles' | 'serverSettings'> {
+	return scenarioNames().includes(name) ? getScenario(name) : {};
+}
+
 /** A real server's permission → roles table, read once with the session's credentials. */
 async function readServerPermissions(server: string, userId: string, token: string): Promise<Record<string, string[]>> {
 	const response = await fetch(`${server.replace(/\/+$/, '')}/api/v1/permissions.listAll`, {
@@ -119,7 +125,12 @@ export class Session {
 		// The caller's table, completed with the defaults, is the live one: a test that changes it later changes what the
 		// workspace answers, as an admin editing permissions would.
 		const overrides = { ...options.permissionRoles };
-		const permissionRoles = Object.assign(options.permissionRoles ?? {}, { ...DEFAULT_PERMISSION_ROLES, ...overrides });
+		const known = scenarioDefaults(scenario);
+		const permissionRoles = Object.assign(options.permissionRoles ?? {}, {
+			...DEFAULT_PERMISSION_ROLES,
+			...known.permissionRoles,
+			...overrides,
+		});
 		if (options.server) {
 			try {
 				Object.assign(permissionRoles, await readServerPermissions(options.server, userId, token), overrides);
@@ -161,7 +172,7 @@ export class Session {
 			playground.world.sendOutside = !!options.server;
 			playground.world.onOutbound = options.onOutbound ?? (() => undefined);
 			playground.world.onEmail = options.onEmail ?? (() => undefined);
-			for (const [id, value] of Object.entries(options.serverSettings ?? {})) {
+			for (const [id, value] of Object.entries({ ...known.serverSettings, ...options.serverSettings })) {
 				playground.world.setServerSetting(id, settingValue(value));
 			}
 			for (const [username, language] of Object.entries(options.userLanguages ?? {})) {

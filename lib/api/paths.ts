@@ -12,6 +12,8 @@ export const API_PATHS = {
 	// Seats over time (issue 9)
 	statistics: '/api/v1/statistics',
 	statisticsList: '/api/v1/statistics.list',
+	// The server's version (any caller; the full version with credentials): what a deactivation does on this server
+	serverInfo: '/api/info',
 } as const;
 
 export type ApiPath = (typeof API_PATHS)[keyof typeof API_PATHS];

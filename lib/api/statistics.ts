@@ -8,6 +8,7 @@ import type { WorkspaceClient } from './client';
 import { malformed } from './errors';
 import { count, isRecord, isoDate, optionalArray, record } from './json';
 import { API_PATHS } from './paths';
+import { compact } from '../domain/compact';
 import { dayKey } from '../domain/dates';
 import type { ISeriesPoint } from '../domain/trend/series';
 
@@ -20,6 +21,20 @@ export interface IStatisticsPage {
 	/** How many documents the page held (readable or not). */
 	received: number;
 	total: number;
+}
+
+/**
+ * `contactsCount` of one of a snapshot's MAC figures (core-typings MACStats); undefined when absent or not a count, so a
+ * broken contacts figure never costs the snapshot's seats.
+ */
+function contactsOf(doc: Record<string, unknown>, field: string): number | undefined {
+	const stats = doc[field];
+	try {
+		const value = isRecord(stats) ? count(stats.contactsCount, `${field}.contactsCount`, API_PATHS.statisticsList) : undefined;
+		return value !== undefined && value >= 0 ? value : undefined;
+	} catch {
+		return undefined;
+	}
 }
 
 /** A snapshot reduced to a series point; undefined when it lacks the date or the seat count. */
@@ -36,10 +51,12 @@ export function pointOfStats(doc: unknown): { at: string; point: ISeriesPoint } 
 		}
 		const guests = count(doc.activeGuests, 'activeGuests', path);
 		// The billable count of the calendar month: getMACStatisticsForPeriod(YYYY-MM) (apps/meteor/app/statistics/server/lib/statistics.ts).
-		const contacts = isRecord(doc.omnichannelContactsBySource)
-			? count(doc.omnichannelContactsBySource.contactsCount, 'contactsCount', path)
-			: undefined;
-		return { at, point: { day: dayKey(new Date(at)), seats, guests, contacts } };
+		const contacts = contactsOf(doc, 'omnichannelContactsBySource');
+		// Trailing windows ending at the snapshot: distinct contacts of the livechat rooms opened in them (getMACStatisticsBetweenDates).
+		const contacts30d = contactsOf(doc, 'uniqueContactsOfLastMonth');
+		const contacts7d = contactsOf(doc, 'uniqueContactsOfLastWeek');
+		const contacts1d = contactsOf(doc, 'uniqueContactsOfYesterday');
+		return { at, point: compact({ day: dayKey(new Date(at)), seats, guests, contacts, contacts30d, contacts7d, contacts1d }) };
 	} catch {
 		return undefined;
 	}

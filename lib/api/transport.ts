@@ -39,3 +39,20 @@ export function transportProblem(baseUrl: string, allowHttp: boolean): ApiError 
 	}
 	return new ApiError('insecure-url', { host: url.host });
 }
+
+/**
+ * Whether a redirect could carry the token somewhere unexpected: the server URL is not this server's own Site URL (or
+ * that is unknown), or it is plain http to a host other than this machine. This server's own https address, or its own
+ * loopback address, redirects only where the admin's own server sends it.
+ */
+export function redirectMatters(serverUrl: string, siteUrl: string | undefined): boolean {
+	const url = parseBaseUrl(serverUrl);
+	if (!url) {
+		return false;
+	}
+	const site = siteUrl ? parseBaseUrl(siteUrl) : undefined;
+	if (site?.host.toLowerCase() !== url.host.toLowerCase() || site.scheme !== url.scheme) {
+		return true;
+	}
+	return url.scheme === 'http' && !isLoopback(url.hostname);
+}

@@ -158,24 +158,37 @@ export const CHECK_STATS_READER: IRecordReader<IStoredCheckStats> = {
 	},
 };
 
-/** A point as stored: [day, seats, cap, guests, contacts], null for what is unknown (400 of them stay a few KB). */
-export type StoredPoint = [string, number, number | null, number | null, number | null];
+/**
+ * A point as stored: [day, seats, cap, guests, contacts, contacts30d, contacts7d, contacts1d], null for what is unknown
+ * (400 of them stay a few KB). Points saved before the trailing contact windows were kept have five entries.
+ */
+type Known = number | null;
+export type StoredPoint = [string, number, Known, Known, Known, Known, Known, Known];
 
-export const toStoredPoint = (p: ISeriesPoint): StoredPoint => [p.day, p.seats, p.cap ?? null, p.guests ?? null, p.contacts ?? null];
+export const toStoredPoint = (p: ISeriesPoint): StoredPoint => [
+	p.day,
+	p.seats,
+	p.cap ?? null,
+	p.guests ?? null,
+	p.contacts ?? null,
+	p.contacts30d ?? null,
+	p.contacts7d ?? null,
+	p.contacts1d ?? null,
+];
+
+const OPTIONAL_COUNTS = ['cap', 'guests', 'contacts', 'contacts30d', 'contacts7d', 'contacts1d'] as const;
 
 function storedPoint(value: unknown, field: string): ISeriesPoint {
 	const entry = list(value, field, (item) => item);
-	if (entry.length !== 5) {
+	if (entry.length !== 5 && entry.length !== 8) {
 		fail(field);
 	}
-	const [cap, guests, contacts] = entry.slice(2).map((item, i) => optWhole(item, `${field}[${i + 2}]`));
-	return {
+	const counts = OPTIONAL_COUNTS.map((name, i) => [name, optWhole(entry[i + 2], `${field}[${i + 2}]`)] as const);
+	return compact<ISeriesPoint>({
 		day: day(entry[0], `${field}[0]`),
 		seats: whole(entry[1], `${field}[1]`),
-		...(cap !== undefined && { cap }),
-		...(guests !== undefined && { guests }),
-		...(contacts !== undefined && { contacts }),
-	};
+		...Object.fromEntries(counts),
+	});
 }
 
 function source(value: unknown): SeriesSource | undefined {

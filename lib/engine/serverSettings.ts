@@ -8,6 +8,8 @@ export const SERVER_SETTING = {
 	language: 'Language',
 	/** Rocket.Chat's air-gap countdown (docs/rocketchat-api.md §9): -1 valid license, 8–10 quiet, 1–7 warning, 0 read-only. */
 	airGapDays: 'Cloud_Workspace_AirGapped_Restrictions_Remaining_Days',
+	/** Rocket.Chat's SMTP host: mail from apps goes out only when it is set (docs/rocketchat-api.md §11). */
+	smtpHost: 'SMTP_Host',
 } as const;
 
 export async function readServerSetting(read: IRead, id: (typeof SERVER_SETTING)[keyof typeof SERVER_SETTING]): Promise<unknown> {
@@ -23,4 +25,10 @@ export async function readAirGapDays(read: IRead): Promise<number | undefined> {
 	const raw = await readServerSetting(read, SERVER_SETTING.airGapDays);
 	const days = typeof raw === 'string' && raw.trim() !== '' ? Number(raw) : raw;
 	return typeof days === 'number' && Number.isInteger(days) && days >= 0 ? days : undefined;
+}
+
+/** This workspace's Site_Url, to compare with the addresses a license names (lib/domain/licenseOrigin.ts). */
+export async function readSiteUrl(read: IRead): Promise<string | undefined> {
+	const value = await readServerSetting(read, SERVER_SETTING.siteUrl);
+	return typeof value === 'string' && value.trim() !== '' ? value.trim() : undefined;
 }

@@ -9,6 +9,7 @@ import type { AppState } from './appState';
 import { callerMaySee } from './callerAccess';
 import { CHECK_MAX_AGE_MS, runDailyCheck } from './dailyCheck';
 import { badDays, idleListReply, parseDays } from './idleSeats';
+import { readinessOf } from './readiness';
 import { historyForCommand, pointOfSnapshot } from './seatHistory';
 import { readWorkspace } from './workspaceRead';
 import type { WorkspaceClient } from '../api/client';
@@ -26,6 +27,7 @@ import { readConfig, readSecrets } from '../engine/config';
 import { languageOf } from '../engine/language';
 import { replyPrivately } from '../engine/messages';
 import { loggableError, redactProblem } from '../engine/redact';
+import { readSiteUrl } from '../engine/serverSettings';
 import { loadCheckState } from '../engine/store';
 import { sendFilePrivately } from '../engine/uploads';
 import { renderCheckReport, renderRedirectNote } from '../render/checkView';
@@ -34,6 +36,8 @@ import { renderHelp } from '../render/helpView';
 import { renderLimits, renderModules, renderSummary } from '../render/licenseView';
 import type { IRendered } from '../render/message';
 import { appendRendered } from '../render/message';
+import { renderOriginNote } from '../render/originView';
+import { renderReadiness } from '../render/readinessView';
 import { renderBreakdown, renderStatisticsRefused } from '../render/seatsBreakdownView';
 import { renderExportEmpty, renderExportNoDirect, renderExportSent } from '../render/seatsExportView';
 import type { TrendWindow } from '../render/seatsTrendView';
@@ -112,6 +116,8 @@ type Handler =
 			maxAgeMs?: number;
 			/** What the reply says under an error met before it ran (the caller's permission could not be read). */
 			afterError?: (view: IView, serverUrl: string | undefined) => IRendered | undefined;
+			/** The reply says itself when its license came from another workspace (renderOriginNote). */
+			ownOriginNote?: true;
 	  };
 
 const HANDLERS: Record<SubCommand, Handler> = {
@@ -174,29 +180,45 @@ const HANDLERS: Record<SubCommand, Handler> = {
 		maxAgeMs: CHECK_MAX_AGE_MS,
 		// Where the token goes is said after every manual check, whichever request failed.
 		afterError: renderRedirectNote,
-		reply: async ({ accessors, state, config, view, deadline }) => {
+		ownOriginNote: true,
+		reply: async ({ accessors, state, client, config, view, deadline }) => {
 			const result = await runDailyCheck(accessors, state, config, CHECK_MAX_AGE_MS, deadline);
-			const ctx = { snapshot: result.outcome.ok ? result.outcome.snapshot : undefined, serverUrl: result.serverUrl };
+			const snapshot = result.outcome.ok ? result.outcome.snapshot : undefined;
+			const [lines, siteUrl] = await Promise.all([readinessOf(accessors, client, config, snapshot), readSiteUrl(accessors.read)]);
+			const ctx = { snapshot, serverUrl: result.serverUrl, siteUrl };
 			const report = result.outcome.ok
-				? renderCheckReport(view, result.findings, ctx, {
-						where: result.postedTo,
-						undelivered: result.notices.length > 0 && !result.postedTo,
-					})
+				? appendRendered(
+						renderCheckReport(view, result.findings, ctx, {
+							where: result.postedTo,
+							undelivered: result.notices.length > 0 && !result.postedTo,
+						}),
+						renderOriginNote(view, result.outcome.snapshot, siteUrl),
+					)
 				: appendRendered(
 						renderError(view, result.outcome.error, result.serverUrl, result.postedTo),
-						renderRedirectNote(view, result.serverUrl),
+						renderRedirectNote(view, result.serverUrl, ctx.siteUrl),
 					);
-			// Settings the admin saved that cannot be used: said here, where an admin looks when something seems off.
-			// What the notes quote of typed text is only what redact() returns.
+			// What works with this token comes first; settings the admin saved that cannot be used come last, quoting typed
+			// text only as redact() returns it.
+			const ready = appendRendered(renderReadiness(view, lines, snapshot?.cloudAnnouncement), report);
 			const secrets = await readSecrets(accessors.read);
 			const notes = settingNotes(state.rejectedSettings, config).map((note) => ({
 				...note,
 				problem: redactProblem(note.problem, secrets),
 			}));
-			return appendRendered(report, renderSettingNotes(view, notes));
+			return appendRendered(ready, renderSettingNotes(view, notes));
 		},
 	},
 };
+
+/**
+ * The note for a reply whose license names another workspace. The reply has read the license already (or its permission
+ * check has), so this is the cached answer; a license that cannot be read adds nothing to a reply that did not need it.
+ */
+async function originNote(accessors: IAccessors, client: WorkspaceClient, view: IView, maxAgeMs?: number): Promise<IRendered | undefined> {
+	const [snapshot, siteUrl] = await Promise.all([loadSnapshot(client, maxAgeMs).catch(() => undefined), readSiteUrl(accessors.read)]);
+	return renderOriginNote(view, snapshot, siteUrl);
+}
 
 /** A guarded sub-command: the permission first (the server does not enforce ISlashCommand.permission), then the data. */
 async function guardedReply(input: Omit<IHandlerInput, 'client'>, handler: Extract<Handler, { open: false }>): Promise<IRendered> {
@@ -207,7 +229,8 @@ async function guardedReply(input: Omit<IHandlerInput, 'client'>, handler: Extra
 			return renderRefusal(view);
 		}
 		// Links in the reply open pages of the workspace that was read.
-		return handler.reply({ ...input, client, view: { ...view, siteUrl: client.baseUrl } });
+		const reply = await handler.reply({ ...input, client, view: { ...view, siteUrl: client.baseUrl } });
+		return handler.ownOriginNote ? reply : appendRendered(reply, await originNote(accessors, client, view, handler.maxAgeMs));
 	});
 	return result.ok
 		? result.value

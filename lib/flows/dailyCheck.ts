@@ -23,11 +23,12 @@ import type { ISnapshot } from '../domain/snapshot/types';
 import type { IAccessors } from '../engine/accessors';
 import { deliver } from '../engine/delivery';
 import { serverLanguage } from '../engine/language';
-import { readAirGapDays } from '../engine/serverSettings';
+import { readAirGapDays, readSiteUrl } from '../engine/serverSettings';
 import { loadCheckState, recordCheckRun, saveCheckState } from '../engine/store';
 import { renderFallbackNote, renderNotices } from '../render/checkView';
 import type { IRendered } from '../render/message';
 import { appendRendered } from '../render/message';
+import { renderOriginNote } from '../render/originView';
 import { viewFor } from '../render/view';
 
 /** A seat notice going up: it gets the idle-seat line (issue 10). */
@@ -66,10 +67,11 @@ async function check(
 	deadline: Deadline,
 	now: Date,
 ): Promise<ICheckResult> {
-	const [read, previous, airGapDays] = await Promise.all([
+	const [read, previous, airGapDays, siteUrl] = await Promise.all([
 		readWorkspace(accessors, state, config, deadline, (client) => readForCheck(client, config, maxAgeMs)),
 		loadCheckState(accessors.read.getPersistenceReader(), accessors.logger),
 		readAirGapDays(accessors.read),
+		readSiteUrl(accessors.read),
 	]);
 	const outcome: Outcome = read.ok
 		? {
@@ -97,7 +99,9 @@ async function check(
 	if (notices.length) {
 		const mention = config.mentionHere && hasCritical(notices) && (await mayMentionHere(accessors, read.ok ? read.value.roles : undefined));
 		const idle = notices.some(raisesSeats) ? await dailyIdleNote(accessors, state, config, view, deadline) : undefined;
-		const withIdle = (message: IRendered): IRendered => appendRendered(message, idle);
+		// Notices read from another workspace say so, as every reply does (lib/render/originView.ts).
+		const origin = renderOriginNote(view, ctx.snapshot, siteUrl);
+		const withIdle = (message: IRendered): IRendered => appendRendered(appendRendered(message, idle), origin);
 		const outgoing = {
 			message: withIdle(renderNotices(view, notices, ctx, mention)),
 			// Posted instead if the server refuses the mention anyway.

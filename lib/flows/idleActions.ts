@@ -15,12 +15,14 @@ import { Deadline } from '../api/deadline';
 import { ApiError } from '../api/errors';
 import { countActiveAdmins, setActiveStatus } from '../api/idleUsers';
 import { loadSnapshot } from '../api/loadSnapshot';
+import { readServerVersion } from '../api/serverInfo';
 import { DAY_MS } from '../domain/dates';
 import type { IdleAction } from '../domain/idle/actions';
 import { UNDO_DAYS, actionOf, daysOf, idsOf, offsetOf } from '../domain/idle/actions';
 import type { Refusal } from '../domain/idle/rules';
 import { refusalFor } from '../domain/idle/rules';
 import type { IIdleEntry } from '../domain/idle/types';
+import { revokesOAuthOnDeactivate } from '../domain/serverVersion';
 import type { IAppConfig } from '../domain/settings';
 import { nearCapPercent } from '../domain/settings';
 import type { IAccessors } from '../engine/accessors';
@@ -108,8 +110,10 @@ const refusedLines = (view: IView, targets: ITargets): IRendered =>
 
 /** Deactivate / Deactivate all: the second step, for the users the click may reach. */
 async function askToConfirm(input: IClickInput, ids: string[]): Promise<IRendered> {
-	const targets = await judge(input, ids);
-	const confirm = targets.allowed.length ? renderConfirm(input.view, input.days, targets.allowed, { appId: input.click.appId }) : undefined;
+	const [targets, version] = await Promise.all([judge(input, ids), readServerVersion(input.client)]);
+	const confirm = targets.allowed.length
+		? renderConfirm(input.view, input.days, targets.allowed, { appId: input.click.appId }, revokesOAuthOnDeactivate(version))
+		: undefined;
 	const refused = targets.refused.length ? refusedLines(input.view, targets) : undefined;
 	return combine(...[confirm, refused].filter((part): part is IRendered => !!part));
 }

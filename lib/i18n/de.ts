@@ -310,7 +310,7 @@ export const de: Catalogue = {
 	'recovered_airgap':
 		'Der Countdown zum Schreibschutz ist aus: Der Arbeitsbereich hat seine Statistiken an Rocket.Chat Cloud gemeldet oder hat eine gültige Lizenz.',
 	'last_call':
-		'Dies ist vielleicht die letzte Nachricht von LicenseApp: Wenn die Lizenz endet, schaltet Rocket.Chat alle installierten Apps ab, auch diese.',
+		'Dies ist vielleicht die letzte Nachricht von LicenseApp in diesem Raum: Wenn die Lizenz endet, schaltet Rocket.Chat LicenseApp ab (ab 7.5 werden private Apps deaktiviert, die seit 7.0 installiert wurden; frühere Versionen deaktivieren alle Apps). Danach können nur noch E-Mail, der Webhook und der Befehl `watch` (siehe Doku) warnen.',
 	'email_subject': 'Lizenzhinweis für {workspace}',
 	'email_subject_critical': 'Kritisch: Lizenzhinweis für {workspace}',
 	'email_intro': 'LicenseApp auf {workspace} hat Neuigkeiten zur Lizenz des Arbeitsbereichs:',
@@ -344,9 +344,11 @@ export const de: Catalogue = {
 	'forecast_no_cap': 'keine Obergrenze für Plätze; das Tempo beträgt {pace}',
 	'forecast_too_little_one': 'noch zu wenig Verlauf ({count} Tag)',
 	'forecast_too_little_other': 'noch zu wenig Verlauf ({count} Tage)',
-	'contacts_pace': '{used} von {cap} bis Tag {day}; in diesem Tempo etwa {projected} am Monatsende',
-	'contacts_pace_over': '⚠️ {used} von {cap} bis Tag {day}; in diesem Tempo etwa {projected} am Monatsende, über der Obergrenze',
-	'contacts_pace_unlimited': '{used} bis Tag {day} (keine Obergrenze); in diesem Tempo etwa {projected} am Monatsende',
+	'contacts_outlook': '{used} von {cap} bis Tag {day}; etwa {projected} zum Monatsende erwartet',
+	'contacts_outlook_over': '⚠️ {used} von {cap} bis Tag {day}; etwa {projected} zum Monatsende erwartet, über der Obergrenze',
+	'contacts_outlook_unlimited': '{used} bis Tag {day} (keine Obergrenze); etwa {projected} zum Monatsende erwartet',
+	'contacts_so_far': '{used} von {cap} bis Tag {day}',
+	'contacts_so_far_unlimited': '{used} bis Tag {day} (keine Obergrenze)',
 	'trend_source_statistics': 'Aus den täglichen Statistik-Schnappschüssen des Workspace.',
 	'trend_source_own':
 		'Dieser Verlauf stammt von LicenseApp selbst, eine Messung pro Tag seit {date}: Dem Benutzer des Tokens fehlt view-statistics, daher können die Statistiken des Workspace nicht gelesen werden.',
@@ -381,10 +383,10 @@ export const de: Catalogue = {
 	'finding_seat_forecast_other':
 		'Im aktuellen Tempo ({pace}) erreichen die Plätze die Obergrenze von {cap} um den {date}, in {count} Tagen. Geben Sie Plätze frei oder kaufen Sie vorher weitere.',
 	'finding_contacts_forecast':
-		'Monatlich aktive Kontakte: {used} von {cap} bis Tag {day}; in diesem Tempo etwa {projected} am Monatsende, über der Obergrenze.',
+		'Monatlich aktive Kontakte: {used} von {cap} bis Tag {day}; etwa {projected} zum Monatsende erwartet, über der Obergrenze.',
 	'recovered_seat_forecast': 'Die Plätze sind nicht mehr auf dem Weg, die Obergrenze von {cap} bald zu erreichen.',
 	'recovered_contacts_forecast':
-		'Die monatlich aktiven Kontakte sind nicht mehr auf dem Weg, die Obergrenze von {cap} in diesem Monat zu überschreiten.',
+		'Die monatlich aktiven Kontakte werden die Obergrenze von {cap} in diesem Monat voraussichtlich nicht mehr überschreiten.',
 	// Hostile and broken input (issue 8)
 	'list_more_one': 'und {count} weiteres',
 	'list_more_other': 'und {count} weitere',
@@ -435,4 +437,41 @@ export const de: Catalogue = {
 	'setting_label_webhook_secret': 'Webhook-Geheimnis',
 	'setting_label_metrics_token': 'Metrik-Geheimnis',
 	'setting_label_allow_insecure_http': 'Token über unverschlüsseltes http erlauben',
+	// Editions and readiness (lib/domain/readiness, lib/render/readinessView.ts)
+	'readiness_title': 'Was mit diesem Token funktioniert',
+	'readiness_on': '✅ {feature}',
+	'readiness_unknown': '❔ {feature}: unbekannt, die Berechtigungen ließen sich nicht lesen.',
+	'readiness_fix_owner-permission':
+		'⛔ {feature}: Dem Benutzer des Tokens fehlt {permission}. Erteilen Sie es unter Verwaltung → Berechtigungen, oder verwenden Sie das Token eines Admins.',
+	'readiness_fix_module': '⛔ {feature}: Die Lizenz hat kein Modul {module}.',
+	'readiness_fix_app-permission':
+		'⛔ {feature}: Der Rolle app fehlt {permission}. Haken Sie die Rolle „app“ unter Verwaltung → Berechtigungen → {permission} an.',
+	'readiness_fix_setting': '⛔ {feature}: Setzen Sie „{setting}“ in den App-Einstellungen.',
+	'readiness_fix_smtp':
+		'⛔ {feature}: Rocket.Chat hat keinen SMTP-Server. Richten Sie einen unter Verwaltung → Einstellungen → E-Mail → SMTP ein.',
+	'feature_license': 'Lizenz und Plätze',
+	'feature_statistics': 'Plätze im Zeitverlauf und Aufschlüsselung',
+	'feature_idle': 'Ungenutzte Plätze',
+	'feature_idle-cross-check': 'Abgleich ungenutzter Plätze mit dem Engagement-Dashboard',
+	'feature_deactivate': 'Deaktivieren und rückgängig machen',
+	'feature_cloud': 'Hinweise aus der Rocket.Chat Cloud',
+	'feature_mention-here': '@here bei kritischen Hinweisen',
+	'feature_email': 'E-Mail',
+	'feature_webhook': 'Webhook',
+	'feature_metrics': 'Metriken',
+	'cloud_last_sync_unseen':
+		'Wann der Workspace zuletzt mit der Rocket.Chat Cloud synchronisiert hat: Die API von Rocket.Chat meldet es nicht (siehe Verwaltung → Abonnement).',
+	'cloud_announcement': 'Die Rocket.Chat Cloud meldet: {text}',
+	'private_apps_line': '*Private Apps*: {usage}, LicenseApp mitgezählt',
+	'private_apps_self': 'LicenseApp mitgezählt',
+	'idle_confirm_oauth':
+		'Ab Rocket.Chat 8.5 widerruft das Deaktivieren auch ihre OAuth-Tokens: Apps und Integrationen, die mit ihrem Konto angemeldet sind, funktionieren nicht mehr.',
+	'addons_title': 'Add-ons',
+	'addons_line': '*Add-ons*: {addons} (sie enden mit der Lizenz)',
+	'addons_intro': 'Add-ons aus der Lizenz; sie enden, wenn die Lizenz endet:',
+	// A license answer from another workspace (lib/domain/licenseOrigin.ts, lib/render/originView.ts)
+	'origin_elsewhere':
+		'Diese Antwort kam von einem anderen Arbeitsbereich: Seine Lizenz gilt für {name}, die Website-URL dieses Arbeitsbereichs ist {site}. Die Einstellung „Server-URL“ oder eine Umleitung führt woandershin, und das Zugriffstoken geht bei jeder Anfrage dorthin. Lassen Sie die Server-URL direkt auf diesen Arbeitsbereich zeigen.',
+	'origin_elsewhere_unnamed':
+		'Diese Antwort kam von einem anderen Arbeitsbereich: Seine Lizenz gilt nicht für die Website-URL dieses Arbeitsbereichs, {site}. Die Einstellung „Server-URL“ oder eine Umleitung führt woandershin, und das Zugriffstoken geht bei jeder Anfrage dorthin. Lassen Sie die Server-URL direkt auf diesen Arbeitsbereich zeigen.',
 };

@@ -300,7 +300,7 @@ export const en = {
 		'This workspace is read-only: it has not reported its statistics to Rocket.Chat Cloud, so users cannot send messages. Connect it to the internet for the report, or upload the statistics by hand under Administration → Workspace, or apply a valid license.',
 	'recovered_airgap': 'The read-only countdown is off: the workspace reported its statistics to Rocket.Chat Cloud, or has a valid license.',
 	'last_call':
-		'This may be the last message from LicenseApp: when the license ends, Rocket.Chat switches off every installed app, this one included.',
+		'This may be the last message from LicenseApp in this room: when the license ends, Rocket.Chat switches LicenseApp off (from 7.5 it disables private apps installed since 7.0; earlier versions disable every app). After that, only email, the webhook and the `watch` command (see docs) can still warn you.',
 	'email_subject': 'License notice for {workspace}',
 	'email_subject_critical': 'Critical: license notice for {workspace}',
 	'email_intro': 'LicenseApp on {workspace} has news about the workspace license:',
@@ -333,9 +333,11 @@ export const en = {
 	'forecast_no_cap': 'no seat cap; the pace is {pace}',
 	'forecast_too_little_one': 'too little history yet ({count} day)',
 	'forecast_too_little_other': 'too little history yet ({count} days)',
-	'contacts_pace': '{used} of {cap} by day {day}; at this pace about {projected} by the month’s end',
-	'contacts_pace_over': '⚠️ {used} of {cap} by day {day}; at this pace about {projected} by the month’s end, over the cap',
-	'contacts_pace_unlimited': '{used} by day {day} (no cap); at this pace about {projected} by the month’s end',
+	'contacts_outlook': '{used} of {cap} by day {day}; about {projected} expected by the month’s end',
+	'contacts_outlook_over': '⚠️ {used} of {cap} by day {day}; about {projected} expected by the month’s end, over the cap',
+	'contacts_outlook_unlimited': '{used} by day {day} (no cap); about {projected} expected by the month’s end',
+	'contacts_so_far': '{used} of {cap} by day {day}',
+	'contacts_so_far_unlimited': '{used} by day {day} (no cap)',
 	'trend_source_statistics': 'From the workspace’s daily statistics snapshots.',
 	'trend_source_own':
 		'This history is LicenseApp’s own, one reading a day since {date}: the token’s user lacks view-statistics, so the workspace’s statistics cannot be read.',
@@ -365,9 +367,9 @@ export const en = {
 	'finding_seat_forecast_other':
 		'At the current pace ({pace}) seats reach the cap of {cap} around {date}, in {count} days. Free seats or buy more before then.',
 	'finding_contacts_forecast':
-		'Monthly active contacts: {used} of {cap} by day {day}; at this pace about {projected} by the month’s end, over the cap.',
+		'Monthly active contacts: {used} of {cap} by day {day}; about {projected} expected by the month’s end, over the cap.',
 	'recovered_seat_forecast': 'Seats are no longer on pace to reach the cap of {cap} soon.',
-	'recovered_contacts_forecast': 'Monthly active contacts are no longer on pace to pass the cap of {cap} this month.',
+	'recovered_contacts_forecast': 'Monthly active contacts are no longer expected to pass the cap of {cap} this month.',
 	// Hostile and broken input (issue 8)
 	'list_more_one': 'and {count} more',
 	'list_more_other': 'and {count} more',
@@ -417,6 +419,42 @@ export const en = {
 	'setting_label_webhook_secret': 'Webhook secret',
 	'setting_label_metrics_token': 'Metrics secret',
 	'setting_label_allow_insecure_http': 'Allow the token over unencrypted http',
+	// Editions and readiness (lib/domain/readiness, lib/render/readinessView.ts)
+	'readiness_title': 'What works with this token',
+	'readiness_on': '✅ {feature}',
+	'readiness_unknown': '❔ {feature}: not known, the permissions could not be read.',
+	'readiness_fix_owner-permission':
+		"⛔ {feature}: the token's user lacks {permission}. Grant it under Administration → Permissions, or use a token from an admin.",
+	'readiness_fix_module': '⛔ {feature}: the license has no {module} module.',
+	'readiness_fix_app-permission':
+		'⛔ {feature}: the app role lacks {permission}. Tick the “app” role under Administration → Permissions → {permission}.',
+	'readiness_fix_setting': '⛔ {feature}: set “{setting}” in the app settings.',
+	'readiness_fix_smtp': '⛔ {feature}: Rocket.Chat has no SMTP server. Set one under Administration → Settings → Email → SMTP.',
+	'feature_license': 'License and seats',
+	'feature_statistics': 'Seats over time and breakdown',
+	'feature_idle': 'Idle seats',
+	'feature_idle-cross-check': 'Idle cross-check with the engagement dashboard',
+	'feature_deactivate': 'Deactivate and undo',
+	'feature_cloud': 'Rocket.Chat Cloud announcements',
+	'feature_mention-here': '@here on critical notices',
+	'feature_email': 'Email',
+	'feature_webhook': 'Webhook',
+	'feature_metrics': 'Metrics',
+	'cloud_last_sync_unseen':
+		'When the workspace last synced with Rocket.Chat Cloud: Rocket.Chat’s API does not report it (see Administration → Subscription).',
+	'cloud_announcement': 'Rocket.Chat Cloud says: {text}',
+	'private_apps_line': '*Private apps*: {usage}, LicenseApp included',
+	'private_apps_self': 'LicenseApp included',
+	'idle_confirm_oauth':
+		'From Rocket.Chat 8.5 deactivating also revokes their OAuth tokens: apps and integrations signed in as them stop working.',
+	'addons_title': 'Add-ons',
+	'addons_line': '*Add-ons*: {addons} (they end with the license)',
+	'addons_intro': 'Add-ons granted by the license; they end when it ends:',
+	// A license answer from another workspace (lib/domain/licenseOrigin.ts, lib/render/originView.ts)
+	'origin_elsewhere':
+		'This answer came from another workspace: its license is for {name}, and this workspace’s Site URL is {site}. The server URL setting or a redirect leads elsewhere, and the access token goes there with every request. Point the server URL straight at this workspace.',
+	'origin_elsewhere_unnamed':
+		'This answer came from another workspace: its license is not for this workspace’s Site URL, {site}. The server URL setting or a redirect leads elsewhere, and the access token goes there with every request. Point the server URL straight at this workspace.',
 } as const;
 
 export type MessageKey = keyof typeof en;

@@ -307,7 +307,7 @@ export const es: Catalogue = {
 	'recovered_airgap':
 		'La cuenta atrás hacia solo lectura se detuvo: el espacio de trabajo envió sus estadísticas a Rocket.Chat Cloud o tiene una licencia válida.',
 	'last_call':
-		'Este puede ser el último mensaje de LicenseApp: cuando termina la licencia, Rocket.Chat desactiva todas las apps instaladas, también esta.',
+		'Este puede ser el último mensaje de LicenseApp en esta sala: cuando termina la licencia, Rocket.Chat apaga LicenseApp (desde la 7.5 desactiva las apps privadas instaladas desde la 7.0; las versiones anteriores desactivan todas las apps). Después, solo el correo, el webhook y el comando `watch` (vea la documentación) pueden seguir avisando.',
 	'email_subject': 'Aviso de licencia de {workspace}',
 	'email_subject_critical': 'Crítico: aviso de licencia de {workspace}',
 	'email_intro': 'LicenseApp en {workspace} tiene novedades sobre la licencia del espacio de trabajo:',
@@ -341,9 +341,11 @@ export const es: Catalogue = {
 	'forecast_no_cap': 'sin tope de puestos; el ritmo es de {pace}',
 	'forecast_too_little_one': 'todavía hay poco historial ({count} día)',
 	'forecast_too_little_other': 'todavía hay poco historial ({count} días)',
-	'contacts_pace': '{used} de {cap} hasta el día {day}; a este ritmo, unos {projected} a fin de mes',
-	'contacts_pace_over': '⚠️ {used} de {cap} hasta el día {day}; a este ritmo, unos {projected} a fin de mes, por encima del tope',
-	'contacts_pace_unlimited': '{used} hasta el día {day} (sin tope); a este ritmo, unos {projected} a fin de mes',
+	'contacts_outlook': '{used} de {cap} hasta el día {day}; se esperan unos {projected} a fin de mes',
+	'contacts_outlook_over': '⚠️ {used} de {cap} hasta el día {day}; se esperan unos {projected} a fin de mes, por encima del tope',
+	'contacts_outlook_unlimited': '{used} hasta el día {day} (sin tope); se esperan unos {projected} a fin de mes',
+	'contacts_so_far': '{used} de {cap} hasta el día {day}',
+	'contacts_so_far_unlimited': '{used} hasta el día {day} (sin tope)',
 	'trend_source_statistics': 'A partir de las instantáneas diarias de estadísticas del espacio de trabajo.',
 	'trend_source_own':
 		'Este historial es del propio LicenseApp, una lectura al día desde el {date}: el usuario del token no tiene view-statistics, así que no se pueden leer las estadísticas del espacio de trabajo.',
@@ -375,9 +377,9 @@ export const es: Catalogue = {
 	'finding_seat_forecast_other':
 		'Al ritmo actual ({pace}) los puestos alcanzan el tope de {cap} hacia el {date}, dentro de {count} días. Libere puestos o compre más antes.',
 	'finding_contacts_forecast':
-		'Contactos activos mensuales: {used} de {cap} hasta el día {day}; a este ritmo, unos {projected} a fin de mes, por encima del tope.',
+		'Contactos activos mensuales: {used} de {cap} hasta el día {day}; se esperan unos {projected} a fin de mes, por encima del tope.',
 	'recovered_seat_forecast': 'Los puestos ya no van camino de alcanzar pronto el tope de {cap}.',
-	'recovered_contacts_forecast': 'Los contactos activos mensuales ya no van camino de superar el tope de {cap} este mes.',
+	'recovered_contacts_forecast': 'Ya no se espera que los contactos activos mensuales superen el tope de {cap} este mes.',
 	// Hostile and broken input (issue 8)
 	'list_more_one': 'y {count} más',
 	'list_more_other': 'y {count} más',
@@ -427,4 +429,41 @@ export const es: Catalogue = {
 	'setting_label_webhook_secret': 'Secreto del webhook',
 	'setting_label_metrics_token': 'Secreto de las métricas',
 	'setting_label_allow_insecure_http': 'Permitir el token por http sin cifrar',
+	// Editions and readiness (lib/domain/readiness, lib/render/readinessView.ts)
+	'readiness_title': 'Qué funciona con este token',
+	'readiness_on': '✅ {feature}',
+	'readiness_unknown': '❔ {feature}: no se sabe, no se pudieron leer los permisos.',
+	'readiness_fix_owner-permission':
+		'⛔ {feature}: el usuario del token no tiene {permission}. Concédalo en Administración → Permisos, o use un token de un administrador.',
+	'readiness_fix_module': '⛔ {feature}: la licencia no tiene el módulo {module}.',
+	'readiness_fix_app-permission':
+		'⛔ {feature}: el rol app no tiene {permission}. Marque el rol “app” en Administración → Permisos → {permission}.',
+	'readiness_fix_setting': '⛔ {feature}: defina “{setting}” en los ajustes de la app.',
+	'readiness_fix_smtp':
+		'⛔ {feature}: Rocket.Chat no tiene servidor SMTP. Configure uno en Administración → Ajustes → Correo electrónico → SMTP.',
+	'feature_license': 'Licencia y puestos',
+	'feature_statistics': 'Puestos en el tiempo y desglose',
+	'feature_idle': 'Puestos inactivos',
+	'feature_idle-cross-check': 'Contraste de inactivos con el panel de participación',
+	'feature_deactivate': 'Desactivar y deshacer',
+	'feature_cloud': 'Avisos de Rocket.Chat Cloud',
+	'feature_mention-here': '@here en avisos críticos',
+	'feature_email': 'Correo electrónico',
+	'feature_webhook': 'Webhook',
+	'feature_metrics': 'Métricas',
+	'cloud_last_sync_unseen':
+		'Cuándo se sincronizó el espacio de trabajo por última vez con Rocket.Chat Cloud: la API de Rocket.Chat no lo informa (vea Administración → Suscripción).',
+	'cloud_announcement': 'Rocket.Chat Cloud dice: {text}',
+	'private_apps_line': '*Apps privadas*: {usage}, LicenseApp incluida',
+	'private_apps_self': 'LicenseApp incluida',
+	'idle_confirm_oauth':
+		'Desde Rocket.Chat 8.5, desactivar también revoca sus tokens OAuth: las apps e integraciones conectadas con su cuenta dejan de funcionar.',
+	'addons_title': 'Complementos',
+	'addons_line': '*Complementos*: {addons} (terminan con la licencia)',
+	'addons_intro': 'Complementos concedidos por la licencia; terminan cuando ella termina:',
+	// A license answer from another workspace (lib/domain/licenseOrigin.ts, lib/render/originView.ts)
+	'origin_elsewhere':
+		'Esta respuesta vino de otro espacio de trabajo: su licencia es para {name}, y la URL del sitio de este espacio de trabajo es {site}. El ajuste “URL del servidor” o una redirección lleva a otro lugar, y el token de acceso va allí en cada solicitud. Apunte la URL del servidor directamente a este espacio de trabajo.',
+	'origin_elsewhere_unnamed':
+		'Esta respuesta vino de otro espacio de trabajo: su licencia no es para la URL del sitio de este espacio de trabajo, {site}. El ajuste “URL del servidor” o una redirección lleva a otro lugar, y el token de acceso va allí en cada solicitud. Apunte la URL del servidor directamente a este espacio de trabajo.',
 };

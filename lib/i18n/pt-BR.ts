@@ -306,7 +306,7 @@ export const ptBR: Catalogue = {
 	'recovered_airgap':
 		'A contagem para somente leitura parou: o workspace enviou suas estatísticas ao Rocket.Chat Cloud ou tem uma licença válida.',
 	'last_call':
-		'Esta pode ser a última mensagem do LicenseApp: quando a licença termina, o Rocket.Chat desliga todos os apps instalados, inclusive este.',
+		'Esta pode ser a última mensagem do LicenseApp nesta sala: quando a licença termina, o Rocket.Chat desliga o LicenseApp (a partir da 7.5 desativa os apps privados instalados desde a 7.0; versões anteriores desativam todos os apps). Depois disso, só o email, o webhook e o comando `watch` (veja a documentação) ainda podem avisar.',
 	'email_subject': 'Aviso de licença de {workspace}',
 	'email_subject_critical': 'Crítico: aviso de licença de {workspace}',
 	'email_intro': 'O LicenseApp em {workspace} tem novidades sobre a licença do workspace:',
@@ -339,9 +339,11 @@ export const ptBR: Catalogue = {
 	'forecast_no_cap': 'sem teto de assentos; o ritmo é de {pace}',
 	'forecast_too_little_one': 'histórico ainda insuficiente ({count} dia)',
 	'forecast_too_little_other': 'histórico ainda insuficiente ({count} dias)',
-	'contacts_pace': '{used} de {cap} até o dia {day}; neste ritmo, cerca de {projected} no fim do mês',
-	'contacts_pace_over': '⚠️ {used} de {cap} até o dia {day}; neste ritmo, cerca de {projected} no fim do mês, acima do teto',
-	'contacts_pace_unlimited': '{used} até o dia {day} (sem teto); neste ritmo, cerca de {projected} no fim do mês',
+	'contacts_outlook': '{used} de {cap} até o dia {day}; cerca de {projected} esperados no fim do mês',
+	'contacts_outlook_over': '⚠️ {used} de {cap} até o dia {day}; cerca de {projected} esperados no fim do mês, acima do teto',
+	'contacts_outlook_unlimited': '{used} até o dia {day} (sem teto); cerca de {projected} esperados no fim do mês',
+	'contacts_so_far': '{used} de {cap} até o dia {day}',
+	'contacts_so_far_unlimited': '{used} até o dia {day} (sem teto)',
 	'trend_source_statistics': 'A partir dos instantâneos diários de estatísticas do workspace.',
 	'trend_source_own':
 		'Este histórico é do próprio LicenseApp, uma leitura por dia desde {date}: o usuário do token não tem view-statistics, então as estatísticas do workspace não podem ser lidas.',
@@ -374,9 +376,9 @@ export const ptBR: Catalogue = {
 	'finding_seat_forecast_other':
 		'No ritmo atual ({pace}) os assentos atingem o teto de {cap} por volta de {date}, em {count} dias. Libere assentos ou compre mais antes disso.',
 	'finding_contacts_forecast':
-		'Contatos ativos mensais: {used} de {cap} até o dia {day}; neste ritmo, cerca de {projected} no fim do mês, acima do teto.',
+		'Contatos ativos mensais: {used} de {cap} até o dia {day}; cerca de {projected} esperados no fim do mês, acima do teto.',
 	'recovered_seat_forecast': 'Os assentos não estão mais a caminho de atingir o teto de {cap} em breve.',
-	'recovered_contacts_forecast': 'Os contatos ativos mensais não estão mais a caminho de passar o teto de {cap} neste mês.',
+	'recovered_contacts_forecast': 'Os contatos ativos mensais não devem mais passar o teto de {cap} neste mês.',
 	// Hostile and broken input (issue 8)
 	'list_more_one': 'e mais {count}',
 	'list_more_other': 'e mais {count}',
@@ -426,4 +428,40 @@ export const ptBR: Catalogue = {
 	'setting_label_webhook_secret': 'Segredo do webhook',
 	'setting_label_metrics_token': 'Segredo das métricas',
 	'setting_label_allow_insecure_http': 'Permitir o token por http sem criptografia',
+	// Editions and readiness (lib/domain/readiness, lib/render/readinessView.ts)
+	'readiness_title': 'O que funciona com este token',
+	'readiness_on': '✅ {feature}',
+	'readiness_unknown': '❔ {feature}: desconhecido, não foi possível ler as permissões.',
+	'readiness_fix_owner-permission':
+		'⛔ {feature}: o usuário do token não tem {permission}. Conceda-a em Administração → Permissões, ou use um token de um administrador.',
+	'readiness_fix_module': '⛔ {feature}: a licença não tem o módulo {module}.',
+	'readiness_fix_app-permission':
+		'⛔ {feature}: o papel app não tem {permission}. Marque o papel “app” em Administração → Permissões → {permission}.',
+	'readiness_fix_setting': '⛔ {feature}: defina “{setting}” nas configurações do app.',
+	'readiness_fix_smtp': '⛔ {feature}: o Rocket.Chat não tem servidor SMTP. Configure um em Administração → Configurações → Email → SMTP.',
+	'feature_license': 'Licença e assentos',
+	'feature_statistics': 'Assentos ao longo do tempo e detalhamento',
+	'feature_idle': 'Assentos ociosos',
+	'feature_idle-cross-check': 'Conferência dos ociosos com o painel de engajamento',
+	'feature_deactivate': 'Desativar e desfazer',
+	'feature_cloud': 'Avisos do Rocket.Chat Cloud',
+	'feature_mention-here': '@here nos avisos críticos',
+	'feature_email': 'Email',
+	'feature_webhook': 'Webhook',
+	'feature_metrics': 'Métricas',
+	'cloud_last_sync_unseen':
+		'Quando o workspace sincronizou pela última vez com o Rocket.Chat Cloud: a API do Rocket.Chat não informa (veja Administração → Assinatura).',
+	'cloud_announcement': 'O Rocket.Chat Cloud diz: {text}',
+	'private_apps_line': '*Apps privados*: {usage}, incluindo o LicenseApp',
+	'private_apps_self': 'incluindo o LicenseApp',
+	'idle_confirm_oauth':
+		'A partir do Rocket.Chat 8.5, desativar também revoga os tokens OAuth do usuário: apps e integrações conectados com a conta param de funcionar.',
+	'addons_title': 'Complementos',
+	'addons_line': '*Complementos*: {addons} (terminam com a licença)',
+	'addons_intro': 'Complementos concedidos pela licença; terminam quando ela termina:',
+	// A license answer from another workspace (lib/domain/licenseOrigin.ts, lib/render/originView.ts)
+	'origin_elsewhere':
+		'Esta resposta veio de outro workspace: a licença é para {name}, e a URL do site deste workspace é {site}. A configuração “URL do servidor” ou um redirecionamento leva a outro lugar, e o token de acesso vai para lá em cada requisição. Aponte a URL do servidor diretamente para este workspace.',
+	'origin_elsewhere_unnamed':
+		'Esta resposta veio de outro workspace: a licença não é para a URL do site deste workspace, {site}. A configuração “URL do servidor” ou um redirecionamento leva a outro lugar, e o token de acesso vai para lá em cada requisição. Aponte a URL do servidor diretamente para este workspace.',
 };

@@ -7,7 +7,7 @@ import { context, links, render, section } from './message';
 import { dayDate, pace } from './seatsTrendView';
 import type { IView } from './view';
 import { amount, consequence, expiry, limitName, moduleList, usage } from './view';
-import { hostOf } from '../api/transport';
+import { hostOf, redirectMatters } from '../api/transport';
 import type { IFinding, Notice } from '../domain/findings/types';
 import { isReached, licenseEnd, limitOf, ratio } from '../domain/snapshot/types';
 import type { ILimit, ISnapshot } from '../domain/snapshot/types';
@@ -16,6 +16,8 @@ export interface ICheckContext {
 	/** Today's reading, when there is one: recoveries quote today's numbers. */
 	snapshot?: ISnapshot;
 	serverUrl?: string;
+	/** This server's own Site URL: the redirect note is left out when the server URL is that address (over https or loopback). */
+	siteUrl?: string;
 }
 
 function atCap(view: IView, limit: ILimit): string {
@@ -193,15 +195,18 @@ export function renderNotices(view: IView, notices: Notice[], ctx: ICheckContext
 	]);
 }
 
-/** The token goes wherever the server URL redirects: said after every manual check, failed or not (lib/api/transport.ts). */
-function redirectNote(view: IView, serverUrl: string | undefined): string | undefined {
-	const host = serverUrl ? hostOf(serverUrl) : undefined;
+/**
+ * The token goes wherever the server URL redirects: said after a manual check, failed or not, where a redirect could
+ * take it somewhere unexpected (lib/api/transport.ts).
+ */
+function redirectNote(view: IView, serverUrl: string | undefined, siteUrl?: string): string | undefined {
+	const host = serverUrl && redirectMatters(serverUrl, siteUrl) ? hostOf(serverUrl) : undefined;
 	return host && view.texts.t('check_redirect_note', { host });
 }
 
 /** The redirect note alone, under a check that could not read the workspace. */
-export function renderRedirectNote(view: IView, serverUrl: string | undefined): IRendered | undefined {
-	const note = redirectNote(view, serverUrl);
+export function renderRedirectNote(view: IView, serverUrl: string | undefined, siteUrl?: string): IRendered | undefined {
+	const note = redirectNote(view, serverUrl, siteUrl);
 	return note ? render([context(note)]) : undefined;
 }
 
@@ -224,7 +229,7 @@ export function renderCheckReport(
 	}
 	return render([
 		section(`*${t('check_title')}*`, ...lines),
-		context(posted, redirectNote(view, ctx.serverUrl)),
+		context(posted, redirectNote(view, ctx.serverUrl, ctx.siteUrl)),
 		noticeLinks(
 			view,
 			findings.map((finding) => ({ kind: 'raised', finding })),

@@ -114,12 +114,13 @@ export function renderIdleList(view: IView, list: IIdleList, options: IListOptio
 }
 
 /** The second step every deactivation goes through: the web client ignores `confirm` on message buttons. */
-export function renderConfirm(view: IView, days: number, targets: IIdleEntry[], buttons: IButtonContext): IRendered {
+export function renderConfirm(view: IView, days: number, targets: IIdleEntry[], buttons: IButtonContext, revokesOAuth = false): IRendered {
 	const { t, plural } = view.texts;
 	const blockId = blockIdFor(days);
 	const question = plural('idle_confirm', targets.length);
 	const names = targets.map((entry) => `@${plain(entry.username)}`).join(', ');
-	const body = render([section(`*${question}*`, names)]);
+	// On 8.5 and later the server also revokes their OAuth tokens: said before the click, not discovered after.
+	const body = render([section(`*${question}*`, names, revokesOAuth && t('idle_confirm_oauth'))]);
 	return {
 		text: body.text,
 		blocks: [

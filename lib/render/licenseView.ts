@@ -4,7 +4,20 @@ import { requestSeatsLink, subscriptionLink } from './links';
 import type { IRendered } from './message';
 import { context, divider, links, render, section } from './message';
 import type { IView } from './view';
-import { consequence, expiry, expiryMark, isNear, legacyNote, limitName, listMore, mark, moduleName, usageWithShare } from './view';
+import {
+	consequence,
+	expiry,
+	expiryMark,
+	isNear,
+	legacyNote,
+	limitName,
+	listMore,
+	mark,
+	moduleList,
+	moduleName,
+	usage,
+	usageWithShare,
+} from './view';
 import { isPast } from '../domain/dates';
 import type { IRememberedLicense } from '../domain/findings/types';
 import { isReached, licenseEnd, limitOf } from '../domain/snapshot/types';
@@ -19,7 +32,14 @@ const DETAIL_COMMANDS = '`/license limits` · `/license modules` · `/seats` · 
 function limitLine(view: IView, limit: ILimit, withConsequence: boolean): string {
 	const then = withConsequence ? consequence(view, limit) : undefined;
 	const state = isReached(limit) ? ` · *${view.texts.t('reached_mark')}*` : '';
-	return `${mark(view, limit)}*${limitName(view, limit.kind)}*: ${usageWithShare(view, limit)}${state}${then ? ` · ${view.texts.t('at_cap_prefix')} ${then}` : ''}`;
+	// Rocket.Chat counts enabled private apps, and LicenseApp is one of them.
+	const self = limit.kind === 'privateApps' ? ` · ${view.texts.t('private_apps_self')}` : '';
+	return `${mark(view, limit)}*${limitName(view, limit.kind)}*: ${usageWithShare(view, limit)}${state}${self}${then ? ` · ${view.texts.t('at_cap_prefix')} ${then}` : ''}`;
+}
+
+/** "Add-ons: Outbound messages, … (they end with the license)", when the license grants any. */
+function addOnsLine(view: IView, snapshot: ISnapshot): string | undefined {
+	return snapshot.addOns?.length ? view.texts.t('addons_line', { addons: moduleList(view, snapshot.addOns) }) : undefined;
 }
 
 /** The expiry line: the date Rocket.Chat's own page shows, and the enforced end too when it falls on another day. */
@@ -75,11 +95,17 @@ export function renderSummary(view: IView, snapshot: ISnapshot, remembered?: IRe
 			expiryLine(view, license),
 			grantee && `*${t('granted_to')}*: ${grantee}`,
 			`*${t('modules_title')}*: ${plural('modules_count', snapshot.modules.length)}`,
+			addOnsLine(view, snapshot),
 		),
-		section(...attentionLines),
+		section(...attentionLines, !attention.some((limit) => limit.kind === 'privateApps') && privateAppsLine(view, snapshot)),
 		context(t('summary_details_hint', { commands: DETAIL_COMMANDS }), legacyNote(view, snapshot)),
 		buttons,
 	]);
+}
+
+/** Private apps in use against their cap, always shown: LicenseApp itself takes one of the slots. */
+function privateAppsLine(view: IView, snapshot: ISnapshot): string {
+	return view.texts.t('private_apps_line', { usage: usage(view, limitOf(snapshot, 'privateApps')) });
 }
 
 export function renderLimits(view: IView, snapshot: ISnapshot): IRendered {
@@ -99,8 +125,11 @@ export function planName(view: IView, plan: string | undefined): string {
 /** "and 4,950 more". */
 export function renderModules(view: IView, snapshot: ISnapshot): IRendered {
 	const { t, plural } = view.texts;
+	const addOns = snapshot.addOns?.length
+		? section(`*${t('addons_title')}*`, t('addons_intro'), ...snapshot.addOns.map((id) => `• ${moduleName(view, id)}`))
+		: undefined;
 	if (snapshot.modules.length === 0) {
-		return render([section(`*${t('modules_title')}*`, t('no_modules'))]);
+		return render([section(`*${t('modules_title')}*`, t('no_modules')), ...(addOns ? [addOns] : [])]);
 	}
 	const names = snapshot.modules.map((id) => moduleName(view, id)).sort((a, b) => a.localeCompare(b, view.texts.language));
 	// disable_modules periods still ahead: "Outlook calendar is turned off on <date>."
@@ -116,6 +145,7 @@ export function renderModules(view: IView, snapshot: ISnapshot): IRendered {
 		divider,
 		section(...shown.map((name) => `• ${name}`), left > 0 && listMore(view, left)),
 		section(...turningOff.shown.map((line) => `⚠️ ${line}`), turningOff.more > 0 && listMore(view, turningOff.more)),
+		...(addOns ? [addOns] : []),
 		links(cutoffs.length > 0 && subscriptionLink(view)),
 	]);
 }

@@ -1,4 +1,4 @@
-/** `/seats trend`: a sparkline with the cap marked, the peak, the net change per week, the forecast and the contacts' pace. */
+/** `/seats trend`: a sparkline with the cap marked, the peak, the net change per week, the forecast and the contacts' month. */
 import type { IRendered } from './message';
 import { context, render, section } from './message';
 import type { IView } from './view';
@@ -6,8 +6,10 @@ import { usage } from './view';
 import { dayKey } from '../domain/dates';
 import type { ISnapshot } from '../domain/snapshot/types';
 import { limitOf } from '../domain/snapshot/types';
-import type { IContactsPace, SeatForecast } from '../domain/trend/fit';
-import { contactsPace, forecastSeats } from '../domain/trend/fit';
+import type { IContactsOutlook } from '../domain/trend/contacts';
+import { contactsOutlook, overCap } from '../domain/trend/contacts';
+import type { SeatForecast } from '../domain/trend/fit';
+import { forecastSeats } from '../domain/trend/fit';
 import type { IHistory } from '../domain/trend/history';
 import type { ISeriesPoint } from '../domain/trend/series';
 import { dayNumber, dayOf, lastDays, peakOf, weeklyChanges } from '../domain/trend/series';
@@ -55,14 +57,19 @@ export function forecastLine(view: IView, forecast: SeatForecast): string {
 	}
 }
 
-export function contactsLine(view: IView, paceNow: IContactsPace): string {
+/** The month so far, and its end when the history can tell it (nothing is guessed otherwise). */
+export function contactsLine(view: IView, outlook: IContactsOutlook): string {
+	const { t } = view.texts;
 	const n = view.format.number;
-	const params = { used: n(paceNow.used), day: paceNow.day, projected: n(paceNow.projected) };
-	if (paceNow.cap === undefined) {
-		return view.texts.t('contacts_pace_unlimited', params);
+	const params = { used: n(outlook.used), day: outlook.day };
+	if (outlook.projected === undefined) {
+		return outlook.cap === undefined ? t('contacts_so_far_unlimited', params) : t('contacts_so_far', { ...params, cap: n(outlook.cap) });
 	}
-	const key = paceNow.projected > paceNow.cap ? 'contacts_pace_over' : 'contacts_pace';
-	return view.texts.t(key, { ...params, cap: n(paceNow.cap) });
+	const projected = n(outlook.projected);
+	if (outlook.cap === undefined) {
+		return t('contacts_outlook_unlimited', { ...params, projected });
+	}
+	return t(overCap(outlook) ? 'contacts_outlook_over' : 'contacts_outlook', { ...params, projected, cap: n(outlook.cap) });
 }
 
 function weeklyLine(view: IView, changes: Array<number | undefined>): string | undefined {
@@ -102,7 +109,9 @@ export function renderTrend(view: IView, snapshot: ISnapshot, history: IHistory,
 	const cap = seats.max === 'unlimited' ? undefined : seats.max;
 	const contacts = limitOf(snapshot, 'monthlyActiveContacts');
 	const contactsNow =
-		contacts.used === 'unknown' ? undefined : contactsPace(contacts.used, contacts.max === 'unlimited' ? undefined : contacts.max, today);
+		contacts.used === 'unknown'
+			? undefined
+			: contactsOutlook(all, contacts.used, contacts.max === 'unlimited' ? undefined : contacts.max, today);
 	const title = `*${t('trend_title', { days })}*`;
 	const backfilling = !history.backfill.done && history.source?.kind === 'statistics' && plural('trend_backfilling', history.points.length);
 	if (!points.length) {

@@ -103,14 +103,19 @@ class Http extends HttpBridge {
 
 	private async send(info: IHttpBridgeRequestInfo, url: string): Promise<never> {
 		const { request } = info;
+		// As Rocket.Chat's serverFetch: the timeout stops waiting for the headers, then is cleared, so the body is read whole.
+		const abort = new AbortController();
+		const timer = setTimeout(() => abort.abort(), request.timeout ?? 3 * 60 * 1000);
 		const response = await fetch(url, {
 			method: info.method.toUpperCase(),
 			headers: request.headers,
 			body: request.content ?? (request.data !== undefined ? JSON.stringify(request.data) : undefined),
-			signal: AbortSignal.timeout(request.timeout ?? 3 * 60 * 1000),
-		}).catch((error: unknown) => {
-			throw asRocketChatFetchError(error, url);
-		});
+			signal: abort.signal,
+		})
+			.catch((error: unknown) => {
+				throw asRocketChatFetchError(error, url);
+			})
+			.finally(() => clearTimeout(timer));
 		const content = await response.text();
 		const headers: Record<string, string> = {};
 		response.headers.forEach((value, name) => {

@@ -4,6 +4,7 @@
  * Every date is computed from a `now` argument so a scenario reads the same whatever the day.
  */
 import type {
+	Cloud,
 	ExternalModule,
 	GrantedModules,
 	ILicenseTag,
@@ -18,6 +19,8 @@ import type {
 	LicensePeriod,
 } from '@rocket.chat/core-typings';
 import type { ResultFor } from '@rocket.chat/rest-typings';
+
+export type ICloudSyncAnnouncement = Cloud.ICloudSyncAnnouncement;
 
 /** Rocket.Chat's own types: a simulated body that drifts from them fails `npm run typecheck`. */
 export type { ILicenseTag, ILicenseV2, ILicenseV3, LicenseBehavior } from '@rocket.chat/core-typings';
@@ -40,7 +43,7 @@ const ALL_LIMIT_KINDS: LimitKind[] = [
 	'monthlyActiveContacts',
 ];
 
-/** What a server without a (valid) license enforces: validateDefaultLimits in the license package. */
+/** What a server without a (valid) license enforces before 7.0: validateDefaultLimits in the license package. */
 export const COMMUNITY_LIMITS: Record<GlobalLimitKind, number> = {
 	activeUsers: -1,
 	guestUsers: -1,
@@ -49,10 +52,18 @@ export const COMMUNITY_LIMITS: Record<GlobalLimitKind, number> = {
 	monthlyActiveContacts: -1,
 };
 
+/** From 7.0 Community may enable no private app at all (docs/rocketchat-api.md §14). */
+export const communityLimit = (kind: GlobalLimitKind, major: number): number =>
+	kind === 'privateApps' && major >= 7 ? 0 : COMMUNITY_LIMITS[kind];
+
 /** licenses.info as rest-typings declares it (8.8.1), `success` included as the server sends it. */
 export type LicensesInfoBody = ResultFor<'GET', '/v1/licenses.info'> & { success: true };
 /** Before 8.0 the info had neither `externalModules` nor `hasValidLicense`. */
-export type LicensesInfoBodyBefore8 = { license: Omit<LicenseInfo, 'externalModules' | 'hasValidLicense'>; success: true };
+export type LicensesInfoBodyBefore8 = {
+	license: Omit<LicenseInfo, 'externalModules' | 'hasValidLicense'>;
+	cloudSyncAnnouncement?: ICloudSyncAnnouncement;
+	success: true;
+};
 export type MaxActiveUsersBody = ResultFor<'GET', '/v1/licenses.maxActiveUsers'> & { success: true };
 /** licenses.get left rest-typings with 7.0: ≤6.4 a flat V2 array, 6.5–6.x `[{license, modules}]` (the 6.x server's own shape). */
 export type LicensesGetBody = { licenses: ILicenseV2[] | { license: ILicenseV3; modules: LicenseModule[] }[]; success: true };
@@ -79,6 +90,10 @@ export interface IPlanSpec {
 	modules: string[];
 	limits: Partial<Record<LimitKind, number>>;
 	company: string;
+	/** validation.statisticsReport.allowedStaleInDays; absent: the license states none. */
+	allowedStaleInDays?: number;
+	/** The address the license is issued to (validation.serverUrls); default: the simulated workspace's own. */
+	licensedUrl?: string;
 }
 
 export type Usage = Record<GlobalLimitKind, number>;
@@ -137,7 +152,11 @@ export function grantedModule(name: string): GrantedModules[number] {
 	throw new Error(`Unknown license module "${name}" (an external module's name has a dot)`);
 }
 
-export function buildLicenseV3(now: Date, plan: IPlanSpec): ILicenseV3 {
+/**
+ * A license as the workspace at `workspaceUrl` holds it. Rocket.Chat names a workspace in serverUrls by its Site_Url
+ * without the scheme and a trailing slash, and drops a license that names another (validateLicenseUrl.ts).
+ */
+export function buildLicenseV3(now: Date, plan: IPlanSpec, workspaceUrl = 'chat.example.com'): ILicenseV3 {
 	const validUntil = iso(now, plan.expiresInDays);
 	const validPeriods: LicensePeriod[] = [{ validFrom: iso(now, -plan.createdDaysAgo), validUntil, invalidBehavior: 'invalidate_license' }];
 	if (plan.disableModules) {
@@ -170,9 +189,9 @@ export function buildLicenseV3(now: Date, plan: IPlanSpec): ILicenseV3 {
 			tags: plan.tags,
 		},
 		validation: {
-			serverUrls: [{ value: 'chat.example.com', type: 'url' }],
+			serverUrls: [{ value: plan.licensedUrl ?? workspaceUrl, type: 'url' }],
 			validPeriods,
-			statisticsReport: { required: true },
+			statisticsReport: { required: true, ...(plan.allowedStaleInDays !== undefined && { allowedStaleInDays: plan.allowedStaleInDays }) },
 		},
 		grantedModules: plan.modules.map(grantedModule),
 		limits,
@@ -181,9 +200,9 @@ export function buildLicenseV3(now: Date, plan: IPlanSpec): ILicenseV3 {
 }
 
 /** The `max` the server reports: the smallest of the license's list, -1 when there is none (getLicenseLimit). */
-export function limitMax(license: ILicenseV3 | undefined, kind: LimitKind): number {
+export function limitMax(license: ILicenseV3 | undefined, kind: LimitKind, major = 6): number {
 	if (!license) {
-		return kind === 'roomsPerGuest' ? -1 : COMMUNITY_LIMITS[kind];
+		return kind === 'roomsPerGuest' ? -1 : communityLimit(kind, major);
 	}
 	const list = license.limits[kind];
 	return list?.length ? Math.min(...list.map((limit) => limit.max)) : -1;
@@ -198,6 +217,8 @@ export interface ILicensesInfoOptions {
 	/** 8.x adds externalModules and hasValidLicense. */
 	major: number;
 	now: Date;
+	/** Sent beside `license` when the caller holds manage-cloud and Cloud's last sync left one (apps/meteor/ee/server/api/licenses.ts). */
+	cloudSyncAnnouncement?: ICloudSyncAnnouncement;
 }
 
 export function buildLicensesInfo(o: ILicensesInfoOptions): LicensesInfoBody | LicensesInfoBodyBefore8 {
@@ -208,11 +229,11 @@ export function buildLicensesInfo(o: ILicensesInfoOptions): LicensesInfoBody | L
 	);
 	const activeModules = (o.license?.grantedModules ?? []).map((g) => g.module).filter((m) => !disabled.has(m));
 	const limits = Object.fromEntries(
-		GLOBAL_LIMIT_KINDS.map((kind) => [kind, { ...(o.loadValues && { value: o.usage[kind] }), max: limitMax(o.license, kind) }]),
+		GLOBAL_LIMIT_KINDS.map((kind) => [kind, { ...(o.loadValues && { value: o.usage[kind] }), max: limitMax(o.license, kind, o.major) }]),
 	) as LicenseInfo['limits'];
 	const preventedActions = Object.fromEntries(
 		ALL_LIMIT_KINDS.map((kind) => {
-			const max = limitMax(o.license, kind);
+			const max = limitMax(o.license, kind, o.major);
 			return [kind, kind !== 'roomsPerGuest' && max >= 0 && o.usage[kind] >= max];
 		}),
 	) as LicenseInfo['preventedActions'];
@@ -228,9 +249,10 @@ export function buildLicensesInfo(o: ILicensesInfoOptions): LicensesInfoBody | L
 	};
 	// getExternalModules: the granted modules that are not core ones (ee/packages/license/src/modules.ts).
 	const externalModules = (o.license?.grantedModules ?? []).filter((granted): granted is ExternalModule => !!granted.external);
+	const announcement = o.cloudSyncAnnouncement && { cloudSyncAnnouncement: o.cloudSyncAnnouncement };
 	return o.major >= 8
-		? { license: { ...info, externalModules, hasValidLicense: Boolean(o.license) }, success: true }
-		: { license: info, success: true };
+		? { license: { ...info, externalModules, hasValidLicense: Boolean(o.license) }, ...announcement, success: true }
+		: { license: info, ...announcement, success: true };
 }
 
 export function buildLicenseV2(now: Date, plan: IPlanSpec): ILicenseV2 {
@@ -251,13 +273,13 @@ export function buildLicenseV2(now: Date, plan: IPlanSpec): ILicenseV2 {
 }
 
 /** licenses.get: ≤6.4 a flat array of V2 licenses; 6.5–6.x `[{license, modules}]`. */
-export function buildLicensesGet(now: Date, plan: IPlanSpec | undefined, shape: 'flat' | 'nested'): LicensesGetBody {
+export function buildLicensesGet(now: Date, plan: IPlanSpec | undefined, shape: 'flat' | 'nested', workspaceUrl?: string): LicensesGetBody {
 	if (!plan) {
 		return { licenses: [], success: true };
 	}
 	return shape === 'flat'
 		? { licenses: [buildLicenseV2(now, plan)], success: true }
-		: { licenses: [{ license: buildLicenseV3(now, plan), modules: plan.modules.map(moduleId) }], success: true };
+		: { licenses: [{ license: buildLicenseV3(now, plan, workspaceUrl), modules: plan.modules.map(moduleId) }], success: true };
 }
 
 /** `asStrings` is the deliberately off-contract shape of the docs' example ("50", "25"): typed apart, so it cannot pass as the real one. */

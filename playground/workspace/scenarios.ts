@@ -7,7 +7,7 @@ import type { ILicenseV3 } from '@rocket.chat/core-typings';
 
 import type { IAnswer } from './errors';
 import { enterpriseOnly, forbidden, json, licensesGetForbidden, spaPage } from './errors';
-import type { IPlanSpec, PermissionsListAllBody, Usage } from './fixtures';
+import type { ICloudSyncAnnouncement, IPlanSpec, PermissionsListAllBody, Usage } from './fixtures';
 import {
 	ENTERPRISE_MODULES,
 	buildActiveUsers,
@@ -59,7 +59,29 @@ export interface IScenario {
 	usageAsStated?: true;
 	/** Replaces a route's answer (after credentials and the rate limiter), for the hostile scenarios (hostile.ts). */
 	answer?: (route: Route) => IAnswer | undefined;
+	/** Roles per permission that differ from Rocket.Chat's defaults (DEFAULT_PERMISSION_ROLES); a session's own override wins. */
+	permissionRoles?: Record<string, string[]>;
+	/** Rocket.Chat server settings of the in-memory world (the engine's side), e.g. the air-gap countdown. */
+	serverSettings?: Record<string, string>;
+	/** What Rocket.Chat Cloud left at the last sync: licenses.info sends it to callers holding manage-cloud. */
+	cloudSyncAnnouncement?: ICloudSyncAnnouncement;
 }
+
+/** A Cloud announcement as the Subscription page receives it (ICloudSyncAnnouncement: UIKit blocks). */
+const STALE_SYNC_ANNOUNCEMENT: ICloudSyncAnnouncement = {
+	viewId: 'subscription-announcement',
+	appId: 'cloud-announcements-core',
+	blocks: [
+		{
+			type: 'callout',
+			title: { type: 'plain_text', text: 'Workspace not synced' },
+			text: {
+				type: 'plain_text',
+				text: 'This workspace has not synced with Rocket.Chat Cloud for 9 days. Sync it from Administration → Subscription.',
+			},
+		},
+	],
+};
 
 const enterprise =
 	(over: Partial<IPlanSpec> = {}) =>
@@ -82,6 +104,7 @@ const restOfToday = (now: Date): number => {
 	return Math.max(60_000, end - now.getTime()) / 86_400_000;
 };
 
+/** `privateApps` counts the enabled private apps, LicenseApp itself among them: at least 1 where the app runs. */
 const usage = (
 	activeUsers: number,
 	guestUsers: number,
@@ -123,7 +146,7 @@ const SCENARIOS: Record<string, IScenario> = {
 			tags: [{ name: 'Enterprise Trial', color: '#F38C39' }],
 			limits: { activeUsers: 100, guestUsers: 20, monthlyActiveContacts: 500 },
 		}),
-		usage: usage(38, 2, 0, 1, 15),
+		usage: usage(38, 2, 1, 1, 15),
 		weekdayShare: 0.5,
 		description: 'Enterprise trial (trial: true, tag "Enterprise Trial"), 38/100 seats, ends in 5 days, no auto-renew.',
 	},
@@ -158,14 +181,23 @@ const SCENARIOS: Record<string, IScenario> = {
 		plan: undefined,
 		usage: usage(42, 3, 1, 4, 12),
 		weekdayShare: 0.5,
-		description: 'Community 7.10: no license.license, tags [], community limits (apps 3/5, the rest -1); maxActiveUsers null; 42 users.',
+		description:
+			'Community 7.10: no license.license, tags [], community limits (private apps 0 from 7.0, marketplace 5, the rest -1); maxActiveUsers null; 42 users.',
 	},
 	'lapsed': {
 		...base,
 		version: '8.2.0',
 		plan: undefined,
 		description:
-			'Same workspace as healthy after its license expired: looks exactly like no-license (120 users; 7/5 marketplace apps, prevented).',
+			'Same workspace as healthy after its license expired: looks exactly like no-license (120 users; 2/0 private and 7/5 marketplace apps, prevented).',
+	},
+	'other-workspace': {
+		...base,
+		version: '8.2.0',
+		plan: enterprise({ licensedUrl: 'chat.other-company.example', company: 'Other Company' }),
+		usage: usage(185, 12, 2, 7, 340),
+		description:
+			'Enterprise 8.2 whose license names another workspace (chat.other-company.example), seats 185/200: what a server URL or a redirect leading to another server reads.',
 	},
 	'old-6.4': {
 		...base,
@@ -185,7 +217,7 @@ const SCENARIOS: Record<string, IScenario> = {
 		version: '7.4.0',
 		numbersAsStrings: true,
 		plan: enterprise({ limits: { activeUsers: 50, guestUsers: 10 } }),
-		usage: usage(25, 1, 0, 2, 8),
+		usage: usage(25, 1, 1, 2, 8),
 		weekdayShare: 0.6,
 		description: 'Enterprise 7.4, 25/50 seats, licenses.maxActiveUsers answers numbers as strings ("50", "25") like the docs example.',
 	},
@@ -207,6 +239,13 @@ const SCENARIOS: Record<string, IScenario> = {
 		description: 'Enterprise 7.10, 185/200 seats after a year of steady growth (+0.6 a day): the cap is about 25 days away.',
 	},
 	'seats-flat': { ...base, usage: usage(150, 12, 2, 7, 340), history: 'flat', description: 'A year of 150/200 seats, give or take one.' },
+	'contacts-surge': {
+		...base,
+		usage: usage(150, 12, 2, 7, 900),
+		history: 'flat',
+		description:
+			'Omnichannel at full stretch: 900 of 1,000 monthly active contacts whatever the day, and statistics of about 1,080 contacts a month.',
+	},
 	'seats-falling': {
 		...base,
 		usage: usage(150, 12, 2, 7, 340),
@@ -228,7 +267,7 @@ const SCENARIOS: Record<string, IScenario> = {
 	'fresh-install': {
 		...base,
 		version: '8.2.0',
-		usage: usage(40, 2, 0, 1, 15),
+		usage: usage(40, 2, 1, 1, 15),
 		history: 'fresh',
 		description: 'Installed 5 days ago: five statistics snapshots, 40/200 seats.',
 	},
@@ -237,6 +276,44 @@ const SCENARIOS: Record<string, IScenario> = {
 		version: '8.2.0',
 		statistics: false,
 		description: 'Healthy 8.2, but the token’s user lacks view-statistics: statistics and statistics.list answer 400 error-not-allowed.',
+	},
+	// Editions and readiness: docs/rocketchat-api.md §14.
+	'community': {
+		...base,
+		version: '8.2.0',
+		plan: undefined,
+		usage: usage(42, 3, 1, 4, 12),
+		serverSettings: { Cloud_Workspace_AirGapped_Restrictions_Remaining_Days: '5' },
+		description:
+			'Community 8.2, no license: private apps capped at 0 (LicenseApp, installed before 7, is the 1), 4/5 marketplace apps; air-gap countdown at 5 days.',
+	},
+	'addons': {
+		...base,
+		version: '8.6.1',
+		plan: enterprise({ modules: [...ENTERPRISE_MODULES, 'com.example.translation', 'com.example.recordings'] }),
+		description:
+			'Enterprise 8.6 with two add-ons (externalModules com.example.translation and com.example.recordings), ending with the license in 200 days; deactivating revokes OAuth tokens.',
+	},
+	'sync-stale': {
+		...base,
+		version: '8.2.0',
+		plan: enterprise({ allowedStaleInDays: 7 }),
+		cloudSyncAnnouncement: STALE_SYNC_ANNOUNCEMENT,
+		description:
+			'Enterprise 8.2 whose license asks for statistics every 7 days (not enforced by the server); Cloud left a "not synced for 9 days" announcement.',
+	},
+	'token-limited': {
+		...base,
+		version: '8.2.0',
+		statistics: false,
+		permissionRoles: {
+			'view-statistics': [],
+			'view-engagement-dashboard': [],
+			'edit-other-user-active-status': [],
+			'manage-cloud': [],
+		},
+		description:
+			'Healthy 8.2, but the token’s user holds view-privileged-setting only: no statistics, engagement dashboard, deactivation or manage-cloud.',
 	},
 	'unauthorized': {
 		...base,
@@ -309,6 +386,8 @@ export interface IRouteContext {
 	permissionRoles?: Record<string, string[]>;
 	/** Overrides the license's `grantedTo.company`, e.g. a hostile name for escaping tests. */
 	company?: string;
+	/** The simulated workspace's own address as a license names it (host and port, no scheme). */
+	workspaceUrl?: string;
 }
 
 /**
@@ -324,6 +403,8 @@ export const DEFAULT_PERMISSION_ROLES: Record<string, string[]> = {
 	'mention-here': ['admin', 'owner', 'moderator', 'user', 'federated-external'],
 	'mention-all': ['admin', 'owner', 'moderator', 'user', 'federated-external'],
 	'edit-other-user-active-status': ['admin'],
+	'view-d-room': ['admin', 'user', 'federated-external', 'bot', 'app', 'guest'],
+	'manage-cloud': ['admin'],
 };
 
 /** The license's enforced end (its invalidate_license period) has passed. */
@@ -377,7 +458,7 @@ export function answerRoute(scenario: IScenario, route: Route, ctx: IRouteContex
 	// Past its enforced end a license is invalid, and the server answers as if it had none (see the lapsed scenario).
 	const ended = named && hasEnded(buildLicenseV3(day, named), ctx.now);
 	const plan = ended ? undefined : named;
-	const license = plan && buildLicenseV3(day, plan);
+	const license = plan && buildLicenseV3(day, plan, ctx.workspaceUrl);
 	switch (route) {
 		case 'info':
 			return json(200, buildServerInfo(scenario.version, ctx.authenticated));
@@ -391,13 +472,17 @@ export function answerRoute(scenario: IScenario, route: Route, ctx: IRouteContex
 					loadValues: ctx.query.loadValues === 'true',
 					major,
 					now: ctx.now,
+					// The token's user is the simulated admin: it sees the announcement when the admin role holds manage-cloud.
+					cloudSyncAnnouncement: (ctx.permissionRoles?.['manage-cloud'] ?? ['admin']).includes('admin')
+						? scenario.cloudSyncAnnouncement
+						: undefined,
 				}),
 			);
 		case 'licenses.get':
 			if (!scenario.privileged) {
 				return licensesGetForbidden();
 			}
-			return json(200, buildLicensesGet(day, plan, major === 6 && minorOf(scenario) >= 5 ? 'nested' : 'flat'));
+			return json(200, buildLicensesGet(day, plan, major === 6 && minorOf(scenario) >= 5 ? 'nested' : 'flat', ctx.workspaceUrl));
 		case 'licenses.maxActiveUsers':
 			return json(200, buildMaxActiveUsers(limitMax(license, 'activeUsers'), scenario.usage.activeUsers, scenario.numbersAsStrings));
 		case 'active-users':

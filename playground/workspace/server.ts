@@ -161,6 +161,8 @@ export async function startWorkspace(options: IWorkspaceOptions): Promise<ISimul
 	let directory = makeDirectory();
 	directory.applyChanges(options.userChanges);
 	const permissionRoles = () => options.permissionRoles ?? DEFAULT_PERMISSION_ROLES;
+	/** Where this workspace listens, as its license names it (Site_Url without the scheme): known once it listens. */
+	let ownAddress: string | undefined;
 	const timers = new Set<NodeJS.Timeout>();
 
 	/** Meteor's RateLimiter: a fixed window opened by the first call; calls answered 429 still count. */
@@ -224,6 +226,7 @@ export async function startWorkspace(options: IWorkspaceOptions): Promise<ISimul
 				authenticated,
 				permissionRoles: options.permissionRoles,
 				company: options.company,
+				workspaceUrl: ownAddress,
 			});
 		return { ...answer, headers: { ...headers, ...answer.headers } };
 	}
@@ -297,6 +300,7 @@ export async function startWorkspace(options: IWorkspaceOptions): Promise<ISimul
 		server.listen(0, '127.0.0.1', () => resolve());
 	});
 	const { port } = server.address() as AddressInfo;
+	ownAddress = `127.0.0.1:${port}`;
 
 	let closing: Promise<void> | undefined;
 	return {

@@ -128,7 +128,8 @@ describe('the last call through the playground CLI', () => {
 		const room = lines.find((line) => line.room === 'admins');
 		const { webhook } = lines.find((line) => line.webhook);
 		const { email } = lines.find((line) => line.email);
-		const lastCall = 'This may be the last message from LicenseApp: when the license ends, Rocket.Chat switches off every installed app';
+		const lastCall =
+			'This may be the last message from LicenseApp in this room: when the license ends, Rocket.Chat switches LicenseApp off';
 		expect(room.text).toContain(lastCall);
 		expect(webhook.url).toBe('https://hooks.example.com/licenses');
 		expect(webhook.body).toMatchObject({ level: 'warning', lastCall: true, numbers: { days: 5, trial: true } });

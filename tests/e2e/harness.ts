@@ -54,12 +54,13 @@ export interface ICliResult {
 
 /**
  * Runs `npm start -- args` the way a user does (tsx, no shell), with a clean environment but for PATH and HOME, at
- * `--now TEST_NOW` unless the arguments set --now themselves.
+ * `--now TEST_NOW` unless the arguments set --now themselves. `onStdout` sees stdout as it comes, to act while the run
+ * is still going.
  */
-export function cli(args: string[], env: Record<string, string> = {}): Promise<ICliResult> {
+export function cli(args: string[], env: Record<string, string> = {}, onStdout?: (chunk: string) => void): Promise<ICliResult> {
 	const clock = args.some((arg) => arg === '--now' || arg.startsWith('--now=')) ? [] : ['--now', TEST_NOW];
 	return new Promise((resolve) => {
-		execFile(
+		const child = execFile(
 			process.execPath,
 			[path.join(ROOT, 'node_modules', 'tsx', 'dist', 'cli.mjs'), path.join(ROOT, 'playground', 'cli.ts'), ...clock, ...args],
 			{
@@ -69,6 +70,9 @@ export function cli(args: string[], env: Record<string, string> = {}): Promise<I
 			},
 			(error, stdout, stderr) => resolve({ code: error ? ((error as { code?: number }).code ?? 1) : 0, stdout, stderr }),
 		);
+		if (onStdout) {
+			child.stdout?.on('data', (chunk: Buffer | string) => onStdout(String(chunk)));
+		}
 	});
 }
 

@@ -11,8 +11,9 @@ import * as os from 'os';
 import * as path from 'path';
 
 import type { ICaptured } from './harness';
-import { cli, jsonLines, logText, openSession, texts } from './harness';
+import { TEST_NOW, cli, jsonLines, logText, openSession, texts } from './harness';
 import type { IPostedMessage } from '../../playground/engine/world';
+import { startWorkspace } from '../../playground/workspace/server';
 
 const MESSAGE_MAX = 5000;
 /** Rocket.Chat's server-side mention detection (MentionsParser): a raw-text regular expression. */
@@ -87,12 +88,8 @@ describe('a hostile workspace, one session', () => {
 describe.each([
 	['hostile-numbers', '/seats', ['license.limits.activeUsers.value', 'looks damaged']],
 	['hostile-huge', '/license limits', ['more data than LicenseApp accepts (2 MB)']],
-	// A check that fails still says where the token goes: an oversized answer is what a redirect to another site gives.
-	[
-		'hostile-huge',
-		'/license check',
-		['more data than LicenseApp accepts (2 MB)', 'if that address redirects, the token follows the redirect'],
-	],
+	// A failed check names the problem; the redirect note is left out, the server URL being this server's own Site URL.
+	['hostile-huge', '/license check', ['more data than LicenseApp accepts (2 MB)']],
 	['hostile-429', '/license limits', ['Try again in 1 hour.']],
 ])('%s', (scenario, line, expected) => {
 	it(`${line} names the problem`, async () => {
@@ -161,6 +158,76 @@ describe('a redirect at the server URL', () => {
 	});
 });
 
+describe('a license that names another workspace', () => {
+	const NOTE = 'This answer came from another workspace: its license is for chat.other-company.example';
+	/** A reply as a reader sees it: inert()'s escapes and zero-width spaces gone. */
+	const shown = (text: string) => text.replace(/\u200B/g, '').replace(/\\(.)/g, '$1');
+
+	it('every reply that shows license data says so, and so do the notices, with the Site URL, in the reader language too', async () => {
+		const subcommands = ['/license', '/license limits', '/license modules', '/license check', '/seats', '/seats trend', '/seats breakdown'];
+		const result = await cli(['--scenario', 'other-workspace', ...subcommands.flatMap((line) => ['--run', line]), '--json']);
+		expect(result.code).toBe(0);
+		const replies = jsonLines(result.stdout).filter((message) => message.ephemeral);
+		expect(replies).toHaveLength(subcommands.length);
+		for (const reply of replies) {
+			expect(shown(reply.text)).toContain(NOTE);
+			expect(shown(reply.text)).toMatch(/Site URL is http:\/\/127\.0\.0\.1:\d+\./);
+		}
+		// The notices the check posted to the admin room say so too.
+		const posts = jsonLines(result.stdout).filter((message) => !message.ephemeral);
+		expect(posts.length).toBeGreaterThan(0);
+		posts.forEach((post) => expect(shown(post.text)).toContain(NOTE));
+		const german = await cli(['--scenario', 'other-workspace', '--language', 'de', '--run', '/seats', '--json']);
+		expect(jsonLines(german.stdout)[0].text).toContain('Diese Antwort kam von einem anderen Arbeitsbereich');
+	});
+
+	it('a redirect to another workspace: its license names that workspace, and the reply says so', async () => {
+		const ctx = await openSession({ scenario: 'healthy' });
+		// Another workspace that accepts the same credentials, and a server URL that redirects there.
+		const other = await startWorkspace({
+			scenario: 'healthy',
+			userId: 'admin-id',
+			token: ctx.session.token,
+			rateLimit: false,
+			now: () => new Date(TEST_NOW),
+		});
+		const redirector = http.createServer((req, res) => res.writeHead(302, { location: `${other.url}${req.url}` }).end());
+		await new Promise<void>((resolve) => redirector.listen(0, '127.0.0.1', resolve));
+		try {
+			await ctx.session.playground.setSetting('server_url', `http://127.0.0.1:${(redirector.address() as AddressInfo).port}`);
+			const [reply] = await ctx.session.run('admin', '/seats');
+			expect(other.calls.length).toBeGreaterThan(0);
+			expect(shown(reply.text)).toContain(
+				`its license is for ${other.url.replace('http://', '')}, and this workspace’s Site URL is ${ctx.session.workspace?.url}.`,
+			);
+		} finally {
+			await ctx.session.close();
+			await other.close();
+			redirector.close();
+		}
+	});
+
+	it('a license for this workspace adds nothing; a Site URL changed to another address makes it foreign', async () => {
+		const own = await cli(['--scenario', 'healthy', '--run', '/license', '--run', '/seats', '--json']);
+		expect(own.stdout).not.toContain('another workspace');
+		// The server URL setting still reads the simulator, but the workspace now says it lives elsewhere.
+		const ctx = await openSession({ scenario: 'healthy' });
+		try {
+			await ctx.session.playground.setSetting('server_url', ctx.session.workspace?.url ?? '');
+			const site = ctx.session.playground.world.serverSettings.get('Site_Url');
+			if (site) {
+				site.value = 'https://chat.example.com';
+			}
+			const [reply] = await ctx.session.run('admin', '/license limits');
+			expect(shown(reply.text)).toMatch(
+				/its license is for 127\.0\.0\.1:\d+, and this workspace’s Site URL is https:\/\/chat\.example\.com\./,
+			);
+		} finally {
+			await ctx.session.close();
+		}
+	});
+});
+
 describe('state that cannot kill a run, and --state files', () => {
 	let dir: string;
 	beforeEach(() => {
@@ -207,5 +274,54 @@ describe('state that cannot kill a run, and --state files', () => {
 		const unwritable = await cli(['--job', 'daily-check', '--state', nowhere]);
 		expect(unwritable.code).toBe(2);
 		expect(unwritable.stderr).toContain(`--state ${nowhere}: cannot be read and written`);
+	});
+
+	it('a dangling symbolic link is refused before the first step: nothing is posted, nothing created', async () => {
+		const link = path.join(dir, 'state.json');
+		fs.symlinkSync(path.join(dir, 'gone.json'), link);
+		const refused = await cli(['--scenario', 'near-cap', '--job', 'daily-check', '--state', link, '--json']);
+		expect(refused.code).toBe(2);
+		expect(refused.stderr).toContain(`--state ${link}: is a symbolic link to ${path.join(dir, 'gone.json')}, which does not exist`);
+		expect(refused.stdout).toBe('');
+		expect(fs.readdirSync(dir)).toEqual(['state.json']);
+	});
+
+	it('a state file replaced during the run by something else is left alone, said, and the exit status is 1', async () => {
+		const file = path.join(dir, 'state.json');
+		const other = '{"name": "not a state"}';
+		let replaced = false;
+		// Replaced once the first step has posted; the steps after it keep the run going until the save at exit.
+		const result = await cli(
+			[
+				'--scenario',
+				'near-cap',
+				'--run',
+				'/license',
+				'--run',
+				'/seats',
+				'--run',
+				'/license limits',
+				'--run',
+				'/seats',
+				'--state',
+				file,
+				'--json',
+			],
+			{},
+			() => {
+				if (!replaced) {
+					replaced = true;
+					fs.writeFileSync(file, other);
+				}
+			},
+		);
+		expect(replaced).toBe(true);
+		expect(jsonLines(result.stdout).length).toBeGreaterThanOrEqual(4);
+		expect(result.code).toBe(1);
+		expect(result.stderr).toContain(
+			`--state ${file}: changed during the run into something that is not a playground state file; it was left untouched, and this run's state was not saved.`,
+		);
+		expect(fs.readFileSync(file, 'utf8')).toBe(other);
+		expect(fs.readdirSync(dir)).toEqual(['state.json']);
 	});
 });

@@ -1,6 +1,6 @@
 /** /seats trend, breakdown and export, and the forecast finding, on the packaged zip in the real Apps-Engine runtime. */
 import type { ICaptured } from './harness';
-import { cli, jsonLines, openSession } from './harness';
+import { TEST_NOW, cli, jsonLines, openSession } from './harness';
 
 const STATISTICS = ['/api/v1/statistics.list', '/api/v1/statistics'];
 const statisticsCalls = (ctx: ICaptured) => (ctx.session.workspace?.calls ?? []).filter((call) => STATISTICS.includes(call.path));
@@ -8,7 +8,8 @@ const statisticsCalls = (ctx: ICaptured) => (ctx.session.workspace?.calls ?? [])
 describe('seat history on a year of steady growth', () => {
 	let ctx: ICaptured;
 	beforeAll(async () => {
-		ctx = await openSession({ scenario: 'seats-growth', rateLimit: false });
+		// January 27th: late in the month, where last month's curve says little is left to come.
+		ctx = await openSession({ scenario: 'seats-growth', rateLimit: false, now: TEST_NOW });
 	});
 	afterAll(() => ctx.session.close());
 
@@ -40,7 +41,7 @@ describe('seat history on a year of steady growth', () => {
 		expect(trend.text).toMatch(
 			/at the current pace \(\+4\.2 seats a week\) the cap of 200 is reached around \w+ \d+, \d{4}, in 2[4-6] days/,
 		);
-		expect(trend.text).toMatch(/\*Monthly active contacts\*: 610 of 1,000 by day \d+; at this pace about [\d,]+ by the month’s end/);
+		expect(trend.text).toContain('*Monthly active contacts*: 610 of 1,000 by day 27; about 631 expected by the month’s end\n');
 		expect(trend.text).toContain('From the workspace’s daily statistics snapshots.');
 	});
 
@@ -97,6 +98,67 @@ describe('seat history on a year of steady growth', () => {
 		const paths = (ctx.session.workspace?.calls ?? []).slice(before).map((call) => call.path);
 		expect(paths.filter((path) => STATISTICS.includes(path) || path.startsWith('/api/v1/licenses'))).toEqual([]);
 	});
+});
+
+describe('monthly active contacts across a month and a year boundary', () => {
+	const DAY_MS = 86_400_000;
+	let ctx: ICaptured;
+	beforeAll(async () => {
+		ctx = await openSession({ scenario: 'seats-growth', rateLimit: false, now: '2026-12-02T10:00:00Z' });
+	});
+	afterAll(() => ctx.session.close());
+	/** The contacts line of /seats trend, once the statistics backfill is done (on a busy machine it takes several runs). */
+	const contactsLine = async () => {
+		let [trend] = await ctx.session.run('admin', '/seats trend');
+		for (let runs = 1; trend.text.includes('Still reading') && runs < 10; runs++) {
+			[trend] = await ctx.session.run('admin', '/seats trend');
+		}
+		return trend.text.split('\n').find((line) => line.startsWith('*Monthly active contacts*'));
+	};
+
+	it('says nothing about the month’s end on day 2, and no straight line from day 6 cries wolf', async () => {
+		expect(await contactsLine()).toBe('*Monthly active contacts*: 610 of 1,000 by day 2');
+		ctx.session.wait(4 * DAY_MS);
+		const notices = await ctx.session.job('daily-check');
+		// 610 by day 6 once read as "about 3,152 by the month's end, over the cap".
+		expect(notices.map((notice) => notice.text).join('\n')).not.toContain('Monthly active contacts');
+		expect(await contactsLine()).toBe('*Monthly active contacts*: 610 of 1,000 by day 6; about 740 expected by the month’s end');
+	});
+
+	it('starts again on January 1st and projects from December from the 3rd', async () => {
+		ctx.session.wait(26 * DAY_MS);
+		await ctx.session.job('daily-check');
+		expect(await contactsLine()).toBe('*Monthly active contacts*: 610 of 1,000 by day 1');
+		ctx.session.wait(2 * DAY_MS);
+		await ctx.session.job('daily-check');
+		expect(await contactsLine()).toBe('*Monthly active contacts*: 610 of 1,000 by day 3; about 740 expected by the month’s end');
+	});
+});
+
+describe('monthly active contacts expected over the cap', () => {
+	it('the daily check warns once, /seats trend marks the line, and the warning recovers when the month slows', async () => {
+		const ctx = await openSession({ scenario: 'contacts-surge', now: '2027-01-06T10:00:00Z', settings: { admin_room: 'admins' } });
+		try {
+			const [notice] = await ctx.session.job('daily-check');
+			expect(notice.room).toBe('admins');
+			expect(notice.text).toContain(
+				'⚠️ Monthly active contacts: 900 of 1,000 by day 6; about 1,092 expected by the month’s end, over the cap.',
+			);
+			const [trend] = await ctx.session.run('admin', '/seats trend');
+			expect(trend.text).toContain(
+				'*Monthly active contacts*: ⚠️ 900 of 1,000 by day 6; about 1,092 expected by the month’s end, over the cap',
+			);
+			expect(await ctx.session.job('daily-check')).toEqual([]);
+			// By the 27th December's curve says little is left to come: about 931, under the cap (told after two checks).
+			ctx.session.wait(21 * 86_400_000);
+			const quiet = await ctx.session.job('daily-check');
+			ctx.session.wait(86_400_000);
+			const recovered = [...quiet, ...(await ctx.session.job('daily-check'))].map((message) => message.text).join('\n');
+			expect(recovered).toContain('✅ Monthly active contacts are no longer expected to pass the cap of 1,000 this month.');
+		} finally {
+			await ctx.session.close();
+		}
+	}, 120_000);
 });
 
 describe('seat history in other shapes, through the CLI', () => {

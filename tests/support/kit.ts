@@ -168,6 +168,7 @@ export function infoBody(name: string, over: Partial<ILicensesInfoOptions> = {})
 		loadValues: true,
 		major: majorOf(scenario),
 		now: WIRE_NOW,
+		cloudSyncAnnouncement: scenario.cloudSyncAnnouncement,
 		...over,
 	});
 }

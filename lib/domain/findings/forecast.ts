@@ -1,7 +1,7 @@
 /**
  * Findings from the seat history: seats forecast to reach the cap within the expiry thresholds (30, 14, 7… days), and
- * monthly active contacts on pace to pass their cap before the month ends. Pure; announce.ts escalates and recovers
- * them like any other finding.
+ * monthly active contacts expected to pass their cap before the month ends (trend/contacts.ts). Pure; announce.ts
+ * escalates and recovers them like any other finding.
  */
 import { dayKey } from '../dates';
 import { FINDING_ID } from './ids';
@@ -9,11 +9,9 @@ import { EXPIRY_CRITICAL_DAYS, EXPIRY_WARNING_DAYS, SEVERITY } from './severity'
 import type { IFinding, IThresholds } from './types';
 import type { ISnapshot } from '../snapshot/types';
 import { limitOf } from '../snapshot/types';
-import { contactsPace, forecastSeats } from '../trend/fit';
+import { contactsOutlook, overCap } from '../trend/contacts';
+import { forecastSeats } from '../trend/fit';
 import type { ISeriesPoint } from '../trend/series';
-
-/** Before this day of the month the contacts' pace is too young to warn about. */
-export const CONTACTS_MIN_DAY = 7;
 
 function seatForecastFinding(
 	snapshot: ISnapshot,
@@ -48,14 +46,14 @@ function seatForecastFinding(
 	};
 }
 
-function contactsForecastFinding(snapshot: ISnapshot, now: Date): IFinding | undefined {
+function contactsForecastFinding(snapshot: ISnapshot, series: readonly ISeriesPoint[], now: Date): IFinding | undefined {
 	const contacts = limitOf(snapshot, 'monthlyActiveContacts');
-	if (contacts.max === 'unlimited' || contacts.used === 'unknown' || contacts.used >= contacts.max) {
+	if (contacts.max === 'unlimited' || contacts.used === 'unknown') {
 		return undefined;
 	}
 	const today = dayKey(now);
-	const pace = contactsPace(contacts.used, contacts.max, today);
-	if (pace.day < CONTACTS_MIN_DAY || pace.projected <= contacts.max) {
+	const outlook = contactsOutlook(series, contacts.used, contacts.max, today);
+	if (!overCap(outlook) || outlook.projected === undefined) {
 		return undefined;
 	}
 	return {
@@ -63,12 +61,12 @@ function contactsForecastFinding(snapshot: ISnapshot, now: Date): IFinding | und
 		id: FINDING_ID.contactsForecast(today.slice(0, 7)),
 		level: 'warning',
 		severity: SEVERITY.single,
-		facts: { type: 'contacts-forecast', used: contacts.used, cap: contacts.max, day: pace.day, projected: pace.projected },
+		facts: { type: 'contacts-forecast', used: contacts.used, cap: contacts.max, day: outlook.day, projected: outlook.projected },
 	};
 }
 
 export function forecastFindings(snapshot: ISnapshot, series: readonly ISeriesPoint[], thresholds: IThresholds, now: Date): IFinding[] {
-	return [seatForecastFinding(snapshot, series, thresholds, now), contactsForecastFinding(snapshot, now)].filter(
+	return [seatForecastFinding(snapshot, series, thresholds, now), contactsForecastFinding(snapshot, series, now)].filter(
 		(finding): finding is IFinding => finding !== undefined,
 	);
 }

@@ -26,7 +26,7 @@ export type Facts =
 	| { type: 'lapsed'; plan?: string; date: string; expired: boolean }
 	/** At the pace of the last 8 weeks, seats reach the cap on `date` (a day), `days` from now. */
 	| { type: 'seat-forecast'; cap: number; perWeek: number; date: string; days: number }
-	/** Monthly active contacts, `used` by day `day` of the month, are on pace for `projected`, over `cap`. */
+	/** Monthly active contacts, `used` by day `day` of the month, are expected to end it at `projected`, over `cap` (trend/contacts.ts). */
 	| { type: 'contacts-forecast'; used: number; cap: number; day: number; projected: number }
 	/** The license data could not be read. */
 	| { type: 'unreadable'; kind: ApiErrorKind; detail: IApiErrorDetail; since: string; reminder: boolean };

@@ -1,9 +1,10 @@
 /** licenses.info?loadValues=true (6.5+) and licenses.maxActiveUsers → Snapshot. */
+import { announcementText } from './cloudAnnouncement';
 import { readLicenseV3, readTags } from './licenseV3';
 import type { ILimit, ISnapshot } from './types';
 import { LIMIT_KINDS } from './types';
 import { ApiError } from '../../api/errors';
-import { cap, count, isRecord, optionalRecord, record, stringList } from '../../api/json';
+import { cap, count, isRecord, optionalArray, optionalRecord, record, stringList } from '../../api/json';
 import { API_PATHS } from '../../api/paths';
 
 const PATH = API_PATHS.licensesInfo;
@@ -51,10 +52,18 @@ export function fromLicensesInfo(body: unknown, seatBody?: unknown): ISnapshot {
 		};
 	};
 
+	// Add-ons (externalModules, 8.x): `{module, external: true}`; an entry without a module name is left out.
+	const addOns = optionalArray(info.externalModules, 'license.externalModules', PATH)
+		.map((entry) => (isRecord(entry) && typeof entry.module === 'string' ? entry.module : ''))
+		.filter((name) => name !== '');
+	const modules = active.length ? active : (v3?.modules ?? []);
+	const announcement = announcementText(record(body, 'body', PATH).cloudSyncAnnouncement);
 	return {
 		source: 'licenses.info',
 		license: v3 ? { ...v3.details, trial: v3.details.trial || info.trial === true } : null,
-		modules: active.length ? active : (v3?.modules ?? []),
+		modules: modules.filter((id) => !addOns.includes(id)),
 		limits: LIMIT_KINDS.map(readLimit),
+		...(addOns.length > 0 && { addOns: [...new Set(addOns)] }),
+		...(announcement && { cloudAnnouncement: announcement }),
 	};
 }

@@ -2,7 +2,8 @@
 import type { ILicenseDetails, LimitBehavior, LimitKind } from './types';
 import { LIMIT_KINDS } from './types';
 import type { Json } from '../../api/json';
-import { count, isoDate, optionalArray, optionalBoolean, optionalRecord, optionalString, record } from '../../api/json';
+import { count, isRecord, isoDate, optionalArray, optionalBoolean, optionalRecord, optionalString, record } from '../../api/json';
+import type { ILicensedWorkspace } from '../licenseOrigin';
 
 const BEHAVIORS: LimitBehavior[] = [
 	'prevent_action',
@@ -58,6 +59,24 @@ function moduleCutoffs(validation: Json, path: string): Array<{ date: string; mo
 	return [...byDate.entries()].sort(([a], [b]) => a.localeCompare(b)).map(([date, modules]) => ({ date, modules }));
 }
 
+/** Entries and characters of the license's names kept: a real license names one or a few addresses. */
+const NAMES_MAX = 20;
+const NAME_CHARS_MAX = 255;
+
+/**
+ * The addresses the license names. Only a clue for a note, so an entry that is not a string pair is skipped rather than
+ * refused, and overlong values are dropped: nothing here can fail a reply.
+ */
+function licensedTo(validation: Json): ILicensedWorkspace | undefined {
+	const entries = Array.isArray(validation.serverUrls) ? validation.serverUrls.slice(0, NAMES_MAX) : [];
+	const serverUrls = entries
+		.filter(isRecord)
+		.map((entry) => ({ value: entry.value, type: entry.type }))
+		.filter((entry): entry is { value: string; type: string } => typeof entry.value === 'string' && typeof entry.type === 'string')
+		.filter((entry) => entry.value.length <= NAME_CHARS_MAX);
+	return serverUrls.length ? { serverUrls } : undefined;
+}
+
 export interface IV3Reading {
 	details: ILicenseDetails;
 	modules: string[];
@@ -106,6 +125,7 @@ export function readLicenseV3(value: unknown, path: string, fallbackTags: Tag[] 
 			visualExpiry: isoDate(information.visualExpiration, 'license.information.visualExpiration', path),
 			enforcedExpiry: enforcedExpiry(validation, path),
 			moduleCutoffs: moduleCutoffs(validation, path),
+			licensedTo: licensedTo(validation),
 			grantedTo: hasGrantee
 				? {
 						name: optionalString(grantedTo.name, 'grantedTo.name', path),

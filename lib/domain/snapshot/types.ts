@@ -1,4 +1,5 @@
 /** The one normalized view of a workspace's license that everything downstream reads. Plain data, no Apps-Engine. */
+import type { ILicensedWorkspace } from '../licenseOrigin';
 
 export const LIMIT_KINDS = ['activeUsers', 'guestUsers', 'monthlyActiveContacts', 'privateApps', 'marketplaceApps'] as const;
 export type LimitKind = (typeof LIMIT_KINDS)[number];
@@ -36,6 +37,8 @@ export interface ILicenseDetails {
 	grantedTo?: { name?: string; company?: string; email?: string };
 	/** `disable_modules` periods: on `date` the server turns `modules` off (validation.validPeriods). */
 	moduleCutoffs?: Array<{ date: string; modules: string[] }>;
+	/** The workspace the license was issued to (validation.serverUrls): a clue to where the answer came from. */
+	licensedTo?: ILicensedWorkspace;
 }
 
 export interface ISnapshot {
@@ -48,6 +51,13 @@ export interface ISnapshot {
 	limits: ILimit[];
 	/** Rocket.Chat's air-gap countdown (a server setting, not an API answer), 0–10 days; absent when it does not apply. */
 	airGapDays?: number;
+	/**
+	 * Add-ons: modules the license grants from outside Rocket.Chat (`externalModules`, 8.x), not in `modules`. They end
+	 * with the license; no released Rocket.Chat gives them an end date of their own (docs/rocketchat-api.md §14).
+	 */
+	addOns?: string[];
+	/** What Rocket.Chat Cloud announced at the last sync, as plain text (callers with manage-cloud only). */
+	cloudAnnouncement?: string;
 }
 
 /** When the license really ends: the enforced end, or the shown date when the license names no enforced one. */

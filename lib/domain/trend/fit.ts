@@ -94,20 +94,3 @@ export function forecastSeats(points: readonly ISeriesPoint[], cap: number | und
 	}
 	return { kind: 'reaches', perWeek, cap, day: dayOf(dayNumber(today) + daysFromToday), days: daysFromToday };
 }
-
-export interface IContactsPace {
-	used: number;
-	cap?: number;
-	/** Day of the month the count was read (1-based). */
-	day: number;
-	daysInMonth: number;
-	/** At the pace so far, the count at the month's end. */
-	projected: number;
-}
-
-/** Monthly active contacts reset each calendar month: the pace so far, carried to the month's end. */
-export function contactsPace(used: number, cap: number | undefined, today: string): IContactsPace {
-	const [year, month, day] = today.split('-').map(Number);
-	const daysInMonth = new Date(Date.UTC(year, month, 0)).getUTCDate();
-	return { used, cap, day, daysInMonth, projected: Math.round((used / day) * daysInMonth) };
-}

@@ -15,6 +15,10 @@ export interface ISeriesPoint {
 	guests?: number;
 	/** Monthly active contacts of the calendar month so far. */
 	contacts?: number;
+	/** Distinct omnichannel contacts of the trailing 30 days, 7 days and 24 hours (statistics only: see trend/contacts.ts). */
+	contacts30d?: number;
+	contacts7d?: number;
+	contacts1d?: number;
 }
 
 /** Where the history comes from: the workspace's own statistics, or the app's daily readings since a day. */

@@ -1,7 +1,8 @@
 /** checkView.ts: the daily check report and the notices posted to the admin room. */
 import type { IFinding, Notice } from '../../../lib/domain/findings/types';
 import { limitOf } from '../../../lib/domain/snapshot/types';
-import { renderCheckReport, renderFallbackNote, renderNotices } from '../../../lib/render/checkView';
+import { renderCheckReport, renderFallbackNote, renderNotices, renderRedirectNote } from '../../../lib/render/checkView';
+import type { IRendered } from '../../../lib/render/message';
 import { viewFor } from '../../../lib/render/view';
 import { END, NOW, clean, community, enView as en, enterprise, lines, withSeats } from '../../support/kit';
 
@@ -151,5 +152,39 @@ describe('the daily check report and admin-room notices', () => {
 	it('the fallback note names the room it could not use', () => {
 		expect(clean(renderFallbackNote(en, 'admins'))).toContain('“admins”');
 		expect(clean(renderFallbackNote(en, undefined))).toContain('No admin room is set');
+	});
+});
+
+describe('the redirect note under /license check', () => {
+	const note = 'if that address redirects, the token follows the redirect';
+
+	it('is left out when the server URL is this server’s own https Site URL', () => {
+		const ctx = { snapshot: enterprise(), serverUrl: 'https://chat.example.com', siteUrl: 'https://chat.example.com' };
+		expect(clean(renderCheckReport(en, [], ctx))).not.toContain(note);
+	});
+
+	it('is said when the server URL names another host, or the Site URL is unknown', () => {
+		const other = { snapshot: enterprise(), serverUrl: 'https://other.example.com', siteUrl: 'https://chat.example.com' };
+		expect(clean(renderCheckReport(en, [], other))).toContain(`The access token is sent to other.example.com with every request; ${note}`);
+		expect(clean(renderCheckReport(en, [], { snapshot: enterprise(), serverUrl: 'https://chat.example.com' }))).toContain(note);
+	});
+
+	it('under a failed check too, by the same rule', () => {
+		expect(renderRedirectNote(en, 'https://chat.example.com', 'https://chat.example.com')).toBeUndefined();
+		expect(clean(renderRedirectNote(en, 'http://chat.internal', 'http://chat.internal') as IRendered)).toContain(note);
+	});
+});
+
+describe('the last call', () => {
+	it('says Rocket.Chat switches LicenseApp off at the end, from 7.5 and before, and which channels remain', () => {
+		const lastCall: IFinding = {
+			id: `expiry:${END}`,
+			level: 'critical',
+			severity: 999,
+			facts: { type: 'expiry', trial: false, date: END, days: 1, lastCall: true },
+		};
+		const text = clean(renderNotices(en, [{ kind: 'raised', finding: lastCall }], {}, false));
+		expect(text).toContain('Rocket.Chat switches LicenseApp off (from 7.5 it disables private apps installed since 7.0');
+		expect(text).toContain('only email, the webhook and the `watch` command (see docs) can still warn you');
 	});
 });

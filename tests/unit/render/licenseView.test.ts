@@ -272,3 +272,52 @@ describe('/license modules', () => {
 		);
 	});
 });
+
+describe('private-app slots and add-ons', () => {
+	it('/license always shows private apps against their cap, LicenseApp included', () => {
+		const text = clean(renderSummary(en, enterprise({ limits: { privateApps: { used: 2, max: 5 } } })));
+		expect(lines(text)).toContain('*Private apps*: 2 of 5, LicenseApp included');
+	});
+
+	it('/license says it once when private apps are already among the limits near their cap', () => {
+		const text = clean(renderSummary(en, enterprise({ limits: { privateApps: { used: 5, max: 5 } } })));
+		expect(text.match(/Private apps/g)).toHaveLength(1);
+		expect(text).toContain('*Private apps*: 5 of 5 · 100% · *reached* · LicenseApp included');
+	});
+
+	it('/license limits counts LicenseApp among the private apps, Community at a cap of 0 too', () => {
+		const text = clean(renderLimits(en, community({ privateApps: { used: 1, max: 0 } })));
+		expect(lines(text).find((line) => line.includes('Private apps'))).toMatch(/^• ⛔ \*Private apps\*: .* · LicenseApp included/);
+	});
+
+	const withAddOns: ISnapshot = { ...enterprise(), addOns: ['com.example.translation', 'com.example.recordings'] };
+
+	it('/license names add-ons as add-ons, apart from the module count, and says they end with the license', () => {
+		const text = clean(renderSummary(en, withAddOns));
+		// Ids are made inert (lib/render/inert.ts): the dots come escaped.
+		expect(text).toContain('*Add-ons*: com\\.example\\.translation, com\\.example\\.recordings (they end with the license)');
+		expect(text).toContain('4 active modules');
+		expect(clean(renderSummary(en, enterprise()))).not.toContain('Add-ons');
+	});
+
+	it('/license modules lists add-ons in a section of their own', () => {
+		const text = clean(renderModules(en, withAddOns));
+		const at = lines(text).indexOf('*Add-ons*');
+		expect(at).toBeGreaterThan(lines(text).indexOf('• Message auditing'));
+		expect(lines(text).indexOf('• Message auditing')).toBeGreaterThan(0);
+		expect(lines(text).slice(at + 1, at + 4)).toEqual([
+			'Add-ons granted by the license; they end when it ends:',
+			'• com\\.example\\.translation',
+			'• com\\.example\\.recordings',
+		]);
+		expect(clean(renderModules(en, { ...withAddOns, modules: [] }))).toContain('• com\\.example\\.recordings');
+	});
+
+	it('every language names the add-ons line', () => {
+		for (const language of ['pt-BR', 'es', 'de'] as const) {
+			const text = clean(renderSummary(viewFor(language, NOW), withAddOns));
+			expect(text).toContain('com\\.example\\.translation');
+			expect(text).not.toContain('they end with the license');
+		}
+	});
+});

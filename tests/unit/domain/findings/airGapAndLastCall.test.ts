@@ -75,7 +75,7 @@ describe('the last call before the license ends', () => {
 
 	it('says plainly that the app may be switched off, for a trial too, in every language', () => {
 		expect(noticeLine(viewFor('en', NOW), { kind: 'raised', finding: expiry(1) as IFinding }, {})).toContain(
-			'This may be the last message from LicenseApp: when the license ends, Rocket.Chat switches off every installed app, this one included.',
+			'This may be the last message from LicenseApp in this room: when the license ends, Rocket.Chat switches LicenseApp off',
 		);
 		expect(noticeLine(viewFor('en', NOW), { kind: 'raised', finding: expiry(3) as IFinding }, {})).not.toContain('last message');
 		for (const language of LANGUAGES) {

@@ -30,18 +30,28 @@ describe('forecast findings', () => {
 		expect(forecastFindings(snapshot, growth(NOW, 180, 0.4), DEFAULT_THRESHOLDS, NOW)).toEqual([]);
 	});
 
-	it('monthly active contacts on pace to pass the cap before the month ends, not before day 7', () => {
-		const over = enterprise({ limits: { monthlyActiveContacts: { used: 800, max: 1000 } } });
-		// 800 by day 24 of 30: about 1,000 at the end, not over the cap.
-		expect(forecastFindings(over, [], DEFAULT_THRESHOLDS, NOW)).toEqual([]);
-		const fast = enterprise({ limits: { monthlyActiveContacts: { used: 850, max: 1000 } } });
-		expect(forecastFindings(fast, [], DEFAULT_THRESHOLDS, NOW)).toMatchObject([
-			{ id: 'forecast:contacts:2026-11', level: 'warning', facts: { used: 850, cap: 1000, day: 24, projected: 1063 } },
+	it('monthly active contacts expected over the cap by last month’s curve; nothing without history or before day 3', () => {
+		// October: 30 a day to 750 by the 25th, then 10 a day to 810 at its end.
+		const october = Array.from({ length: 31 }, (_, i) => ({
+			day: dayOf(dayNumber('2026-10-01') + i),
+			seats: 100,
+			contacts: i < 25 ? 30 * (i + 1) : 750 + 10 * (i - 24),
+		}));
+		expect([october[24].contacts, october[30].contacts]).toEqual([750, 810]);
+		const contacts = (used: number) => enterprise({ limits: { monthlyActiveContacts: { used, max: 1000 } } });
+		// November 24th is October 25th by share of the month (24.8 of 31): 900 × 810 / 750 = 972, under the cap.
+		expect(forecastFindings(contacts(900), october, DEFAULT_THRESHOLDS, NOW)).toEqual([]);
+		expect(forecastFindings(contacts(950), october, DEFAULT_THRESHOLDS, NOW)).toMatchObject([
+			{ id: 'forecast:contacts:2026-11', level: 'warning', facts: { used: 950, cap: 1000, day: 24, projected: 1026 } },
 		]);
-		const early = new Date('2026-11-05T09:00:00');
-		expect(
-			forecastFindings(enterprise({ limits: { monthlyActiveContacts: { used: 300, max: 1000 } } }), [], DEFAULT_THRESHOLDS, early),
-		).toEqual([]);
+		// The same count without last month's readings: nothing is said.
+		expect(forecastFindings(contacts(950), [], DEFAULT_THRESHOLDS, NOW)).toEqual([]);
+		// The 2nd of the month is too early, whatever the curve says.
+		const second = new Date('2026-11-02T09:00:00');
+		expect(forecastFindings(contacts(500), october, DEFAULT_THRESHOLDS, second)).toEqual([]);
+		expect(forecastFindings(contacts(500), october, DEFAULT_THRESHOLDS, new Date('2026-11-03T09:00:00'))).toMatchObject([
+			{ facts: { day: 3, projected: 4500 } },
+		]);
 	});
 
 	it('is announced once, escalates at a stricter threshold, and recovers when the pace slows', () => {

@@ -53,6 +53,26 @@ describe('licenses.info → Snapshot', () => {
 		expect(usedMax(snapshot, 'guestUsers')).toEqual({ used: 46, max: 50 });
 	});
 
+	it('keeps the addresses the license names, skipping entries that are not string pairs or are overlong', () => {
+		const license = buildLicenseV3(NOW, planOf('healthy'), 'chat.example.com');
+		expect(fromLicensesInfo(infoBody('healthy', { license })).license?.licensedTo).toEqual({
+			serverUrls: [{ value: 'chat.example.com', type: 'url' }],
+		});
+		const odd = license as unknown as { validation: { serverUrls: unknown } };
+		odd.validation.serverUrls = [
+			null,
+			'chat.example.com',
+			{ value: 5, type: 'url' },
+			{ value: 'x'.repeat(256), type: 'url' },
+			{ value: '*.example.com', type: 'regex' },
+		];
+		expect(fromLicensesInfo(infoBody('healthy', { license })).license?.licensedTo).toEqual({
+			serverUrls: [{ value: '*.example.com', type: 'regex' }],
+		});
+		odd.validation.serverUrls = 'chat.example.com';
+		expect(fromLicensesInfo(infoBody('healthy', { license })).license?.licensedTo).toBeUndefined();
+	});
+
 	it('takes the earliest invalidate_license validUntil, comparing instants rather than strings', () => {
 		const license = buildLicenseV3(NOW, planOf('healthy'));
 		license.validation.validPeriods = [
@@ -164,9 +184,15 @@ describe('licenses.info → Snapshot', () => {
 				{ kind: 'activeUsers', used: 42, max: 'unlimited', behaviors: [], prevented: false },
 				{ kind: 'guestUsers', used: 3, max: 'unlimited', behaviors: [], prevented: false },
 				{ kind: 'monthlyActiveContacts', used: 12, max: 'unlimited', behaviors: [], prevented: false },
-				{ kind: 'privateApps', used: 1, max: 3, behaviors: [], prevented: false },
+				// From 7.0 Community may enable no private app (docs/rocketchat-api.md §14): the one in use was installed before 7.
+				{ kind: 'privateApps', used: 1, max: 0, behaviors: [], prevented: true },
 				{ kind: 'marketplaceApps', used: 4, max: 5, behaviors: [], prevented: false },
 			]);
+		});
+
+		it('caps private apps at 3 before 7.0 and at 0 from 7.0', () => {
+			expect(usedMax(fromLicensesInfo(infoBody('no-license', { major: 6 })), 'privateApps')).toEqual({ used: 1, max: 3 });
+			expect(usedMax(fromLicensesInfo(infoBody('no-license', { major: 7 })), 'privateApps')).toEqual({ used: 1, max: 0 });
 		});
 
 		it('reads a lapsed license like Community, with the marketplace apps over the community cap', () => {
@@ -178,7 +204,29 @@ describe('licenses.info → Snapshot', () => {
 		it('reads the 8.x shape (externalModules, hasValidLicense) the same way', () => {
 			const snapshot = fromLicensesInfo(infoBody('no-license', { major: 8 }));
 			expect(snapshot.license).toBeNull();
-			expect(usedMax(snapshot, 'privateApps')).toEqual({ used: 1, max: 3 });
+			expect(usedMax(snapshot, 'privateApps')).toEqual({ used: 1, max: 0 });
+		});
+	});
+
+	describe('add-ons and Cloud', () => {
+		it('names add-ons (externalModules) apart from the modules (addons)', () => {
+			const snapshot = fromLicensesInfo(infoBody('addons'));
+			expect(snapshot.addOns).toEqual(['com.example.translation', 'com.example.recordings']);
+			expect(snapshot.modules).toEqual(ENTERPRISE_MODULES);
+		});
+
+		it('has no add-ons where the license grants none, nor before 8.0 (no externalModules)', () => {
+			expect(fromLicensesInfo(infoBody('healthy')).addOns).toBeUndefined();
+			const before8 = fromLicensesInfo(infoBody('addons', { major: 7 }));
+			expect(before8.addOns).toBeUndefined();
+			expect(before8.modules).toContain('com.example.translation');
+		});
+
+		it("reads Cloud's announcement as text (sync-stale)", () => {
+			expect(fromLicensesInfo(infoBody('sync-stale')).cloudAnnouncement).toBe(
+				'Workspace not synced This workspace has not synced with Rocket.Chat Cloud for 9 days. Sync it from Administration → Subscription.',
+			);
+			expect(fromLicensesInfo(infoBody('healthy')).cloudAnnouncement).toBeUndefined();
 		});
 	});
 

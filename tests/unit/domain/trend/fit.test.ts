@@ -1,4 +1,4 @@
-import { FIT_DAYS, contactsPace, forecastSeats, theilSen } from '../../../../lib/domain/trend/fit';
+import { FIT_DAYS, forecastSeats, theilSen } from '../../../../lib/domain/trend/fit';
 import type { ISeriesPoint } from '../../../../lib/domain/trend/series';
 import { dayNumber, dayOf } from '../../../../lib/domain/trend/series';
 
@@ -132,12 +132,5 @@ describe('forecastSeats', () => {
 				TODAY,
 			),
 		).toEqual({ kind: 'no-cap', perWeek: 7 });
-	});
-});
-
-describe('contactsPace', () => {
-	it('carries the month so far to its end', () => {
-		expect(contactsPace(612, 1000, '2026-10-24')).toEqual({ used: 612, cap: 1000, day: 24, daysInMonth: 31, projected: 791 });
-		expect(contactsPace(100, undefined, '2026-02-14')).toMatchObject({ daysInMonth: 28, projected: 200 });
 	});
 });

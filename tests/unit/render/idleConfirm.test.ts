@@ -1,0 +1,26 @@
+/** idleView.ts renderConfirm: the second step says what a deactivation does on this server's version. */
+// The buttons live in the blocks only (the confirmation is a message with actions), so the plain text is read directly.
+import { LANGUAGES } from '../../../lib/i18n/texts';
+import { renderConfirm } from '../../../lib/render/idleView';
+import { viewFor } from '../../../lib/render/view';
+import { NOW, enView as en } from '../../support/kit';
+
+const targets = [{ id: 'u1', username: 'ana.silva', admin: false }];
+const buttons = { appId: 'app-id' };
+
+describe('the deactivate confirmation', () => {
+	it('on 8.5 and later says the OAuth tokens go too', () => {
+		const { text } = renderConfirm(en, 30, targets, buttons, true);
+		expect(text).toContain('Deactivate 1 user?');
+		expect(text).toContain('From Rocket.Chat 8.5 deactivating also revokes their OAuth tokens');
+	});
+
+	it('before 8.5, or with the version unknown, says nothing of it', () => {
+		expect(renderConfirm(en, 30, targets, buttons, false).text).not.toContain('OAuth');
+		expect(renderConfirm(en, 30, targets, buttons).text).not.toContain('OAuth');
+	});
+
+	it.each(LANGUAGES)('%s names OAuth in the note', (language) => {
+		expect(renderConfirm(viewFor(language, NOW), 30, targets, buttons, true).text).toMatch(/OAuth/);
+	});
+});
