@@ -19,6 +19,7 @@ import type { IUIKitInteractionHandler, IUIKitResponse, UIKitBlockInteractionCon
 import { LicenseCommand } from './commands/LicenseCommand';
 import { SeatsCommand } from './commands/SeatsCommand';
 import { SETTING, SETTING_DEFINITIONS } from './lib/domain/settings';
+import { readSecrets } from './lib/engine/config';
 import { dailyCheckProcessor, scheduleDailyCheck } from './lib/engine/dailyCheckJob';
 import { MetricsEndpoint } from './lib/engine/metricsEndpoint';
 import { CONNECTION_SETTINGS, learnRolesAtStart } from './lib/engine/rolesAtStart';
@@ -55,9 +56,15 @@ export class LicenseApp extends App implements IUIKitInteractionHandler {
 		return true;
 	}
 
-	public async onPreSettingUpdate(context: ISettingUpdateContext): Promise<ISetting> {
+	public async onPreSettingUpdate(
+		context: ISettingUpdateContext,
+		_configurationModify: IConfigurationModify,
+		read: IRead,
+	): Promise<ISetting> {
+		// The saved secrets are masked in whatever a refusal keeps or logs of the new value.
+		const secrets = await readSecrets(read);
 		// undefined keeps the admin's value (see guardSettingUpdate); the engine falls back to the new setting.
-		return guardSettingUpdate(context, this.getLogger(), this.state.rejectedSettings) as ISetting;
+		return guardSettingUpdate(context, this.getLogger(), this.state.rejectedSettings, secrets) as ISetting;
 	}
 
 	public async onSettingUpdated(setting: ISetting, configurationModify: IConfigurationModify, read: IRead, http: IHttp): Promise<void> {

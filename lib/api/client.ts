@@ -2,7 +2,7 @@
 import { checkAnswerSize } from './bounds';
 import { ResponseCache, fingerprint } from './cache';
 import { Deadline } from './deadline';
-import { ApiError, errorFromStatus, errorFromThrown, malformed } from './errors';
+import { ApiError, BODY_NOT_JSON, errorFromStatus, errorFromThrown, malformed } from './errors';
 import type { ApiPath, ICredentials } from './paths';
 import { authHeaders } from './paths';
 
@@ -168,7 +168,7 @@ function parseBody(path: string, data: unknown, content: string | undefined): un
 		try {
 			body = JSON.parse(content ?? '');
 		} catch {
-			throw malformed('body is not JSON', path);
+			throw malformed(BODY_NOT_JSON, path);
 		}
 	}
 	if (typeof body !== 'object' || body === null || Array.isArray(body)) {

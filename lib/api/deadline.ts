@@ -40,7 +40,7 @@ export class Deadline {
 
 	/** The timeout error a caller reads when the deadline ends the wait: "did not answer within N seconds". */
 	public expired(path?: string): ApiError {
-		return new ApiError('timeout', { path, timeoutSeconds: Math.round(this.budgetMs / 1000) });
+		return new ApiError('timeout', { path, timeoutSeconds: Math.round(this.budgetMs / 1000), deadline: true });
 	}
 
 	/**

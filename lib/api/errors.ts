@@ -21,7 +21,9 @@ export type ApiErrorKind =
 	/** An answer longer than its bound (lib/api/bounds.ts). */
 	| 'too-large'
 	/** Valid JSON with a value that cannot be right: negative or fractional counts, dates in year 1 (lib/domain/snapshot/plausible.ts). */
-	| 'implausible';
+	| 'implausible'
+	/** The server URL kept redirecting: the HTTP bridge gave up following (Rocket.Chat's fetch follows 20 redirects). */
+	| 'redirect-loop';
 
 export interface IApiErrorDetail {
 	path?: string;
@@ -32,6 +34,8 @@ export interface IApiErrorDetail {
 	/** For not-configured: the ids of the settings that are missing. */
 	missing?: string[];
 	timeoutSeconds?: number;
+	/** timeout: the run's own deadline ended the wait (lib/api/deadline.ts), not the request timeout setting. */
+	deadline?: boolean;
 	/** Rocket.Chat's error code from a 400 answer to a write (errorType, e.g. "error-license-user-limit-reached"). */
 	errorType?: string;
 	/** insecure-url: the host the token would travel to. */
@@ -108,9 +112,17 @@ export function errorFromStatus(path: string, status: number, content?: string, 
 	}
 }
 
+/** node-fetch's FetchError (type max-redirect), as Rocket.Chat's server-fetch throws it: "maximum redirect reached at: URL". */
+const REDIRECT_LOOP = /maximum redirect reached|redirect count exceeded/i;
+/** The field of a malformed answer whose body is not JSON at all: errorView words it in the reader's language. */
+export const BODY_NOT_JSON = 'body is not JSON';
+
 /** A request that threw: the HTTP bridge aborts on timeout and throws on network faults. */
 export function errorFromThrown(path: string, error: unknown, elapsedMs: number, timeoutMs: number): ApiError {
 	const message = error instanceof Error ? `${error.name} ${error.message}` : String(error);
+	if (REDIRECT_LOOP.test(message)) {
+		return new ApiError('redirect-loop', { path });
+	}
 	if (elapsedMs >= timeoutMs * 0.9 || /time(d|\s)*out|abort/i.test(message)) {
 		return new ApiError('timeout', { path, timeoutSeconds: Math.round(timeoutMs / 1000) });
 	}

@@ -1,24 +1,29 @@
 /**
  * What is wrong with the settings as the admin left them: values refused when saved (the previous value stays in
  * force, lib/engine/settingUpdates.ts) and email recipients that are not addresses. Plain data, worded by
- * lib/render/settingsView.ts.
+ * lib/render/settingsView.ts. The problems quote typed text as typed: the caller passes them through redactProblem
+ * (lib/engine/redact.ts) before they are shown.
  */
 import type { IAppConfig, SettingId, SettingProblem } from './settings';
-import { SETTING, isEmailAddress, quoted } from './settings';
+import { SETTING, isEmailAddress } from './settings';
 
 export interface ISettingRejection {
 	problem: SettingProblem;
 	/** When it was refused (ISO). */
 	at: string;
+	/** Saved anyway and not used, its default applying (lib/engine/settingUpdates.ts): the previous value is not in force. */
+	saved?: boolean;
 }
 
 export type SettingNote = { id: SettingId; problem: SettingProblem; rejectedAt?: string };
 
 export function settingNotes(rejected: ReadonlyMap<SettingId, ISettingRejection>, config: IAppConfig): SettingNote[] {
-	const notes: SettingNote[] = [...rejected].map(([id, { problem, at }]) => ({ id, problem, rejectedAt: at }));
+	const notes: SettingNote[] = [...rejected].map(([id, { problem, at, saved }]) =>
+		saved ? { id, problem } : { id, problem, rejectedAt: at },
+	);
 	const notAddresses = config.emailRecipients.filter((address) => !isEmailAddress(address));
 	if (notAddresses.length) {
-		notes.push({ id: SETTING.emailRecipients, problem: { kind: 'not-email', items: notAddresses.map(quoted).join(', ') } });
+		notes.push({ id: SETTING.emailRecipients, problem: { kind: 'not-email', items: notAddresses.join(', ') } });
 	}
 	return notes;
 }

@@ -7,7 +7,7 @@ import { SettingType } from '@rocket.chat/apps-engine/definition/settings';
 
 /** Why a value cannot be used, as plain data: lib/render/settingsView.ts words it (`setting_problem_<kind>`). */
 export type SettingProblem =
-	| { kind: 'empty-list' | 'time-of-day' | 'server-url' | 'names' | 'webhook-url' | 'characters' | 'boolean' }
+	| { kind: 'empty-list' | 'time-of-day' | 'server-url' | 'names' | 'webhook-url' | 'characters' | 'user-id' | 'boolean' }
 	| { kind: 'not-whole-number'; item: string }
 	| { kind: 'out-of-range'; number: number; min: number; max: number }
 	| { kind: 'whole-number'; min: number; max: number }
@@ -17,10 +17,11 @@ export type SettingProblem =
 
 export type Check<T> = { ok: true; value: T } | { ok: false; problem: SettingProblem };
 
+/**
+ * A problem quotes what the admin typed as typed: lib/engine/redact.ts (redactProblem) masks and cuts it before it is
+ * kept, logged or shown.
+ */
 const fail = <T>(problem: SettingProblem): Check<T> => ({ ok: false, problem });
-/** What a problem quotes of the value an admin typed: enough to find it, never a 100 KB paste. */
-const QUOTED_MAX = 40;
-export const quoted = (text: string): string => (text.length > QUOTED_MAX ? `${text.slice(0, QUOTED_MAX - 1)}…` : text);
 
 /** A setting value as text: strings, numbers and booleans as typed, anything else (objects, null) as empty. */
 function asString(raw: unknown): string {
@@ -53,7 +54,7 @@ export function parseNumberList(
 			continue;
 		}
 		if (!/^\d+$/.test(item)) {
-			return fail({ kind: 'not-whole-number', item: quoted(item) });
+			return fail({ kind: 'not-whole-number', item });
 		}
 		const number = Number(item);
 		if (number < min || number > max) {
@@ -132,6 +133,14 @@ export function parseCredential(raw: unknown, max: number): Check<string> {
 	}
 	return { ok: true, value: text };
 }
+/**
+ * A user id as Rocket.Chat makes them (17 letters and digits) or a username: letters, digits, ".", "_", "-". A URL or
+ * a pasted secret is refused, so it is never kept as the user id (nor echoed as the value in force).
+ */
+export function parseUserId(raw: unknown): Check<string> {
+	const checked = parseCredential(raw, 128);
+	return checked.ok && /[^A-Za-z0-9._-]/.test(checked.value) ? fail({ kind: 'user-id' }) : checked;
+}
 const asBoolean = (raw: unknown): Check<boolean> =>
 	typeof raw === 'boolean' || raw === 'true' || raw === 'false'
 		? { ok: true, value: raw === true || raw === 'true' }
@@ -162,7 +171,7 @@ const SPECS = {
 		type: SettingType.STRING,
 		default: '',
 		section: 'section_connection',
-		parse: (raw) => parseCredential(raw, 128),
+		parse: parseUserId,
 	}),
 	token: spec({
 		id: 'access_token',
@@ -280,6 +289,9 @@ export const SETTING = Object.fromEntries(Object.entries(SPECS).map(([name, entr
 };
 
 export type SettingId = Specs[keyof Specs]['id'];
+
+/** The settings that hold secrets: never logged, and masked wherever their values appear in other text. */
+export const SECRET_SETTINGS: readonly SettingId[] = [SETTING.token, SETTING.webhookSecret, SETTING.metricsToken];
 
 const ENTRIES = Object.entries(SPECS) as Array<[keyof Specs, ISettingSpec<unknown, unknown, SettingId>]>;
 

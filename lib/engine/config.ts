@@ -8,13 +8,23 @@ import type { Deadline } from '../api/deadline';
 import { ApiError } from '../api/errors';
 import { transportProblem } from '../api/transport';
 import type { IAppConfig } from '../domain/settings';
-import { SETTING, parseServerUrl, toConfig } from '../domain/settings';
+import { SECRET_SETTINGS, SETTING, parseServerUrl, toConfig } from '../domain/settings';
 
 export async function readConfig(read: IRead): Promise<IAppConfig> {
 	const settings = read.getEnvironmentReader().getSettings();
 	const ids = Object.values(SETTING);
 	const values = await Promise.all(ids.map((id) => settings.getValueById(id).catch(() => undefined)));
 	return toConfig(Object.fromEntries(ids.map((id, index) => [id, values[index]])));
+}
+
+/**
+ * The secret settings' values as saved (access token, webhook secret, metrics secret), usable or not, as typed and
+ * trimmed: what redact() masks wherever it appears.
+ */
+export async function readSecrets(read: IRead): Promise<string[]> {
+	const settings = read.getEnvironmentReader().getSettings();
+	const values = await Promise.all(SECRET_SETTINGS.map((id) => settings.getValueById(id).catch(() => undefined)));
+	return values.filter((value): value is string => typeof value === 'string').flatMap((value) => [value, value.trim()]);
 }
 
 /** The server URL setting, or this server's own Site_Url when it is empty. */

@@ -22,8 +22,8 @@ const PROBLEM_LOG: Record<Problem, (room: string) => string> = {
 
 async function logOnce(accessors: IAccessors, room: string, problem: Problem, detail?: string): Promise<void> {
 	const key = `${room}|${problem}`;
-	if ((await fallbackLoggedFor(accessors.read.getPersistenceReader())) !== key) {
-		accessors.logger.warn(`${PROBLEM_LOG[problem](redact(room))}${detail ? ` (${redact(detail, 300)})` : ''}`);
+	if ((await fallbackLoggedFor(accessors.read.getPersistenceReader(), accessors.logger)) !== key) {
+		accessors.logger.warn(`${PROBLEM_LOG[problem](redact(room))}${detail ? ` (${redact(detail, [], 300)})` : ''}`);
 		await rememberFallbackLogged(accessors.persis, key);
 	}
 }

@@ -7,18 +7,28 @@ import type { ILogger } from '@rocket.chat/apps-engine/definition/accessors';
 import type { ISetting } from '@rocket.chat/apps-engine/definition/settings';
 import type { ISettingUpdateContext } from '@rocket.chat/apps-engine/definition/settings/ISettingUpdateContext';
 
-import { loggableValue } from './redact';
+import { loggableValue, redact, redactProblem } from './redact';
 import type { ISettingRejection } from '../domain/settingNotes';
 import type { SettingId } from '../domain/settings';
-import { SETTING, SETTING_CHECKS } from '../domain/settings';
+import { SECRET_SETTINGS, SETTING_CHECKS } from '../domain/settings';
 import { textsFor } from '../i18n/texts';
 import { settingProblemLog } from '../render/settingsView';
 
-/** `rejected` remembers the refusal until a valid value is saved, so `/license check` can tell the admin (settingNotes.ts). */
+/** True when redact() leaves the value as it is: nothing in it looks like a secret. */
+function unchangedByRedact(value: unknown, secrets: readonly string[]): boolean {
+	const text = typeof value === 'string' ? value : String(JSON.stringify(value));
+	return redact(text, secrets, Number.MAX_SAFE_INTEGER) === text;
+}
+
+/**
+ * `rejected` remembers the refusal until a valid value is saved, so `/license check` can tell the admin (settingNotes.ts).
+ * `secrets` are the configured secrets (configuredSecrets()): what is kept and logged passes redact() with them.
+ */
 export function guardSettingUpdate(
 	context: ISettingUpdateContext,
 	logger: ILogger,
 	rejected: Map<SettingId, ISettingRejection>,
+	secrets: readonly string[],
 	now = new Date(),
 ): ISetting | undefined {
 	const { oldSetting, newSetting } = context;
@@ -29,10 +39,21 @@ export function guardSettingUpdate(
 		rejected.delete(id);
 		return undefined;
 	}
-	rejected.set(id, { problem: result.problem, at: now.toISOString() });
-	// The token's value is never written to a log, even a rejected one; other values are redacted and capped.
-	const shown = loggableValue(newSetting.id, newSetting.value, [SETTING.token]);
-	const problem = settingProblemLog(textsFor('en'), result.problem);
+	// A secret setting's own new value is a secret too, refused or not.
+	const isSecret = SECRET_SETTINGS.includes(id);
+	const masked = [...secrets, ...(isSecret && typeof newSetting.value === 'string' ? [newSetting.value] : [])];
+	const kept = redactProblem(result.problem, masked);
+	const shown = loggableValue(newSetting.id, newSetting.value, masked);
+	const problem = settingProblemLog(textsFor('en'), kept);
+	const previous = oldSetting.value ?? oldSetting.packageValue;
+	if (isSecret || !unchangedByRedact(previous, masked)) {
+		// The engine logs the setting this hook returns: returning a previous secret, or a previous value holding one, would
+		// copy it into the log. Such a value is saved as typed instead, and its default applies until a usable one is saved.
+		rejected.set(id, { problem: kept, at: now.toISOString(), saved: true });
+		logger.error(`Setting "${newSetting.id}" cannot be used: ${shown}: ${problem}. It is saved, and its default applies.`);
+		return undefined;
+	}
+	rejected.set(id, { problem: kept, at: now.toISOString() });
 	logger.error(`Setting "${newSetting.id}" rejected: ${shown}: ${problem}. The previous value stays in force.`);
 	return { ...newSetting, value: oldSetting.value ?? oldSetting.packageValue };
 }

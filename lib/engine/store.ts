@@ -3,32 +3,82 @@ import type { ILogger, IPersistence, IPersistenceRead } from '@rocket.chat/apps-
 import { RocketChatAssociationModel, RocketChatAssociationRecord } from '@rocket.chat/apps-engine/definition/metadata';
 
 import type { ICheckState } from '../domain/findings/announce';
-import { readCheckState, writeCheckState } from '../domain/findings/stateSchema';
+import { writeCheckState } from '../domain/findings/stateSchema';
+import type { IDeactivationRecord, IRecordReader } from '../domain/storedRecords';
+import {
+	CHECK_STATE_READER,
+	CHECK_STATS_READER,
+	DEACTIVATION_READER,
+	FALLBACK_LOGGED_READER,
+	HISTORY_READER,
+	KNOWN_ROLES_READER,
+	MENTION_HERE_READER,
+	readStored,
+	toStoredPoint,
+} from '../domain/storedRecords';
 import type { IHistory } from '../domain/trend/history';
-import { EMPTY_HISTORY } from '../domain/trend/history';
-import type { ISeriesPoint } from '../domain/trend/series';
 import type { RoleTable } from '../flows/access';
 import type { ICheckStats } from '../render/metricsText';
 
-const KEYS = {
+export type { IDeactivationRecord } from '../domain/storedRecords';
+
+export const KEYS = {
 	checkState: 'licenseapp:check-state',
 	fallbackLogged: 'licenseapp:fallback-logged',
 	knownRoles: 'licenseapp:known-roles',
 	mentionHereLogged: 'licenseapp:mention-here-logged',
+	/** A prefix: one record per deactivated user id. */
 	idleUndo: 'licenseapp:idle-undo:',
 	checkStats: 'licenseapp:check-stats',
 	seatHistory: 'licenseapp:seat-history',
 } as const;
 
+/** The one reader of each key's records (lib/domain/storedRecords.ts): a key cannot be added without one. */
+export const READERS: { [K in keyof typeof KEYS]: IRecordReader<unknown> } = {
+	checkState: CHECK_STATE_READER,
+	fallbackLogged: FALLBACK_LOGGED_READER,
+	knownRoles: KNOWN_ROLES_READER,
+	mentionHereLogged: MENTION_HERE_READER,
+	idleUndo: DEACTIVATION_READER,
+	checkStats: CHECK_STATS_READER,
+	seatHistory: HISTORY_READER,
+};
+
 const association = (key: string) => new RocketChatAssociationRecord(RocketChatAssociationModel.MISC, key);
 
-async function readOne<T>(persistence: IPersistenceRead, key: string): Promise<T | undefined> {
-	const [record] = await persistence.readByAssociation(association(key));
-	return record as T | undefined;
+/**
+ * The value stored under `key`, read by its one reader: never throws for what it finds. An unusable record, or several
+ * under one key, is said in one log line when a logger is given; the next write replaces them all.
+ */
+async function readOne<T>(persistence: IPersistenceRead, key: string, reader: IRecordReader<T>, logger?: ILogger): Promise<T> {
+	const { value, problem } = readStored(reader, await persistence.readByAssociation(association(key)));
+	if (problem) {
+		logger?.warn(problem);
+	}
+	return value;
 }
 
+/** More records than this under one key are beyond any duplicate a race can make: the rest wait for the next write. */
+const MAX_REMOVALS = 10;
+
+/**
+ * Removes whatever is stored under `key`, duplicates included. A removal by association deletes one record per call in
+ * recent Rocket.Chat versions while reporting every match (docs/rocketchat-api.md), so it is repeated until at most one
+ * match was reported.
+ */
+async function removeAll(persistence: IPersistence, key: string): Promise<void> {
+	for (let i = 0; i < MAX_REMOVALS; i++) {
+		const removed = await persistence.removeByAssociation(association(key));
+		if (!removed || removed.length <= 1) {
+			return;
+		}
+	}
+}
+
+/** Stores `data` as the one record under `key`: an upsert would update only one of several. */
 async function writeOne(persistence: IPersistence, key: string, data: object): Promise<void> {
-	await persistence.updateByAssociation(association(key), data, true);
+	await removeAll(persistence, key);
+	await persistence.createWithAssociation(data, association(key));
 }
 
 /**
@@ -36,11 +86,7 @@ async function writeOne(persistence: IPersistence, key: string, data: object): P
  * read (one log line says so when a logger is given). Never throws for what it finds stored.
  */
 export async function loadCheckState(persistence: IPersistenceRead, logger?: ILogger): Promise<ICheckState> {
-	const { state, problem } = readCheckState(await readOne<unknown>(persistence, KEYS.checkState));
-	if (problem) {
-		logger?.warn(`The saved license check state is not valid (${problem}); the check starts afresh.`);
-	}
-	return state;
+	return readOne(persistence, KEYS.checkState, CHECK_STATE_READER, logger);
 }
 
 export async function saveCheckState(persistence: IPersistence, state: ICheckState): Promise<void> {
@@ -48,8 +94,8 @@ export async function saveCheckState(persistence: IPersistence, state: ICheckSta
 }
 
 /** The admin-room problem ("room|reason") last logged: the log line is written once per misconfiguration. */
-export async function fallbackLoggedFor(persistence: IPersistenceRead): Promise<string | undefined> {
-	return (await readOne<{ problem: string }>(persistence, KEYS.fallbackLogged))?.problem;
+export async function fallbackLoggedFor(persistence: IPersistenceRead, logger?: ILogger): Promise<string | undefined> {
+	return readOne(persistence, KEYS.fallbackLogged, FALLBACK_LOGGED_READER, logger);
 }
 
 export async function rememberFallbackLogged(persistence: IPersistence, problem: string): Promise<void> {
@@ -59,7 +105,7 @@ export async function rememberFallbackLogged(persistence: IPersistence, problem:
 /** After a successful post in the admin room: a later problem, even the same one, is logged again. */
 export async function forgetFallbackLogged(read: IPersistenceRead, persistence: IPersistence): Promise<void> {
 	if (await fallbackLoggedFor(read)) {
-		await persistence.removeByAssociation(association(KEYS.fallbackLogged));
+		await removeAll(persistence, KEYS.fallbackLogged);
 	}
 }
 
@@ -67,8 +113,8 @@ export async function forgetFallbackLogged(read: IPersistenceRead, persistence: 
  * The roles that held each permission at the last check, for the workspace and token `identity` (lib/api/client.ts). A
  * command whose caller they allowed reads the license at once, and shows it only once fresh roles confirm.
  */
-export async function loadKnownRoles(persistence: IPersistenceRead, identity: string): Promise<RoleTable | undefined> {
-	const stored = await readOne<{ identity?: string; table?: RoleTable }>(persistence, KEYS.knownRoles);
+export async function loadKnownRoles(persistence: IPersistenceRead, identity: string, logger?: ILogger): Promise<RoleTable | undefined> {
+	const stored = await readOne(persistence, KEYS.knownRoles, KNOWN_ROLES_READER, logger);
 	return stored?.identity === identity ? stored.table : undefined;
 }
 
@@ -77,33 +123,26 @@ export async function saveKnownRoles(persistence: IPersistence, identity: string
 }
 
 /** Whether the missing mention-here grant of the app role was logged: said once, again after it was granted. */
-export async function mentionHereLogged(persistence: IPersistenceRead): Promise<boolean> {
-	return (await readOne<{ logged?: boolean }>(persistence, KEYS.mentionHereLogged))?.logged === true;
+export async function mentionHereLogged(persistence: IPersistenceRead, logger?: ILogger): Promise<boolean> {
+	return readOne(persistence, KEYS.mentionHereLogged, MENTION_HERE_READER, logger);
 }
 
 export async function setMentionHereLogged(persistence: IPersistence, logged: boolean): Promise<void> {
 	if (logged) {
 		await writeOne(persistence, KEYS.mentionHereLogged, { logged });
 	} else {
-		await persistence.removeByAssociation(association(KEYS.mentionHereLogged));
+		await removeAll(persistence, KEYS.mentionHereLogged);
 	}
 }
 
-/** One deactivation LicenseApp made, kept for its Undo button (issue 10). */
-export interface IDeactivationRecord {
-	userId: string;
-	username: string;
-	lastLogin?: string;
-	/** Who clicked, and when (ISO 8601). */
-	clicker: string;
-	at: string;
-	/** The audit post in the admin room, updated when undone. */
-	messageId?: string;
-	undoneAt?: string;
-}
-
-export async function loadDeactivation(persistence: IPersistenceRead, userId: string): Promise<IDeactivationRecord | undefined> {
-	return readOne<IDeactivationRecord>(persistence, `${KEYS.idleUndo}${userId}`);
+/** The undo record of `userId`'s deactivation; one naming another user (a record under the wrong key) counts as none. */
+export async function loadDeactivation(
+	persistence: IPersistenceRead,
+	userId: string,
+	logger?: ILogger,
+): Promise<IDeactivationRecord | undefined> {
+	const record = await readOne(persistence, `${KEYS.idleUndo}${userId}`, DEACTIVATION_READER, logger);
+	return record?.userId === userId ? record : undefined;
 }
 
 export async function saveDeactivation(persistence: IPersistence, record: IDeactivationRecord): Promise<void> {
@@ -111,16 +150,19 @@ export async function saveDeactivation(persistence: IPersistence, record: IDeact
 }
 
 /** The daily check's own record for the metrics endpoint: when it ran, when it last read the license, errors by kind. */
-export async function loadCheckStats(persistence: IPersistenceRead): Promise<ICheckStats> {
-	const stored = await readOne<Partial<ICheckStats>>(persistence, KEYS.checkStats);
-	// A value never set may come back as null from the store: only numbers count.
-	const time = (value: unknown) => (typeof value === 'number' ? value : undefined);
-	return { lastRunMs: time(stored?.lastRunMs), lastSuccessMs: time(stored?.lastSuccessMs), readErrors: { ...stored?.readErrors } };
+export async function loadCheckStats(persistence: IPersistenceRead, logger?: ILogger): Promise<ICheckStats> {
+	return readOne(persistence, KEYS.checkStats, CHECK_STATS_READER, logger);
 }
 
 /** Records one check run: its time, and either a successful read or the kind of error that stopped it. */
-export async function recordCheckRun(read: IPersistenceRead, persistence: IPersistence, nowMs: number, errorKind?: string): Promise<void> {
-	const stats = await loadCheckStats(read);
+export async function recordCheckRun(
+	read: IPersistenceRead,
+	persistence: IPersistence,
+	nowMs: number,
+	errorKind?: string,
+	logger?: ILogger,
+): Promise<void> {
+	const stats = await loadCheckStats(read, logger);
 	const readErrors = errorKind ? { ...stats.readErrors, [errorKind]: (stats.readErrors[errorKind] ?? 0) + 1 } : stats.readErrors;
 	await writeOne(persistence, KEYS.checkStats, {
 		lastRunMs: nowMs,
@@ -129,51 +171,11 @@ export async function recordCheckRun(read: IPersistenceRead, persistence: IPersi
 	});
 }
 
-/**
- * A point as stored: [day, seats, cap, guests, contacts, contacts30d, contacts7d, contacts1d], null for what is unknown
- * (400 of them stay a few KB). Points saved before the trailing contact windows were kept have five entries.
- */
-type Known = number | null;
-type StoredPoint = [string, number, Known, Known, Known, Known?, Known?, Known?];
-
-const toStored = (p: ISeriesPoint): StoredPoint => [
-	p.day,
-	p.seats,
-	p.cap ?? null,
-	p.guests ?? null,
-	p.contacts ?? null,
-	p.contacts30d ?? null,
-	p.contacts7d ?? null,
-	p.contacts1d ?? null,
-];
-
-const known = (value: Known | undefined): value is number => typeof value === 'number';
-
-function fromStored([day, seats, cap, guests, contacts, contacts30d, contacts7d, contacts1d]: StoredPoint): ISeriesPoint {
-	return {
-		day,
-		seats,
-		...(known(cap) && { cap }),
-		...(known(guests) && { guests }),
-		...(known(contacts) && { contacts }),
-		...(known(contacts30d) && { contacts30d }),
-		...(known(contacts7d) && { contacts7d }),
-		...(known(contacts1d) && { contacts1d }),
-	};
-}
-
-/** The seat history (lib/domain/trend/history.ts); a fresh install starts empty. */
-export async function loadHistory(persistence: IPersistenceRead): Promise<IHistory> {
-	const stored = await readOne<Omit<IHistory, 'points'> & { points?: StoredPoint[] }>(persistence, KEYS.seatHistory);
-	if (!stored) {
-		return EMPTY_HISTORY;
-	}
-	const points = Array.isArray(stored.points)
-		? stored.points.filter((p) => Array.isArray(p) && typeof p[1] === 'number').map(fromStored)
-		: [];
-	return { ...EMPTY_HISTORY, ...stored, points };
+/** The seat history (lib/domain/trend/history.ts); a fresh install, or an unusable record, starts empty. */
+export async function loadHistory(persistence: IPersistenceRead, logger?: ILogger): Promise<IHistory> {
+	return readOne(persistence, KEYS.seatHistory, HISTORY_READER, logger);
 }
 
 export async function saveHistory(persistence: IPersistence, history: IHistory): Promise<void> {
-	await writeOne(persistence, KEYS.seatHistory, { ...history, points: history.points.map(toStored) });
+	await writeOne(persistence, KEYS.seatHistory, { ...history, points: history.points.map(toStoredPoint) });
 }

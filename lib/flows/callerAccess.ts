@@ -25,7 +25,7 @@ async function knownRoles(accessors: IAccessors, state: AppState, identity: stri
 async function refreshKnownRoles(accessors: IAccessors, state: AppState, client: WorkspaceClient): Promise<RoleTable> {
 	const [table, persisted] = await Promise.all([
 		readRoleTable(client, 0),
-		loadKnownRoles(accessors.read.getPersistenceReader(), client.identity),
+		loadKnownRoles(accessors.read.getPersistenceReader(), client.identity, accessors.logger),
 	]);
 	state.knownRoles.set(client.identity, table);
 	if (!sameTable(persisted, table)) {

@@ -10,8 +10,10 @@ import type { Notice } from '../domain/findings/types';
 import type { IAppConfig } from '../domain/settings';
 import { isEmailAddress } from '../domain/settings';
 import type { IAccessors } from '../engine/accessors';
+import { readSecrets } from '../engine/config';
 import { deliver } from '../engine/delivery';
 import { sendEmail } from '../engine/email';
+import { redact } from '../engine/redact';
 import { postWebhook } from '../engine/webhook';
 import { emailContent, webhookBody } from '../render/channelView';
 import type { ICheckContext } from '../render/checkView';
@@ -67,9 +69,11 @@ async function webhook(run: IChannelRun, memory: IChannelMemory): Promise<IChann
 	// What went through is remembered; the rest waits for the next check.
 	const partly = afterAttempt(memory, kept, sent, true);
 	const after = afterAttempt({ ...partly, failureReported: memory.failureReported }, kept, notices.slice(sent.length), false);
-	accessors.logger.warn(`License webhook failed (${failure}); its notices are kept for the next check.`);
+	// The reason may quote what the webhook's server sent: the log line and the room hear it through redact().
+	const reason = redact(failure, await readSecrets(accessors.read), 300);
+	accessors.logger.warn(`License webhook failed (${reason}); its notices are kept for the next check.`);
 	if (!memory.failureReported) {
-		const message = render([section(`${view.texts.t('level_warning')} ${view.texts.t('webhook_failing', { reason: failure })}`)]);
+		const message = render([section(`${view.texts.t('level_warning')} ${view.texts.t('webhook_failing', { reason })}`)]);
 		const posted = await deliver(accessors, config, { message }, (room) => renderFallbackNote(view, room));
 		return { ...after, failureReported: !!posted };
 	}
@@ -82,7 +86,9 @@ async function email(run: IChannelRun, memory: IChannelMemory): Promise<IChannel
 	const valid = config.emailRecipients.filter(isEmailAddress);
 	const refused = config.emailRecipients.filter((address) => !isEmailAddress(address));
 	if (refused.length) {
-		accessors.logger.warn(`Email recipients refused as invalid addresses: ${refused.join(', ')}`);
+		accessors.logger.warn(
+			`Email recipients refused as invalid addresses: ${redact(refused.join(', '), await readSecrets(accessors.read))}`,
+		);
 	}
 	if (valid.length === 0) {
 		return memory;
@@ -97,7 +103,9 @@ async function email(run: IChannelRun, memory: IChannelMemory): Promise<IChannel
 		await sendEmail(accessors.modify, valid, emailContent(view, notices, ctx));
 		return afterAttempt(memory, kept, notices, true);
 	} catch (error) {
-		accessors.logger.error(`License email could not be sent: ${error instanceof Error ? error.message : String(error)}`);
+		accessors.logger.error(
+			`License email could not be sent: ${redact(error instanceof Error ? error.message : String(error), await readSecrets(accessors.read), 300)}`,
+		);
 		return afterAttempt(memory, kept, notices, false);
 	}
 }

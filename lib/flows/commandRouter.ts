@@ -23,10 +23,10 @@ import type { IAppConfig } from '../domain/settings';
 import { nearCapPercent } from '../domain/settings';
 import { seriesCsv } from '../domain/trend/csv';
 import type { IAccessors } from '../engine/accessors';
-import { readConfig } from '../engine/config';
+import { readConfig, readSecrets } from '../engine/config';
 import { languageOf } from '../engine/language';
 import { replyPrivately } from '../engine/messages';
-import { loggableError } from '../engine/redact';
+import { loggableError, redactProblem } from '../engine/redact';
 import { readSiteUrl } from '../engine/serverSettings';
 import { loadCheckState } from '../engine/store';
 import { sendFilePrivately } from '../engine/uploads';
@@ -114,6 +114,8 @@ type Handler =
 			reply: (input: IHandlerInput) => Promise<IRendered>;
 			/** How old a cached license answer the reply accepts (default: any the cache holds); the prefetch reads the same. */
 			maxAgeMs?: number;
+			/** What the reply says under an error met before it ran (the caller's permission could not be read). */
+			afterError?: (view: IView, serverUrl: string | undefined) => IRendered | undefined;
 			/** The reply says itself when its license came from another workspace (renderOriginNote). */
 			ownOriginNote?: true;
 	  };
@@ -176,6 +178,8 @@ const HANDLERS: Record<SubCommand, Handler> = {
 	check: {
 		open: false,
 		maxAgeMs: CHECK_MAX_AGE_MS,
+		// Where the token goes is said after every manual check, whichever request failed.
+		afterError: renderRedirectNote,
 		ownOriginNote: true,
 		reply: async ({ accessors, state, client, config, view, deadline }) => {
 			const result = await runDailyCheck(accessors, state, config, CHECK_MAX_AGE_MS, deadline);
@@ -194,9 +198,15 @@ const HANDLERS: Record<SubCommand, Handler> = {
 						renderError(view, result.outcome.error, result.serverUrl, result.postedTo),
 						renderRedirectNote(view, result.serverUrl, ctx.siteUrl),
 					);
-			// What works with this token comes first; settings the admin saved that cannot be used come last.
+			// What works with this token comes first; settings the admin saved that cannot be used come last, quoting typed
+			// text only as redact() returns it.
 			const ready = appendRendered(renderReadiness(view, lines, snapshot?.cloudAnnouncement), report);
-			return appendRendered(ready, renderSettingNotes(view, settingNotes(state.rejectedSettings, config)));
+			const secrets = await readSecrets(accessors.read);
+			const notes = settingNotes(state.rejectedSettings, config).map((note) => ({
+				...note,
+				problem: redactProblem(note.problem, secrets),
+			}));
+			return appendRendered(ready, renderSettingNotes(view, notes));
 		},
 	},
 };
@@ -222,7 +232,9 @@ async function guardedReply(input: Omit<IHandlerInput, 'client'>, handler: Extra
 		const reply = await handler.reply({ ...input, client, view: { ...view, siteUrl: client.baseUrl } });
 		return handler.ownOriginNote ? reply : appendRendered(reply, await originNote(accessors, client, view, handler.maxAgeMs));
 	});
-	return result.ok ? result.value : renderError(view, result.error, result.serverUrl);
+	return result.ok
+		? result.value
+		: appendRendered(renderError(view, result.error, result.serverUrl), handler.afterError?.(view, result.serverUrl));
 }
 
 export async function runCommand(accessors: IAccessors, state: AppState, command: CommandName, ctx: ICommandContext): Promise<void> {

@@ -80,7 +80,13 @@ async function check(
 				series: await historyForCheck(accessors, state, config, deadline, read.value.snapshot, now),
 			}
 		: { ok: false, error: read.error };
-	await recordCheckRun(accessors.read.getPersistenceReader(), accessors.persis, now.getTime(), read.ok ? undefined : read.error.kind);
+	await recordCheckRun(
+		accessors.read.getPersistenceReader(),
+		accessors.persis,
+		now.getTime(),
+		read.ok ? undefined : read.error.kind,
+		accessors.logger,
+	);
 	const { serverUrl } = read;
 	const thresholds = { expiryDays: config.expiryDays, seatPercents: config.seatPercents, failureDays: config.failureDays };
 	const { notices, state: next, findings } = advanceSteadily(previous, outcome, thresholds, config.digest, now);

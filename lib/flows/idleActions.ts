@@ -190,7 +190,7 @@ async function deactivate(input: IClickInput, ids: string[]): Promise<IRendered>
 async function undo(input: IClickInput): Promise<IRendered> {
 	const { accessors, state, client, view, click } = input;
 	const { t } = view.texts;
-	const record = click.value ? await loadDeactivation(accessors.read.getPersistenceReader(), click.value) : undefined;
+	const record = click.value ? await loadDeactivation(accessors.read.getPersistenceReader(), click.value, accessors.logger) : undefined;
 	if (!record) {
 		return renderNote(t('idle_undo_unknown'));
 	}

@@ -27,7 +27,7 @@ export async function mayMentionHere(accessors: IAccessors, table: RoleTable | u
 	const roles = appUser?.roles?.length ? appUser.roles : [APP_ROLE];
 	// The guest whitelist never concerns the app user (it holds no `guest` role).
 	const allowed = mayUse(roles, MENTION_HERE, table, false);
-	const logged = await mentionHereLogged(accessors.read.getPersistenceReader());
+	const logged = await mentionHereLogged(accessors.read.getPersistenceReader(), accessors.logger);
 	if (!allowed && !logged) {
 		accessors.logger.warn(MENTION_HERE_LOG);
 		await setMentionHereLogged(accessors.persis, true);

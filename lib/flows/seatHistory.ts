@@ -108,7 +108,7 @@ export async function recordHistory(
 	snapshot: ISnapshot,
 	now: Date,
 ): Promise<IHistory> {
-	const stored = await loadHistory(accessors.read.getPersistenceReader());
+	const stored = await loadHistory(accessors.read.getPersistenceReader(), accessors.logger);
 	const run = await readWorkspace(accessors, state, config, deadline, (client) => syncStatistics(client, stored, now));
 	const synced = run.ok ? run.value : { history: stored, pages: 0, error: run.error };
 	if (synced.error && synced.error.kind !== 'forbidden') {
@@ -130,7 +130,8 @@ export async function historyForCommand(accessors: IAccessors, state: AppState, 
 		return stored;
 	}
 	return state.oneAtATime(async () => {
-		const fresh = await loadHistory(accessors.read.getPersistenceReader());
+		// The read that is saved again says what was wrong with the record, once.
+		const fresh = await loadHistory(accessors.read.getPersistenceReader(), accessors.logger);
 		const { history, error } = await syncStatistics(client, fresh, now);
 		if (error && error.kind !== 'forbidden') {
 			accessors.logger.warn(`Seat history: statistics could not be read (${error.message}).`);

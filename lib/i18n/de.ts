@@ -111,10 +111,17 @@ export const de: Catalogue = {
 		'Dem Benutzer des Zugangsschlüssels fehlt die Berechtigung view-privileged-setting, daher verbirgt der Arbeitsbereich die Lizenz. Verwenden Sie einen Zugangsschlüssel, der einem Administrator gehört.',
 	'error_not_found':
 		'Der Arbeitsbereich kennt {path} nicht (HTTP 404). Prüfen Sie die Einstellung „Server-URL“: Sie muss auf Rocket.Chat 3.10 oder neuer zeigen.',
-	'error_rate_limited_one': 'Der Arbeitsbereich drosselt diese Anfragen. Versuchen Sie es in {count} Sekunde erneut.',
-	'error_rate_limited_other': 'Der Arbeitsbereich drosselt diese Anfragen. Versuchen Sie es in {count} Sekunden erneut.',
+	'error_rate_limited': 'Der Arbeitsbereich drosselt diese Anfragen. Versuchen Sie es in {wait} erneut.',
 	'error_server_error':
 		'Der Arbeitsbereich hat mit einem Serverfehler geantwortet (HTTP {status}). Möglicherweise startet er gerade neu oder liegt hinter einem fehlerhaften Proxy; versuchen Sie es in einigen Minuten erneut.',
+	'error_deadline_one':
+		'Der Arbeitsbereich hat nicht innerhalb der {count} Sekunde geantwortet, die die App für einen Befehl oder eine Prüfung nutzen darf. Prüfen Sie, ob die Server-URL von diesem Server aus erreichbar und der Arbeitsbereich nicht überlastet ist, und versuchen Sie es erneut.',
+	'error_deadline_other':
+		'Der Arbeitsbereich hat nicht innerhalb der {count} Sekunden geantwortet, die die App für einen Befehl oder eine Prüfung nutzen darf. Prüfen Sie, ob die Server-URL von diesem Server aus erreichbar und der Arbeitsbereich nicht überlastet ist, und versuchen Sie es erneut.',
+	'error_redirect_loop':
+		'Die Adresse {host} leitet immer weiter um und liefert nie eine Antwort. Lassen Sie die Server-URL direkt auf Rocket.Chat zeigen, über https.',
+	'error_malformed_not_json':
+		'Der Arbeitsbereich hat auf {path} mit etwas geantwortet, das kein JSON ist. Prüfen Sie, ob die Server-URL auf einen Rocket.Chat-Server zeigt.',
 	'error_timeout_one':
 		'Der Arbeitsbereich hat nicht innerhalb von {count} Sekunde geantwortet. Prüfen Sie, ob die Server-URL von diesem Server aus erreichbar ist, oder erhöhen Sie die Einstellung „Anfrage-Timeout“.',
 	'error_timeout_other':
@@ -211,6 +218,7 @@ export const de: Catalogue = {
 	'error_title_rate-limited': 'Der Workspace begrenzt die Anfragen von LicenseApp.',
 	'error_title_server-error': 'Der Workspace hat mit einem Serverfehler geantwortet.',
 	'error_title_timeout': 'Der Workspace hat nicht rechtzeitig geantwortet.',
+	'error_title_redirect-loop': 'Die Server-URL leitet im Kreis weiter.',
 	'error_title_unreachable': 'Der Workspace war nicht erreichbar.',
 	'error_title_malformed': 'Der Workspace hat eine Antwort gesendet, die LicenseApp nicht lesen kann.',
 	'error_title_insecure-url': 'LicenseApp sendet das Token nicht über unverschlüsseltes http.',
@@ -415,6 +423,7 @@ export const de: Catalogue = {
 	'setting_problem_too-long': 'länger als {max} Zeichen',
 	'setting_problem_characters':
 		'nur Buchstaben, Ziffern und Satzzeichen sind erlaubt (keine Leerzeichen, Steuer- oder Nicht-ASCII-Zeichen)',
+	'setting_problem_user-id': 'erwartet eine Benutzer-ID wie aBcDeFgHiJkLmNoPq (Buchstaben, Ziffern, Punkte, Binde- und Unterstriche)',
 	'setting_problem_boolean': 'erwartet wird true oder false',
 	'setting_problem_not-email': 'keine E-Mail-Adresse, dorthin geht also keine Mail: {items}',
 	'setting_label_server_url': 'Server-URL',

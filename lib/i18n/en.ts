@@ -111,10 +111,17 @@ export const en = {
 	'error_forbidden':
 		'The token’s user lacks the view-privileged-setting permission, so the workspace hides the license. Use a token that belongs to an administrator.',
 	'error_not_found': 'The workspace has no {path} (HTTP 404). Check the server URL setting: it must point at Rocket.Chat 3.10 or later.',
-	'error_rate_limited_one': 'The workspace is rate-limiting these requests. Try again in {count} second.',
-	'error_rate_limited_other': 'The workspace is rate-limiting these requests. Try again in {count} seconds.',
+	'error_rate_limited': 'The workspace is rate-limiting these requests. Try again in {wait}.',
 	'error_server_error':
 		'The workspace answered with a server error (HTTP {status}). It may be restarting or behind a failing proxy; try again in a few minutes.',
+	'error_deadline_one':
+		'The workspace did not answer within the {count} second the app may spend on one command or check. Check that the server URL is reachable from this server and that the workspace is not overloaded, then try again.',
+	'error_deadline_other':
+		'The workspace did not answer within the {count} seconds the app may spend on one command or check. Check that the server URL is reachable from this server and that the workspace is not overloaded, then try again.',
+	'error_redirect_loop':
+		'The address {host} keeps redirecting and never reaches an answer. Point the server URL straight at Rocket.Chat, over https.',
+	'error_malformed_not_json':
+		'The workspace answered {path} with something that is not JSON. Check that the server URL points at a Rocket.Chat server.',
 	'error_timeout_one':
 		'The workspace did not answer within {count} second. Check that the server URL is reachable from this server, or raise the request timeout setting.',
 	'error_timeout_other':
@@ -205,6 +212,7 @@ export const en = {
 	'error_title_rate-limited': 'The workspace is rate-limiting LicenseApp.',
 	'error_title_server-error': 'The workspace answered with a server error.',
 	'error_title_timeout': 'The workspace did not answer in time.',
+	'error_title_redirect-loop': 'The server URL redirects in a loop.',
 	'error_title_unreachable': 'The workspace could not be reached.',
 	'error_title_malformed': 'The workspace sent an answer LicenseApp cannot read.',
 	'error_title_insecure-url': 'LicenseApp will not send the token over plain http.',
@@ -397,6 +405,7 @@ export const en = {
 	'setting_problem_webhook-url': 'expected an http(s) address such as https://hooks.example.com/…',
 	'setting_problem_too-long': 'longer than {max} characters',
 	'setting_problem_characters': 'only letters, digits and punctuation are allowed (no spaces, control or non-ASCII characters)',
+	'setting_problem_user-id': 'expected a user id such as aBcDeFgHiJkLmNoPq (letters, digits, dots, dashes and underscores)',
 	'setting_problem_boolean': 'expected true or false',
 	'setting_problem_not-email': 'not an email address, so no mail goes there: {items}',
 	'setting_label_server_url': 'Server URL',

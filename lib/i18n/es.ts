@@ -110,12 +110,17 @@ export const es: Catalogue = {
 		'El usuario del token no tiene el permiso view-privileged-setting, por lo que el espacio de trabajo oculta la licencia. Usa un token que pertenezca a un administrador.',
 	'error_not_found':
 		'El espacio de trabajo no tiene {path} (HTTP 404). Revisa el ajuste “URL del servidor”: debe apuntar a Rocket.Chat 3.10 o posterior.',
-	'error_rate_limited_one':
-		'El espacio de trabajo está limitando la frecuencia de estas solicitudes. Vuelve a intentarlo en {count} segundo.',
-	'error_rate_limited_other':
-		'El espacio de trabajo está limitando la frecuencia de estas solicitudes. Vuelve a intentarlo en {count} segundos.',
+	'error_rate_limited': 'El espacio de trabajo está limitando la frecuencia de estas solicitudes. Vuelve a intentarlo en {wait}.',
 	'error_server_error':
 		'El espacio de trabajo respondió con un error del servidor (HTTP {status}). Puede que se esté reiniciando o que esté detrás de un proxy que falla; vuelve a intentarlo en unos minutos.',
+	'error_deadline_one':
+		'El espacio de trabajo no respondió dentro del {count} segundo que la app puede dedicar a un comando o comprobación. Comprueba que la URL del servidor sea accesible desde este servidor y que el espacio de trabajo no esté sobrecargado, y vuelve a intentarlo.',
+	'error_deadline_other':
+		'El espacio de trabajo no respondió dentro de los {count} segundos que la app puede dedicar a un comando o comprobación. Comprueba que la URL del servidor sea accesible desde este servidor y que el espacio de trabajo no esté sobrecargado, y vuelve a intentarlo.',
+	'error_redirect_loop':
+		'La dirección {host} redirige sin parar y nunca llega a una respuesta. Apunta la URL del servidor directamente a Rocket.Chat, por https.',
+	'error_malformed_not_json':
+		'El espacio de trabajo respondió a {path} con algo que no es JSON. Comprueba que la URL del servidor apunte a un servidor de Rocket.Chat.',
 	'error_timeout_one':
 		'El espacio de trabajo no respondió en {count} segundo. Comprueba que la URL del servidor sea accesible desde este servidor o aumenta el ajuste “Tiempo de espera de las solicitudes”.',
 	'error_timeout_other':
@@ -211,6 +216,7 @@ export const es: Catalogue = {
 	'error_title_rate-limited': 'El espacio de trabajo está limitando las solicitudes de LicenseApp.',
 	'error_title_server-error': 'El espacio de trabajo respondió con un error del servidor.',
 	'error_title_timeout': 'El espacio de trabajo no respondió a tiempo.',
+	'error_title_redirect-loop': 'La URL del servidor redirige en bucle.',
 	'error_title_unreachable': 'No se pudo contactar con el espacio de trabajo.',
 	'error_title_malformed': 'El espacio de trabajo envió una respuesta que LicenseApp no puede leer.',
 	'error_title_insecure-url': 'LicenseApp no enviará el token por http sin cifrar.',
@@ -409,6 +415,7 @@ export const es: Catalogue = {
 	'setting_problem_webhook-url': 'se esperaba una dirección http(s) como https://hooks.example.com/…',
 	'setting_problem_too-long': 'más de {max} caracteres',
 	'setting_problem_characters': 'solo se permiten letras, dígitos y signos de puntuación (sin espacios, caracteres de control ni no ASCII)',
+	'setting_problem_user-id': 'se esperaba un ID de usuario como aBcDeFgHiJkLmNoPq (letras, dígitos, puntos, guiones y guiones bajos)',
 	'setting_problem_boolean': 'se esperaba true o false',
 	'setting_problem_not-email': 'no es una dirección de correo, así que no se envía correo allí: {items}',
 	'setting_label_server_url': 'URL del servidor',

@@ -110,10 +110,17 @@ export const ptBR: Catalogue = {
 		'O usuário do token não tem a permissão view-privileged-setting, por isso o workspace oculta a licença. Use um token que pertença a um administrador.',
 	'error_not_found':
 		'O workspace não tem {path} (HTTP 404). Verifique a configuração “URL do servidor”: ela precisa apontar para o Rocket.Chat 3.10 ou posterior.',
-	'error_rate_limited_one': 'O workspace está limitando a taxa dessas solicitações. Tente novamente em {count} segundo.',
-	'error_rate_limited_other': 'O workspace está limitando a taxa dessas solicitações. Tente novamente em {count} segundos.',
+	'error_rate_limited': 'O workspace está limitando a taxa dessas solicitações. Tente novamente em {wait}.',
 	'error_server_error':
 		'O workspace respondeu com um erro de servidor (HTTP {status}). Ele pode estar reiniciando ou atrás de um proxy com falha; tente novamente em alguns minutos.',
+	'error_deadline_one':
+		'O workspace não respondeu dentro do {count} segundo que o app pode usar em um comando ou verificação. Verifique se a URL do servidor pode ser acessada a partir deste servidor e se o workspace não está sobrecarregado, e tente novamente.',
+	'error_deadline_other':
+		'O workspace não respondeu dentro dos {count} segundos que o app pode usar em um comando ou verificação. Verifique se a URL do servidor pode ser acessada a partir deste servidor e se o workspace não está sobrecarregado, e tente novamente.',
+	'error_redirect_loop':
+		'O endereço {host} redireciona sem parar e nunca chega a uma resposta. Aponte a URL do servidor diretamente para o Rocket.Chat, via https.',
+	'error_malformed_not_json':
+		'O workspace respondeu {path} com algo que não é JSON. Verifique se a URL do servidor aponta para um servidor Rocket.Chat.',
 	'error_timeout_one':
 		'O workspace não respondeu em {count} segundo. Verifique se a URL do servidor pode ser acessada a partir deste servidor ou aumente a configuração “Tempo limite da solicitação”.',
 	'error_timeout_other':
@@ -208,6 +215,7 @@ export const ptBR: Catalogue = {
 	'error_title_rate-limited': 'O workspace está limitando as requisições do LicenseApp.',
 	'error_title_server-error': 'O workspace respondeu com um erro de servidor.',
 	'error_title_timeout': 'O workspace não respondeu a tempo.',
+	'error_title_redirect-loop': 'A URL do servidor redireciona em ciclo.',
 	'error_title_unreachable': 'Não foi possível alcançar o workspace.',
 	'error_title_malformed': 'O workspace enviou uma resposta que o LicenseApp não consegue ler.',
 	'error_title_insecure-url': 'O LicenseApp não envia o token por http sem criptografia.',
@@ -406,6 +414,7 @@ export const ptBR: Catalogue = {
 	'setting_problem_webhook-url': 'esperava um endereço http(s) como https://hooks.example.com/…',
 	'setting_problem_too-long': 'mais de {max} caracteres',
 	'setting_problem_characters': 'só letras, dígitos e pontuação são permitidos (sem espaços, caracteres de controle ou não ASCII)',
+	'setting_problem_user-id': 'esperado um ID de usuário como aBcDeFgHiJkLmNoPq (letras, dígitos, pontos, hifens e sublinhados)',
 	'setting_problem_boolean': 'esperava true ou false',
 	'setting_problem_not-email': 'não é um endereço de e-mail, então nenhum e-mail vai para lá: {items}',
 	'setting_label_server_url': 'URL do servidor',

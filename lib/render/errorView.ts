@@ -3,6 +3,7 @@ import type { IRendered } from './message';
 import { context, render, section } from './message';
 import type { IView } from './view';
 import type { ApiErrorKind, IApiErrorDetail } from '../api/errors';
+import { BODY_NOT_JSON } from '../api/errors';
 import { hostOf } from '../api/transport';
 
 /** What went wrong reading the API, as plain data: an ApiError, or the facts of a notice about one. */
@@ -37,15 +38,18 @@ export function errorReason(view: IView, error: IFault, serverUrl?: string): str
 		case 'not-found':
 			return t('error_not_found', { path: detail.path ?? '?' });
 		case 'rate-limited':
-			return plural('error_rate_limited', detail.retryAfterSeconds ?? 60);
+			return t('error_rate_limited', { wait: view.format.duration(detail.retryAfterSeconds ?? 60) });
 		case 'server-error':
 			return t('error_server_error', { status: detail.status ?? '5xx' });
 		case 'timeout':
-			return plural('error_timeout', detail.timeoutSeconds ?? 10);
+			// The run's deadline is not the request timeout setting: raising that setting would not help.
+			return plural(detail.deadline ? 'error_deadline' : 'error_timeout', detail.timeoutSeconds ?? 10);
 		case 'unreachable':
 			return t('error_unreachable', { host: host(serverUrl) });
 		case 'malformed':
-			return t('error_malformed', { path: detail.path ?? '?', field: detail.field ?? '?' });
+			return detail.field === BODY_NOT_JSON
+				? t('error_malformed_not_json', { path: detail.path ?? '?' })
+				: t('error_malformed', { path: detail.path ?? '?', field: detail.field ?? '?' });
 		case 'insecure-url':
 			return t('error_insecure_url', { host: detail.host ?? host(serverUrl) });
 		case 'token-too-long':
@@ -55,6 +59,8 @@ export function errorReason(view: IView, error: IFault, serverUrl?: string): str
 				path: detail.path ?? '?',
 				limit: view.format.number(Math.round((detail.limitChars ?? 0) / 100_000) / 10),
 			});
+		case 'redirect-loop':
+			return t('error_redirect_loop', { host: host(serverUrl) });
 		case 'implausible':
 			return t('error_implausible', { path: detail.path ?? '?', field: detail.field ?? '?' });
 	}

@@ -53,6 +53,19 @@ class ServerSettings extends ServerSettingBridge {
 const LOOPBACK = /^https?:\/\/(127\.0\.0\.1|localhost|\[::1\])(:\d+)?\//i;
 
 /** A real HTTP client, like the server's: non-2xx answers come back as responses, network faults and timeouts throw. */
+/**
+ * Rocket.Chat's bridge fetches with node-fetch (@rocket.chat/server-fetch), which gives up after 20 redirects with a
+ * FetchError "maximum redirect reached at: URL"; Node's fetch says "fetch failed" with the reason only in its cause.
+ */
+function asRocketChatFetchError(error: unknown, url: string): unknown {
+	// Duck-typed: under jest the error comes from another realm, so instanceof Error would say no.
+	const cause = (error as { cause?: { message?: unknown } } | undefined)?.cause?.message;
+	if (cause !== 'redirect count exceeded') {
+		return error;
+	}
+	return Object.assign(new Error(`maximum redirect reached at: ${url}`), { name: 'FetchError', type: 'max-redirect' });
+}
+
 class Http extends HttpBridge {
 	constructor(private readonly world: World) {
 		super();
@@ -98,7 +111,11 @@ class Http extends HttpBridge {
 			headers: request.headers,
 			body: request.content ?? (request.data !== undefined ? JSON.stringify(request.data) : undefined),
 			signal: abort.signal,
-		}).finally(() => clearTimeout(timer));
+		})
+			.catch((error: unknown) => {
+				throw asRocketChatFetchError(error, url);
+			})
+			.finally(() => clearTimeout(timer));
 		const content = await response.text();
 		const headers: Record<string, string> = {};
 		response.headers.forEach((value, name) => {

@@ -142,9 +142,12 @@ export class Persistence extends PersistenceBridge {
 		return record?.data;
 	}
 
+	/** As Rocket.Chat's bridge does (a Mongo deleteOne): one record removed, every match reported. */
 	protected async removeByAssociations(associations: RocketChatAssociationRecord[], appId: string): Promise<object[] | undefined> {
 		const records = this.matching(associations, appId);
-		records.forEach((r) => this.world.persistence.delete(r.id));
+		if (records.length) {
+			this.world.persistence.delete(records[0].id);
+		}
 		return records.map((r) => r.data);
 	}
 

@@ -90,7 +90,7 @@ describe.each([
 	['hostile-huge', '/license limits', ['more data than LicenseApp accepts (2 MB)']],
 	// A failed check names the problem; the redirect note is left out, the server URL being this server's own Site URL.
 	['hostile-huge', '/license check', ['more data than LicenseApp accepts (2 MB)']],
-	['hostile-429', '/license limits', ['Try again in 3,600 seconds.']],
+	['hostile-429', '/license limits', ['Try again in 1 hour.']],
 ])('%s', (scenario, line, expected) => {
 	it(`${line} names the problem`, async () => {
 		const ctx = await openSession({ scenario });
@@ -246,7 +246,7 @@ describe('state that cannot kill a run, and --state files', () => {
 		fs.writeFileSync(file, JSON.stringify(saved));
 		const second = await cli(['--scenario', 'near-cap', '--job', 'daily-check', '--run', '/license check', '--state', file, '--json']);
 		expect(second.code).toBe(0);
-		expect(second.stderr.match(/check state is not valid \(announced\); the check starts afresh/g)).toHaveLength(1);
+		expect(second.stderr.match(/check state is not valid \(announced\); it starts afresh/g)).toHaveLength(1);
 		expect(
 			jsonLines(second.stdout)
 				.map((m) => m.text)

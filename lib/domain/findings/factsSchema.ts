@@ -51,6 +51,7 @@ const ERROR_KINDS: Record<ApiErrorKind, true> = {
 	'token-too-long': true,
 	'too-large': true,
 	'implausible': true,
+	'redirect-loop': true,
 };
 
 type Variant<K extends Facts['type']> = Extract<Facts, { type: K }>;

@@ -52,14 +52,17 @@ describe('Deadline', () => {
 		expect(deadline.timeoutFor(10_000)).toBe(0);
 	});
 
-	it('when it passes, the wait ends with a timeout naming the whole budget in seconds', async () => {
+	it('when it passes, the wait ends with a timeout naming the whole budget in seconds, marked as the deadline', async () => {
 		jest.useFakeTimers();
 		try {
 			const deadline = new Deadline(8_000);
 			const never = new Promise<never>(() => undefined);
 			const raced = deadline.race(never, API_PATHS.licensesInfo);
 			jest.advanceTimersByTime(8_000);
-			await expect(raced).rejects.toMatchObject({ kind: 'timeout', detail: { timeoutSeconds: 8, path: API_PATHS.licensesInfo } });
+			await expect(raced).rejects.toMatchObject({
+				kind: 'timeout',
+				detail: { timeoutSeconds: 8, path: API_PATHS.licensesInfo, deadline: true },
+			});
 		} finally {
 			jest.useRealTimers();
 		}

@@ -63,6 +63,12 @@ describe('errorFromStatus', () => {
 });
 
 describe('errorFromThrown', () => {
+	it("a redirect loop (node-fetch's max-redirect, as Rocket.Chat's bridge throws it) → redirect-loop, not unreachable", () => {
+		const thrown = new Error('maximum redirect reached at: https://chat.example.com/api/v1/licenses.info');
+		expect(errorFromThrown(PATH, thrown, 50, 10_000).kind).toBe('redirect-loop');
+		expect(errorFromThrown(PATH, new Error('getaddrinfo ENOTFOUND chat.example.com'), 50, 10_000).kind).toBe('unreachable');
+	});
+
 	it('an abort or a timeout message → timeout, with the timeout in seconds', () => {
 		const abort = Object.assign(new Error('The operation was aborted'), { name: 'AbortError' });
 		for (const thrown of [abort, new Error('ETIMEDOUT'), new Error('network timeout at: https://chat.example.com')]) {

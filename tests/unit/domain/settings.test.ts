@@ -155,6 +155,11 @@ describe('SETTING_CHECKS', () => {
 		problem(SETTING_CHECKS.server_url('chat.example.com'));
 	});
 
+	it('user_id refuses what cannot be a user id or username, such as a URL with a password', () => {
+		expect(SETTING_CHECKS.user_id('https://u:pw@host/x')).toEqual({ ok: false, problem: { kind: 'user-id' } });
+		expect(value(SETTING_CHECKS.user_id('first.last_name-2'))).toBe('first.last_name-2');
+	});
+
 	it('user_id and access_token are trimmed text', () => {
 		expect(value(SETTING_CHECKS.user_id('  abc123 '))).toBe('abc123');
 		expect(value(SETTING_CHECKS.access_token(' tok-en\n'))).toBe('tok-en');

@@ -1,5 +1,5 @@
 /** errorView.ts: a specific, translated message for every fault, with nothing secret in it. */
-import { ApiError } from '../../../lib/api/errors';
+import { ApiError, BODY_NOT_JSON } from '../../../lib/api/errors';
 import type { ApiErrorKind } from '../../../lib/api/errors';
 import { errorReason, renderError, renderInternalError, renderRefusal } from '../../../lib/render/errorView';
 import { viewFor } from '../../../lib/render/view';
@@ -23,6 +23,7 @@ describe('errors', () => {
 			new ApiError('malformed', { path: '/api/v1/licenses.info', field: 'license.limits.activeUsers.max' }),
 			/license\.limits\.activeUsers\.max/,
 		],
+		['redirect-loop', new ApiError('redirect-loop', { path: '/api/v1/licenses.info' }), /chat\.example\.com:3000 keeps redirecting/],
 	];
 
 	it.each(cases)('%s: a title and specific advice, nothing secret', (_kind, error, advice) => {
@@ -46,8 +47,44 @@ describe('errors', () => {
 		expect(clean(renderError(en, new ApiError('unauthorized')))).not.toMatch(/^1\. /m);
 	});
 
-	it('rate-limited without a reported wait still names a number of seconds', () => {
-		expect(clean(renderError(en, new ApiError('rate-limited')))).toMatch(/Try again in \d+ seconds/);
+	it('rate-limited without a reported wait still names a wait', () => {
+		expect(clean(renderError(en, new ApiError('rate-limited')))).toContain('Try again in 1 minute.');
+	});
+
+	it.each([
+		['en', 'Try again in 1 hour.', 'Try again in 2 minutes.'],
+		['pt-BR', 'Tente novamente em 1 hora.', 'Tente novamente em 2 minutos.'],
+		['es', 'Vuelve a intentarlo en 1 hora.', 'Vuelve a intentarlo en 2 minutos.'],
+		['de', 'Versuchen Sie es in 1 Stunde erneut.', 'Versuchen Sie es in 2 Minuten erneut.'],
+	] as const)('%s: the rate-limit wait is a duration, the one-hour cap included', (language, hour, minutes) => {
+		const view = viewFor(language, NOW);
+		expect(clean(renderError(view, new ApiError('rate-limited', { retryAfterSeconds: 3600 })))).toContain(hour);
+		expect(clean(renderError(view, new ApiError('rate-limited', { retryAfterSeconds: 61 })))).toContain(minutes);
+	});
+
+	it.each(['en', 'pt-BR', 'es', 'de'] as const)(
+		'%s: a timeout by the run’s deadline gives no advice about the request timeout setting, a request timeout does',
+		(language) => {
+			const view = viewFor(language, NOW);
+			const setting = view.texts.t('setting_label_request_timeout').replace(/ \(.*\)$/, '');
+			const deadline = clean(renderError(view, new ApiError('timeout', { timeoutSeconds: 8, deadline: true })));
+			expect(deadline).toContain('8');
+			expect(deadline.toLowerCase()).not.toContain(setting.toLowerCase());
+			expect(clean(renderError(view, new ApiError('timeout', { timeoutSeconds: 10 }))).toLowerCase()).toContain(setting.toLowerCase());
+		},
+	);
+
+	it.each([
+		['en', 'something that is not JSON'],
+		['pt-BR', 'algo que não é JSON'],
+		['es', 'algo que no es JSON'],
+		['de', 'das kein JSON ist'],
+	] as const)('%s: a body that is not JSON is said in the reader’s language', (language, words) => {
+		const text = clean(
+			renderError(viewFor(language, NOW), new ApiError('malformed', { path: '/api/v1/licenses.info', field: BODY_NOT_JSON })),
+		);
+		expect(text).toContain(words);
+		expect(text).not.toContain('body is not JSON');
 	});
 
 	it('unreachable shows the host only, never a path or query', () => {
@@ -61,12 +98,6 @@ describe('errors', () => {
 		const text = clean(renderError(en, new ApiError('unreachable'), 'https://admin:hunter2@chat.example.com/'));
 		expect(text).not.toContain('hunter2');
 		expect(text).toContain('chat.example.com');
-	});
-
-	it('rate-limited seconds in German number format', () => {
-		expect(clean(renderError(viewFor('de', NOW), new ApiError('rate-limited', { retryAfterSeconds: 1500 })))).toContain(
-			'in 1.500 Sekunden',
-		);
 	});
 
 	it('not-configured names the missing settings by their translated names, and an unknown id as sent', () => {

@@ -19,7 +19,7 @@ const setting = (id: string, value: unknown) =>
 function save(rejected: Map<SettingId, ISettingRejection>, id: string, value: unknown): string[] {
 	const lines: string[] = [];
 	const logger = { error: (...args: unknown[]) => lines.push(args.join(' ')) } as never;
-	guardSettingUpdate({ oldSetting: setting(id, 'old'), newSetting: setting(id, value) } as never, logger, rejected, NOW);
+	guardSettingUpdate({ oldSetting: setting(id, 'old'), newSetting: setting(id, value) } as never, logger, rejected, [], NOW);
 	return lines;
 }
 
@@ -50,11 +50,12 @@ describe('settings the admin saved that cannot be used', () => {
 
 	it('what the admin typed is quoted inert and short: no mention, no markup, no 100 KB paste', () => {
 		const rejected = new Map<SettingId, ISettingRejection>();
-		save(rejected, 'expiry_thresholds', `@all*x*${'9'.repeat(100_000)}`);
+		save(rejected, 'expiry_thresholds', `@all*x*${'x.'.repeat(50_000)}`);
 		const text = renderSettingNotes(viewFor('en', NOW), settingNotes(rejected, toConfig({})))?.text ?? '';
 		expect(text.length).toBeLessThan(300);
-		expect(markupFrom(text, `@all*x*${'9'.repeat(100)}`)).toEqual([]);
-		expect(text).toContain(`“@\u200Ball\\*x\\*${'9'.repeat(32)}…”`);
+		expect(markupFrom(text, `@all*x*${'x.'.repeat(50)}`)).toEqual([]);
+		expect(text).toContain(`“@\u200Ball\\*x\\*${'x\\.'.repeat(16)}x…`);
+		expect(text).toMatch(/100007 characters.*” is not a whole number/);
 	});
 
 	it('every setting has its label in every language, the same as the settings page (i18n/*.json)', () => {
