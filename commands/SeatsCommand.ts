@@ -1,7 +1,7 @@
 import { AppCommand } from './AppCommand';
 import type { CommandName } from '../lib/flows/commandRouter';
 
-/** /seats [help] */
+/** /seats [idle | trend | breakdown | export | help] */
 export class SeatsCommand extends AppCommand {
 	public command: CommandName = 'seats';
 

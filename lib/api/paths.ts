@@ -5,11 +5,11 @@ export const API_PATHS = {
 	licensesGet: '/api/v1/licenses.get',
 	maxActiveUsers: '/api/v1/licenses.maxActiveUsers',
 	permissions: '/api/v1/permissions.listAll',
-	// Idle seats (issue 10); also pending users for the seat breakdown (issue 9)
+	// Idle seats; also pending users for the seat breakdown
 	usersListByStatus: '/api/v1/users.listByStatus',
 	usersSetActiveStatus: '/api/v1/users.setActiveStatus',
 	engagementActiveUsers: '/api/v1/engagement-dashboard/users/active-users',
-	// Seats over time (issue 9)
+	// Seats over time
 	statistics: '/api/v1/statistics',
 	statisticsList: '/api/v1/statistics.list',
 	// The server's version (any caller; the full version with credentials): what a deactivation does on this server
@@ -21,8 +21,7 @@ export type ApiPath = (typeof API_PATHS)[keyof typeof API_PATHS];
 /**
  * Pages of the workspace the app links admins to; never requested by the app. `/admin/subscription` is the
  * Subscription page (client route `registerAdminRoute('/subscription')`); `/requestSeats` redirects a signed-in user
- * holding manage-cloud to Cloud's seat request, anyone else to a fallback page (server `ee/server/routes` express
- * router). The typed REST `licenses.requestSeatsLink` is no longer served by 6.x+ servers, so the app does not call it.
+ * holding manage-cloud to Cloud's seat request, anyone else to a fallback page (see docs/rocketchat-api.md). The typed REST `licenses.requestSeatsLink` is no longer served by 6.x+ servers, so the app does not call it.
  */
 export const WEB_PATHS = {
 	subscription: '/admin/subscription',

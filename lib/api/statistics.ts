@@ -50,7 +50,7 @@ export function pointOfStats(doc: unknown): { at: string; point: ISeriesPoint } 
 			return undefined;
 		}
 		const guests = count(doc.activeGuests, 'activeGuests', path);
-		// The billable count of the calendar month: getMACStatisticsForPeriod(YYYY-MM) (apps/meteor/app/statistics/server/lib/statistics.ts).
+		// The billable count of the calendar month: getMACStatisticsForPeriod(YYYY-MM) (see docs/rocketchat-api.md).
 		const contacts = contactsOf(doc, 'omnichannelContactsBySource');
 		// Trailing windows ending at the snapshot: distinct contacts of the livechat rooms opened in them (getMACStatisticsBetweenDates).
 		const contacts30d = contactsOf(doc, 'uniqueContactsOfLastMonth');

@@ -226,7 +226,7 @@ const SPECS = {
 		parse: asBoolean,
 	}),
 	digest: spec({ id: 'daily_digest', type: SettingType.BOOLEAN, default: false, section: 'section_daily_check', parse: asBoolean }),
-	// Idle seats (issue 10)
+	// Idle seats
 	idleDays: spec({
 		id: 'idle_days',
 		type: SettingType.NUMBER,
@@ -248,7 +248,7 @@ const SPECS = {
 		section: 'section_idle_seats',
 		parse: parseNameList,
 	}),
-	// Channels outside the chat (issue 11): all off by default.
+	// Channels outside the chat: all off by default.
 	emailRecipients: spec({
 		id: 'email_recipients',
 		type: SettingType.STRING,
@@ -267,7 +267,7 @@ const SPECS = {
 	webhookUrl: spec({ id: 'webhook_url', type: SettingType.STRING, default: '', section: 'section_channels', parse: parseWebhookUrl }),
 	webhookSecret: spec({ id: 'webhook_secret', type: SettingType.PASSWORD, default: '', section: 'section_channels', parse: asText }),
 	metricsToken: spec({ id: 'metrics_token', type: SettingType.PASSWORD, default: '', section: 'section_channels', parse: asText }),
-	// Hostile input (issue 8): the token over http:// to another host only when an admin says so (lib/api/transport.ts).
+	// The token over http:// to another host only when an admin says so (lib/api/transport.ts).
 	allowHttp: spec({
 		id: 'allow_insecure_http',
 		type: SettingType.BOOLEAN,

@@ -20,7 +20,7 @@ export const APP_ROLE = 'app';
 
 /**
  * All that a user holding `guest` may still do once a valid license installs the whitelist
- * (apps/meteor/ee/app/authorization/lib/guestPermissions.ts): every other permission is refused to them.
+ * (see docs/rocketchat-api.md): every other permission is refused to them.
  */
 export const GUEST_WHITELIST: readonly string[] = ['view-d-room', 'view-joined-room', 'view-p-room', 'start-discussion'];
 

@@ -57,6 +57,11 @@ const SUBCOMMANDS: Record<CommandName, Record<string, SubCommand>> = {
 	seats: { '': 'seats', 'help': 'help', 'idle': 'idle', 'trend': 'trend', 'breakdown': 'breakdown', 'export': 'export' },
 };
 
+/** The words a command takes after its name, as the slash-command popup shows them (`i18n/*.json`, `<command>_params`). */
+export function subCommandWords(command: CommandName): string[] {
+	return Object.keys(SUBCOMMANDS[command]).filter(Boolean);
+}
+
 /**
  * Sub-commands that take one optional word, and the words they accept; `any`: the handler judges it (`/seats idle 60`,
  * a bad number of days gets its own reply).

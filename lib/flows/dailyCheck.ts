@@ -31,7 +31,7 @@ import { appendRendered } from '../render/message';
 import { renderOriginNote } from '../render/originView';
 import { viewFor } from '../render/view';
 
-/** A seat notice going up: it gets the idle-seat line (issue 10). */
+/** A seat notice going up: it gets the idle-seat line. */
 const raisesSeats = (notice: Notice): boolean =>
 	notice.kind === 'raised' && notice.finding.facts.type === 'limit' && notice.finding.facts.limit.kind === 'activeUsers';
 

@@ -209,7 +209,7 @@ export const de: Catalogue = {
 	'module_unlimited-presence': 'Unbegrenzte Verfügbarkeitsanzeige',
 	'module_contact-id-verification': 'Verifizierung der Kontaktidentität',
 
-	// Issue 7: error titles by fault, caps of zero, links where admins act, module periods, auto-renewal
+	// Error titles by fault, caps of zero, links where admins act, module periods, auto-renewal
 	'error_title_not-configured': 'LicenseApp ist noch nicht mit dem Workspace verbunden.',
 	'error_title_invalid-url': 'Die Einstellung der Server-URL ist ungültig.',
 	'error_title_unauthorized': 'Der Workspace hat den Zugangsschlüssel von LicenseApp abgelehnt.',
@@ -240,7 +240,7 @@ export const de: Catalogue = {
 	'finding_renews_today':
 		'Die Lizenz soll sich heute automatisch verlängern, {date}. Prüfen Sie, dass die Verlängerung geklappt hat, sonst gelten wieder die Community-Grenzen.',
 	'recovered_modules_off': '{modules}: wird nicht mehr abgeschaltet.',
-	// Idle seats (issue 10)
+	// Idle seats
 	'idle_title': 'Ungenutzte Plätze',
 	'idle_total': '{idle} von {seats} Plätzen sind ungenutzt ({days}+ Tage)',
 	'idle_total_no_seats': '{idle} Plätze sind ungenutzt ({days}+ Tage)',
@@ -309,7 +309,7 @@ export const de: Catalogue = {
 	'idle_button_review': 'Ungenutzte Plätze prüfen',
 	'idle_bad_days': '„{value}“ ist keine Anzahl von Tagen von 1 bis 3650.',
 	'help_idle': '`/seats idle [Tage]`: Benutzer, die einen Platz belegen, ohne ihn zu nutzen, mit Schaltflächen zum Freigeben',
-	// Reach admins outside the chat (issue 11): air gap, last call, webhook, email
+	// Reach admins outside the chat: air gap, last call, webhook, email
 	'finding_airgap_one':
 		'Dieser Arbeitsbereich wird in {count} Tag schreibgeschützt, wenn er seine Statistiken nicht an Rocket.Chat Cloud meldet. Verbinden Sie ihn für die tägliche Meldung mit dem Internet, laden Sie die Statistiken unter Verwaltung → Arbeitsbereich von Hand hoch oder spielen Sie eine gültige Lizenz ein.',
 	'finding_airgap_other':
@@ -327,7 +327,7 @@ export const de: Catalogue = {
 	'webhook_failing':
 		'Der Webhook für Lizenzhinweise schlägt fehl ({reason}); Hinweise erreichen nur diesen Raum, bis er wieder funktioniert, und werden ihm dann gesendet. Prüfen Sie die Webhook-URL in den App-Einstellungen.',
 
-	// Seats over time: history, trend, forecast, breakdown, export (issue 9)
+	// Seats over time: history, trend, forecast, breakdown, export
 	'help_seats_trend':
 		'`/seats trend [30|90|365]`: Plätze im Zeitverlauf, der Höchststand, die Veränderung pro Woche und wann die Obergrenze erreicht wird',
 	'help_seats_breakdown': '`/seats breakdown`: welche Konten Plätze belegen und welche nicht zählen',
@@ -396,7 +396,7 @@ export const de: Catalogue = {
 	'recovered_seat_forecast': 'Die Plätze sind nicht mehr auf dem Weg, die Obergrenze von {cap} bald zu erreichen.',
 	'recovered_contacts_forecast':
 		'Die monatlich aktiven Kontakte werden die Obergrenze von {cap} in diesem Monat voraussichtlich nicht mehr überschreiten.',
-	// Hostile and broken input (issue 8)
+	// Hostile and broken input
 	'list_more_one': 'und {count} weiteres',
 	'list_more_other': 'und {count} weitere',
 	'error_insecure_url':

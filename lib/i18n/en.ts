@@ -203,7 +203,7 @@ export const en = {
 	'module_unlimited-presence': 'Unlimited presence',
 	'module_contact-id-verification': 'Contact identity verification',
 
-	// Issue 7: error titles by fault, caps of zero, links where admins act, module periods, auto-renewal
+	// Error titles by fault, caps of zero, links where admins act, module periods, auto-renewal
 	'error_title_not-configured': 'LicenseApp is not connected to the workspace yet.',
 	'error_title_invalid-url': 'The server URL setting is not valid.',
 	'error_title_unauthorized': 'The workspace refused LicenseApp’s access token.',
@@ -234,7 +234,7 @@ export const en = {
 	'finding_renews_today':
 		'The license is due to renew automatically today, {date}. Check that the renewal went through, or the workspace falls back to Community limits.',
 	'recovered_modules_off': '{modules}: no longer scheduled to turn off.',
-	// Idle seats (issue 10)
+	// Idle seats
 	'idle_title': 'Idle seats',
 	'idle_total': '{idle} of {seats} seats are idle ({days}+ days)',
 	'idle_total_no_seats': '{idle} seats are idle ({days}+ days)',
@@ -300,7 +300,7 @@ export const en = {
 	'idle_button_review': 'Review idle seats',
 	'idle_bad_days': '"{value}" is not a number of days from 1 to 3650.',
 	'help_idle': '`/seats idle [days]`: users holding a seat without using it, with buttons to free seats',
-	// Reach admins outside the chat (issue 11): air gap, last call, webhook, email
+	// Reach admins outside the chat: air gap, last call, webhook, email
 	'finding_airgap_one':
 		'This workspace becomes read-only in {count} day unless it reports its statistics to Rocket.Chat Cloud. Connect it to the internet for the daily report, or upload the statistics by hand under Administration → Workspace, or apply a valid license.',
 	'finding_airgap_other':
@@ -317,7 +317,7 @@ export const en = {
 	'webhook_failing':
 		'The webhook for license notices is failing ({reason}), so notices reach this room only until it works again; they will be sent to it then. Check the webhook URL in the app settings.',
 
-	// Seats over time: history, trend, forecast, breakdown, export (issue 9)
+	// Seats over time: history, trend, forecast, breakdown, export
 	'help_seats_trend': '`/seats trend [30|90|365]`: seats over time, the peak, the change per week and when the cap is reached',
 	'help_seats_breakdown': '`/seats breakdown`: which accounts hold the seats and which do not count',
 	'help_seats_export': '`/seats export`: the daily seat history as a CSV file, sent to you in a direct message',
@@ -379,7 +379,7 @@ export const en = {
 		'Monthly active contacts: {used} of {cap} by day {day}; about {projected} expected by the month’s end, over the cap.',
 	'recovered_seat_forecast': 'Seats are no longer on pace to reach the cap of {cap} soon.',
 	'recovered_contacts_forecast': 'Monthly active contacts are no longer expected to pass the cap of {cap} this month.',
-	// Hostile and broken input (issue 8)
+	// Hostile and broken input
 	'list_more_one': 'and {count} more',
 	'list_more_other': 'and {count} more',
 	'error_insecure_url':

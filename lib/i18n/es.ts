@@ -207,7 +207,7 @@ export const es: Catalogue = {
 	'module_unlimited-presence': 'Presencia ilimitada',
 	'module_contact-id-verification': 'Verificación de identidad de contactos',
 
-	// Issue 7: error titles by fault, caps of zero, links where admins act, module periods, auto-renewal
+	// Error titles by fault, caps of zero, links where admins act, module periods, auto-renewal
 	'error_title_not-configured': 'LicenseApp aún no está conectado al espacio de trabajo.',
 	'error_title_invalid-url': 'El ajuste de URL del servidor no es válido.',
 	'error_title_unauthorized': 'El espacio de trabajo rechazó el token de acceso de LicenseApp.',
@@ -238,7 +238,7 @@ export const es: Catalogue = {
 	'finding_renews_today':
 		'La licencia debe renovarse automáticamente hoy, {date}. Comprueba que la renovación se haya realizado, o el espacio de trabajo vuelve a los límites de Community.',
 	'recovered_modules_off': '{modules}: ya no está previsto que se desactive.',
-	// Idle seats (issue 10)
+	// Idle seats
 	'idle_title': 'Licencias sin uso',
 	'idle_total': '{idle} de {seats} licencias están sin uso ({days}+ días)',
 	'idle_total_no_seats': '{idle} licencias están sin uso ({days}+ días)',
@@ -306,7 +306,7 @@ export const es: Catalogue = {
 	'idle_button_review': 'Revisar licencias sin uso',
 	'idle_bad_days': '"{value}" no es un número de días de 1 a 3650.',
 	'help_idle': '`/seats idle [días]`: usuarios que ocupan una licencia sin usarla, con botones para liberarlas',
-	// Reach admins outside the chat (issue 11): air gap, last call, webhook, email
+	// Reach admins outside the chat: air gap, last call, webhook, email
 	'finding_airgap_one':
 		'Este espacio de trabajo pasará a solo lectura en {count} día si no envía sus estadísticas a Rocket.Chat Cloud. Conéctelo a internet para el envío diario, suba las estadísticas a mano en Administración → Espacio de trabajo o aplique una licencia válida.',
 	'finding_airgap_other':
@@ -324,7 +324,7 @@ export const es: Catalogue = {
 	'webhook_failing':
 		'El webhook de los avisos de licencia está fallando ({reason}); los avisos llegan solo a esta sala hasta que vuelva a funcionar, y entonces se le enviarán. Revise la URL del webhook en los ajustes de la app.',
 
-	// Seats over time: history, trend, forecast, breakdown, export (issue 9)
+	// Seats over time: history, trend, forecast, breakdown, export
 	'help_seats_trend':
 		'`/seats trend [30|90|365]`: puestos a lo largo del tiempo, el pico, el cambio por semana y cuándo se alcanza el tope',
 	'help_seats_breakdown': '`/seats breakdown`: qué cuentas ocupan puestos y cuáles no cuentan',
@@ -389,7 +389,7 @@ export const es: Catalogue = {
 		'Contactos activos mensuales: {used} de {cap} hasta el día {day}; se esperan unos {projected} a fin de mes, por encima del tope.',
 	'recovered_seat_forecast': 'Los puestos ya no van camino de alcanzar pronto el tope de {cap}.',
 	'recovered_contacts_forecast': 'Ya no se espera que los contactos activos mensuales superen el tope de {cap} este mes.',
-	// Hostile and broken input (issue 8)
+	// Hostile and broken input
 	'list_more_one': 'y {count} más',
 	'list_more_other': 'y {count} más',
 	'error_insecure_url':

@@ -206,7 +206,7 @@ export const ptBR: Catalogue = {
 	'module_unlimited-presence': 'Presença ilimitada',
 	'module_contact-id-verification': 'Verificação de identidade de contatos',
 
-	// Issue 7: error titles by fault, caps of zero, links where admins act, module periods, auto-renewal
+	// Error titles by fault, caps of zero, links where admins act, module periods, auto-renewal
 	'error_title_not-configured': 'O LicenseApp ainda não está conectado ao workspace.',
 	'error_title_invalid-url': 'A configuração de URL do servidor não é válida.',
 	'error_title_unauthorized': 'O workspace recusou o token de acesso do LicenseApp.',
@@ -237,7 +237,7 @@ export const ptBR: Catalogue = {
 	'finding_renews_today':
 		'A licença deve ser renovada automaticamente hoje, {date}. Verifique se a renovação aconteceu, ou o workspace volta aos limites do Community.',
 	'recovered_modules_off': '{modules}: não está mais programado para ser desativado.',
-	// Idle seats (issue 10)
+	// Idle seats
 	'idle_title': 'Licenças ociosas',
 	'idle_total': '{idle} de {seats} licenças estão ociosas ({days}+ dias)',
 	'idle_total_no_seats': '{idle} licenças estão ociosas ({days}+ dias)',
@@ -305,7 +305,7 @@ export const ptBR: Catalogue = {
 	'idle_button_review': 'Revisar licenças ociosas',
 	'idle_bad_days': '"{value}" não é um número de dias de 1 a 3650.',
 	'help_idle': '`/seats idle [dias]`: usuários que ocupam uma licença sem usá-la, com botões para liberar licenças',
-	// Reach admins outside the chat (issue 11): air gap, last call, webhook, email
+	// Reach admins outside the chat: air gap, last call, webhook, email
 	'finding_airgap_one':
 		'Este workspace fica somente leitura em {count} dia, a menos que envie suas estatísticas ao Rocket.Chat Cloud. Conecte-o à internet para o envio diário, envie as estatísticas manualmente em Administração → Workspace ou aplique uma licença válida.',
 	'finding_airgap_other':
@@ -323,7 +323,7 @@ export const ptBR: Catalogue = {
 	'webhook_failing':
 		'O webhook dos avisos de licença está falhando ({reason}); os avisos chegam só a esta sala até ele voltar a funcionar, e serão enviados a ele então. Verifique a URL do webhook nas configurações do app.',
 
-	// Seats over time: history, trend, forecast, breakdown, export (issue 9)
+	// Seats over time: history, trend, forecast, breakdown, export
 	'help_seats_trend': '`/seats trend [30|90|365]`: assentos ao longo do tempo, o pico, a variação por semana e quando o teto será atingido',
 	'help_seats_breakdown': '`/seats breakdown`: quais contas ocupam assentos e quais não contam',
 	'help_seats_export': '`/seats export`: o histórico diário de assentos em um arquivo CSV, enviado a você por mensagem direta',
@@ -388,7 +388,7 @@ export const ptBR: Catalogue = {
 		'Contatos ativos mensais: {used} de {cap} até o dia {day}; cerca de {projected} esperados no fim do mês, acima do teto.',
 	'recovered_seat_forecast': 'Os assentos não estão mais a caminho de atingir o teto de {cap} em breve.',
 	'recovered_contacts_forecast': 'Os contatos ativos mensais não devem mais passar o teto de {cap} neste mês.',
-	// Hostile and broken input (issue 8)
+	// Hostile and broken input
 	'list_more_one': 'e mais {count}',
 	'list_more_other': 'e mais {count}',
 	'error_insecure_url':
