@@ -55,6 +55,8 @@ export function errorReason(view: IView, error: IFault, serverUrl?: string): str
 				path: detail.path ?? '?',
 				limit: view.format.number(Math.round((detail.limitChars ?? 0) / 100_000) / 10),
 			});
+		case 'redirected':
+			return t('error_redirected', { host: detail.host ?? '?' });
 		case 'implausible':
 			return t('error_implausible', { path: detail.path ?? '?', field: detail.field ?? '?' });
 	}
