@@ -1,8 +1,9 @@
-/** Builds the zip once before any suite: packaging is part of the tests, and parallel suites must not race on it. */
-import { buildZip } from '../../playground/build/package';
+/** Builds the zip and the watcher's bundle once before any suite: packaging is part of the tests, and parallel suites must not race on it. */
+import { buildWatch, buildZip } from '../../playground/build/package';
 import { ensureDenoRuntime } from '../../playground/engine/denoSetup';
 
 export default function globalSetup(): void {
 	ensureDenoRuntime();
 	buildZip();
+	buildWatch();
 }
