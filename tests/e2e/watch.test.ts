@@ -242,3 +242,55 @@ test('a redirect is refused, naming where it pointed, and the token does not fol
 	expect(run.stderr).toContain(`redirect to ${target.replace('http://', '')}`);
 	expect(seen).toEqual([]);
 });
+
+test('a lapse is told, with the Community limits now in force, and so is the renewal', async () => {
+	const ws = await workspace('healthy');
+	const config = writeConfig({ workspaces: [entry('acme', ws.url)] });
+	expect((await runWatch(once(config, '2026-12-01T09:00:00Z'), env)).code).toBe(0);
+	ws.setScenario('lapsed');
+	const lapsed = lines(await runWatch(once(config, '2026-12-02T09:00:00Z'), env));
+	expect(lapsed).toEqual(
+		expect.arrayContaining([
+			expect.objectContaining({ finding: 'lapsed', notice: 'raised' }),
+			expect.objectContaining({ finding: 'limit:privateApps', notice: 'raised', level: 'critical' }),
+		]),
+	);
+	ws.setScenario('healthy');
+	// A recovery is told once it holds for two checks (lib/domain/findings/hysteresis.ts).
+	const renewed = [
+		...lines(await runWatch(once(config, '2026-12-03T09:00:00Z'), env)),
+		...lines(await runWatch(once(config, '2026-12-04T09:00:00Z'), env)),
+	];
+	expect(renewed).toEqual(expect.arrayContaining([expect.objectContaining({ finding: 'license:active-again', notice: 'news' })]));
+	expect(renewed.filter((line) => line.finding === 'license:active-again')).toHaveLength(1);
+});
+
+test('without --once it checks each workspace when its check time has come, and keeps running', async () => {
+	const [ws, later] = await Promise.all([workspace('community'), workspace('community')]);
+	const config = writeConfig({
+		check_time: '09:00',
+		workspaces: [entry('acme', ws.url), entry('later', later.url, { check_time: '10:00' })],
+	});
+	const child = execFile(
+		process.execPath,
+		[watchBundlePath(), '--config', config, '--json', '--state-dir', path.join(dir, 'state'), '--now', '2026-12-01T09:30:00Z'],
+		{
+			env: { PATH: process.env.PATH, TZ: 'UTC', ...env },
+		},
+	);
+	let stdout = '';
+	child.stdout?.on('data', (chunk: Buffer) => {
+		stdout += chunk.toString();
+	});
+	try {
+		for (let waited = 0; !stdout.includes('"finding":"airgap"') && waited < 15_000; waited += 100) {
+			await new Promise((resolve) => setTimeout(resolve, 100));
+		}
+		expect(ws.posted).toHaveLength(1);
+		expect(stdout).toContain('"finding":"airgap"');
+		expect(child.exitCode).toBeNull();
+		expect(later.calls).toEqual([]);
+	} finally {
+		child.kill();
+	}
+});
