@@ -86,7 +86,7 @@ test('every problem is its own line: missing fields, a bad setting, an unset var
 
 test('no workspaces, a bad server URL and a name that cannot name a file are refused', () => {
 	expect(problems({ workspaces: [] })).toEqual(['The config lists no workspaces: add at least one under "workspaces".']);
-	expect(problems({ workspaces: [{ ...minimal, name: '../x', url: 'chat.acme.com' }] })).toEqual([
+	expect(problems({ workspaces: [{ ...minimal, name: 'a/b', url: 'chat.acme.com' }] })).toEqual([
 		expect.stringContaining('workspaces[0].name: use letters'),
 		expect.stringContaining('workspaces[0].url: expected an http(s) address'),
 	]);
