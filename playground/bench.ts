@@ -10,6 +10,7 @@ import * as path from 'path';
 
 import { backtestLines } from './backtest/backtest';
 import { CONTACT_SHAPES } from './backtest/contactMonths';
+import { watchFigures } from './benchWatch';
 import { ensureZip } from './build/package';
 import type { IPostedMessage } from './engine/world';
 import { findChromium } from './preview/chromium';
@@ -234,6 +235,7 @@ async function main(): Promise<void> {
 		`daily check after the backfill:        ${history.jobPages} statistics.list page(s)`,
 		`memory after boot and a command:       host process ${rss.toFixed(0)} MB RSS, app's Deno runtime ${denoRss.toFixed(0)} MB RSS`,
 		...(await previewFigures()),
+		...(await watchFigures()),
 		'',
 		`idle seats, 20,000 seats with 2,000 idle (scenario idle-20k, no API delay): ${idle.total}`,
 		`  users.listByStatus pages read:       ${idle.pages} (target ≤ ${idle.bound}: idle / 100 + 2)`,

@@ -11,13 +11,12 @@ import * as fs from 'fs';
 
 import type { IRunOptions, WorkspaceResult } from './check';
 import { checkWorkspace } from './check';
+import { CONCURRENCY } from './concurrency';
 import type { IWatchConfig, IWatchedWorkspace } from './config';
 import { readConfigFile } from './config';
 import { output } from './output';
 import { pickLanguage, textsFor } from '../lib/i18n/texts';
 
-/** Workspaces checked at the same time: enough to read 1,000 in a minute at 100 ms a request, few enough for one small machine. */
-export const CONCURRENCY = 50;
 const DEFAULT_STATE_DIR = 'licenseapp-watch-state';
 
 interface IOptions {
