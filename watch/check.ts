@@ -5,6 +5,7 @@
  */
 import type { IWatchedWorkspace } from './config';
 import { postToRoom, reachWebhook } from './delivery';
+import type { IReading } from './metrics';
 import { nodeHttp } from './nodeHttp';
 import type { IWatchNotice } from './output';
 import { output } from './output';
@@ -32,7 +33,7 @@ export interface IRunOptions {
 	language: Language;
 }
 
-export type WorkspaceResult = { name: string; status: 'ok' | 'failed' | 'locked'; notices: IWatchNotice[] };
+export type WorkspaceResult = { name: string; status: 'ok' | 'failed' | 'locked'; notices: IWatchNotice[]; reading?: IReading };
 
 /** Reads the workspace: its license and the server settings the app reads through the engine. */
 async function read(
@@ -101,7 +102,10 @@ async function checkLocked(workspace: IWatchedWorkspace, file: string, options: 
 	if (!outcome.ok) {
 		output.log(t('watch_workspace_failed', { name, reason: errorReason(view, outcome.error, config.serverUrl) }));
 	}
-	return { name, status: outcome.ok ? 'ok' : 'failed', notices: told };
+	const reading: IReading = outcome.ok
+		? { ok: true, input: { snapshot: outcome.snapshot, airGapDays: settings.airGapDays }, atMs: options.now.getTime() }
+		: { ok: false, kind: outcome.error.kind, input: {}, atMs: options.now.getTime() };
+	return { name, status: outcome.ok ? 'ok' : 'failed', notices: told, reading };
 }
 
 /** Checks one workspace under its lock; another run holding the lock means this one skips it. */

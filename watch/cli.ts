@@ -3,6 +3,7 @@
  *   --config FILE     the workspaces and settings (docs/watch.md)
  *   --once            check every workspace once and exit (cron, systemd timer, Kubernetes CronJob)
  *   --state-dir DIR   where each workspace's state file lives (default: licenseapp-watch-state)
+ *   --listen HOST:PORT  Prometheus metrics of every workspace at /metrics, while it keeps running
  *   --json            each notice as one JSON line on stdout
  *   --now ISO         the world's clock, as in the playground
  * Exit codes: 0 all read, 1 a workspace failed, 2 bad options or config (before any request).
@@ -14,6 +15,7 @@ import { checkWorkspace } from './check';
 import { CONCURRENCY } from './concurrency';
 import type { IWatchConfig, IWatchedWorkspace } from './config';
 import { readConfigFile } from './config';
+import { WatchMetrics } from './metrics';
 import { output } from './output';
 import { pickLanguage, textsFor } from '../lib/i18n/texts';
 
@@ -26,9 +28,10 @@ interface IOptions {
 	json: boolean;
 	/** Offset of the world's clock from the machine's, in ms. */
 	shiftMs: number;
+	listen?: { host: string; port: number };
 }
 
-const VALUED = ['--config', '--state-dir', '--now'];
+const VALUED = ['--config', '--state-dir', '--now', '--listen'];
 const FLAGS = ['--once', '--json'];
 
 function parseOptions(argv: string[]): { ok: true; options: IOptions } | { ok: false; problem: string } {
@@ -62,9 +65,21 @@ function parseOptions(argv: string[]): { ok: true; options: IOptions } | { ok: f
 		}
 		shiftMs = at - Date.now();
 	}
+	let listen: IOptions['listen'];
+	if (values['--listen'] !== undefined) {
+		const match = /^(.+):(\d{1,5})$/.exec(values['--listen']);
+		if (!match || Number(match[2]) > 65535) {
+			return { ok: false, problem: t('watch_listen_invalid', { value: values['--listen'] }) };
+		}
+		if (flags.has('--once')) {
+			return { ok: false, problem: t('watch_listen_once') };
+		}
+		listen = { host: match[1].replace(/^\[|\]$/g, ''), port: Number(match[2]) };
+	}
 	return {
 		ok: true,
 		options: {
+			listen,
 			config: values['--config'],
 			once: flags.has('--once'),
 			stateDir: values['--state-dir'] ?? DEFAULT_STATE_DIR,
@@ -88,19 +103,28 @@ async function pooled<T, R>(items: T[], limit: number, check: (item: T) => Promi
 	return results;
 }
 
-async function checkAll(workspaces: IWatchedWorkspace[], run: IRunOptions): Promise<WorkspaceResult[]> {
+async function checkAll(workspaces: IWatchedWorkspace[], run: IRunOptions, metrics?: WatchMetrics): Promise<WorkspaceResult[]> {
 	const { t } = textsFor(run.language);
-	return pooled(workspaces, CONCURRENCY, (workspace) =>
-		checkWorkspace(workspace, run).catch((error: unknown): WorkspaceResult => {
+	return pooled(workspaces, CONCURRENCY, async (workspace) => {
+		const result = await checkWorkspace(workspace, run).catch((error: unknown): WorkspaceResult => {
 			output.log(t('watch_workspace_failed', { name: workspace.name, reason: error instanceof Error ? error.message : String(error) }));
 			return { name: workspace.name, status: 'failed', notices: [] };
-		}),
-	);
+		});
+		if (result.reading) {
+			metrics?.record(workspace.name, result.reading);
+		}
+		return result;
+	});
 }
 
 /** Without --once: every minute, the workspaces whose check time (check_time, server's local time) is now. */
 async function daily(config: IWatchConfig, options: IOptions): Promise<never> {
 	const done = new Map<string, string>();
+	const metrics = options.listen ? new WatchMetrics() : undefined;
+	if (metrics && options.listen) {
+		const address = await metrics.listen(options.listen.host, options.listen.port);
+		output.log(textsFor(config.language).t('watch_listening', { address }));
+	}
 	for (;;) {
 		const now = new Date(Date.now() + options.shiftMs);
 		const today = now.toDateString();
@@ -112,7 +136,7 @@ async function daily(config: IWatchConfig, options: IOptions): Promise<never> {
 		);
 		due.forEach(({ name }) => done.set(name, today));
 		if (due.length) {
-			await checkAll(due, { now, stateDir: options.stateDir, json: options.json, language: config.language });
+			await checkAll(due, { now, stateDir: options.stateDir, json: options.json, language: config.language }, metrics);
 		}
 		await new Promise((resolve) => setTimeout(resolve, 60_000 - (Date.now() % 60_000)));
 	}

@@ -465,8 +465,12 @@ export const en = {
 	'watch_config_duplicate': '{field}: the name “{name}” is used twice.',
 	'watch_config_name': '{field}: use letters, digits, dots, dashes and underscores only (it names the state file).',
 	'watch_config_setting': '{field}: {problem}',
-	'watch_option_problem': '{detail}. Usage: licenseapp-watch --config FILE [--once] [--state-dir DIR] [--json] [--now ISO]',
+	'watch_option_problem':
+		'{detail}. Usage: licenseapp-watch --config FILE [--once] [--state-dir DIR] [--listen HOST:PORT] [--json] [--now ISO]',
 	'watch_now_invalid': '--now expects an ISO date such as 2026-01-31T09:00:00Z, not “{value}”.',
+	'watch_listen_invalid': '--listen expects HOST:PORT, such as 127.0.0.1:9464, not “{value}”.',
+	'watch_listen_once': '--listen serves metrics while the watcher keeps running, so it does not go with --once.',
+	'watch_listening': 'Metrics on http://{address}/metrics',
 	'watch_room_refused': 'The admin room refused this notice ({reason}): it went to the other channels only.',
 	'watch_workspace_failed': '{name}: the check failed: {reason}',
 	'watch_locked': '{name}: another run is checking this workspace; skipped.',

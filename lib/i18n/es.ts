@@ -478,8 +478,12 @@ export const es: Catalogue = {
 	'watch_config_duplicate': '{field}: el nombre “{name}” se usa dos veces.',
 	'watch_config_name': '{field}: use solo letras, dígitos, puntos, guiones y guiones bajos (da nombre al archivo de estado).',
 	'watch_config_setting': '{field}: {problem}',
-	'watch_option_problem': '{detail}. Uso: licenseapp-watch --config ARCHIVO [--once] [--state-dir CARPETA] [--json] [--now ISO]',
+	'watch_option_problem':
+		'{detail}. Uso: licenseapp-watch --config ARCHIVO [--once] [--state-dir CARPETA] [--listen HOST:PORT] [--json] [--now ISO]',
 	'watch_now_invalid': '--now espera una fecha ISO como 2026-01-31T09:00:00Z, no “{value}”.',
+	'watch_listen_invalid': '--listen espera HOST:PUERTO, como 127.0.0.1:9464, no “{value}”.',
+	'watch_listen_once': '--listen sirve métricas mientras el watcher sigue en marcha, por eso no va con --once.',
+	'watch_listening': 'Métricas en http://{address}/metrics',
 	'watch_room_refused': 'La sala de administración rechazó este aviso ({reason}): solo fue a los otros canales.',
 	'watch_workspace_failed': '{name}: la comprobación falló: {reason}',
 	'watch_locked': '{name}: otra ejecución está comprobando este espacio de trabajo; omitido.',

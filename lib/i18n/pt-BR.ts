@@ -474,8 +474,12 @@ export const ptBR: Catalogue = {
 	'watch_config_duplicate': '{field}: o nome “{name}” é usado duas vezes.',
 	'watch_config_name': '{field}: use apenas letras, dígitos, pontos, hífens e sublinhados (ele dá nome ao arquivo de estado).',
 	'watch_config_setting': '{field}: {problem}',
-	'watch_option_problem': '{detail}. Uso: licenseapp-watch --config ARQUIVO [--once] [--state-dir PASTA] [--json] [--now ISO]',
+	'watch_option_problem':
+		'{detail}. Uso: licenseapp-watch --config ARQUIVO [--once] [--state-dir PASTA] [--listen HOST:PORT] [--json] [--now ISO]',
 	'watch_now_invalid': '--now espera uma data ISO como 2026-01-31T09:00:00Z, não “{value}”.',
+	'watch_listen_invalid': '--listen espera HOST:PORTA, como 127.0.0.1:9464, não “{value}”.',
+	'watch_listen_once': '--listen serve métricas enquanto o watcher continua rodando, por isso não combina com --once.',
+	'watch_listening': 'Métricas em http://{address}/metrics',
 	'watch_room_refused': 'A sala de administração recusou este aviso ({reason}): ele foi apenas para os outros canais.',
 	'watch_workspace_failed': '{name}: a verificação falhou: {reason}',
 	'watch_locked': '{name}: outra execução está verificando este workspace; ignorado.',

@@ -13,6 +13,12 @@ import { watchBundlePath } from '../../playground/build/package';
 import type { ISimulatedWorkspace } from '../../playground/workspace/server';
 import { startWorkspace } from '../../playground/workspace/server';
 
+// A real parser of the exposition format (dev dependency, no types published).
+// eslint-disable-next-line @typescript-eslint/no-require-imports
+const parseMetrics = require('parse-prometheus-text-format') as (
+	text: string,
+) => Array<{ name: string; metrics: Array<{ value: string; labels?: Record<string, string> }> }>;
+
 const TOKEN = 'watch-token-9f8e7d6c5b4a';
 const SECRET = 'hook-secret-123';
 const NOW = '2026-12-01T09:00:00Z';
@@ -293,4 +299,56 @@ test('without --once it checks each workspace when its check time has come, and 
 	} finally {
 		child.kill();
 	}
+});
+
+test('--listen serves the app’s metrics for every workspace, labelled, with licenseapp_watch_up', async () => {
+	const [good, bad] = await Promise.all([workspace('community'), workspace('community')]);
+	const config = writeConfig({ workspaces: [entry('good', good.url), entry('bad', bad.url, { tokenEnv: 'WRONG_TOKEN' })] });
+	const args = ['--config', config, '--listen', '127.0.0.1:0', '--state-dir', path.join(dir, 'state'), '--now', '2026-12-01T09:30:00Z'];
+	const child = execFile(process.execPath, [watchBundlePath(), ...args], {
+		env: { PATH: process.env.PATH, TZ: 'UTC', ...env, WRONG_TOKEN: 'nope' },
+	});
+	let stderr = '';
+	child.stderr?.on('data', (chunk: Buffer) => {
+		stderr += chunk.toString();
+	});
+	try {
+		for (let waited = 0; !/^bad: /m.test(stderr) && waited < 15_000; waited += 100) {
+			await new Promise((resolve) => setTimeout(resolve, 100));
+		}
+		const address = /http:\/\/([\d.]+:\d+)\/metrics/.exec(stderr)?.[1];
+		expect(address).toBeDefined();
+		const scraped = await new Promise<string>((resolve, reject) => {
+			http
+				.get(`http://${address}/metrics`, (res) => {
+					let text = '';
+					res.on('data', (chunk: Buffer) => {
+						text += chunk.toString();
+					});
+					res.on('end', () => resolve(text));
+				})
+				.on('error', reject);
+		});
+		const families = Object.fromEntries(parseMetrics(scraped).map((family) => [family.name, family.metrics]));
+		const byWorkspace = (name: string) =>
+			Object.fromEntries((families[name] ?? []).map((metric) => [metric.labels?.workspace, Number(metric.value)]));
+		expect(byWorkspace('licenseapp_watch_up')).toEqual({ good: 1, bad: 0 });
+		expect(byWorkspace('licenseapp_airgap_remaining_days')).toEqual({ good: 5 });
+		expect(byWorkspace('licenseapp_license_valid')).toEqual({ good: 0 });
+		expect(byWorkspace('licenseapp_check_last_success_timestamp_seconds')).toEqual({ good: Date.parse('2026-12-01T09:30:00Z') / 1000 });
+		expect(families.licenseapp_read_errors_total).toEqual([
+			expect.objectContaining({ labels: { workspace: 'bad', kind: 'unauthorized' }, value: '1' }),
+		]);
+		expect(scraped).not.toContain(TOKEN);
+	} finally {
+		child.kill();
+	}
+});
+
+test('--listen with --once, or without a port, is refused before anything runs', async () => {
+	const config = writeConfig({ workspaces: [entry('acme', 'http://127.0.0.1:9')] });
+	const both = await runWatch(['--config', config, '--once', '--listen', '127.0.0.1:9464'], env);
+	expect(both).toEqual(expect.objectContaining({ code: 2, stderr: expect.stringContaining('does not go with --once') }));
+	const noPort = await runWatch(['--config', config, '--listen', 'localhost'], env);
+	expect(noPort).toEqual(expect.objectContaining({ code: 2, stderr: expect.stringContaining('expects HOST:PORT') }));
 });
