@@ -8,10 +8,10 @@ import { ApiError } from '../lib/api/errors';
 import { API_PATHS } from '../lib/api/paths';
 import type { ICheckState } from '../lib/domain/findings/announce';
 import type { IChannelMemory } from '../lib/domain/findings/channels';
-import { afterAttempt, channelNotices, isLastCall, keptFindings, memoryOf } from '../lib/domain/findings/channels';
+import { afterAttempt, afterPartial, channelNotices, isLastCall, keptFindings, memoryOf } from '../lib/domain/findings/channels';
 import type { Notice } from '../lib/domain/findings/types';
 import type { IAppConfig } from '../lib/domain/settings';
-import { postWebhook } from '../lib/engine/webhook';
+import { postInOrder, postWebhook } from '../lib/engine/webhook';
 import { webhookBody } from '../lib/render/channelView';
 import type { ICheckContext } from '../lib/render/checkView';
 import type { IRendered } from '../lib/render/message';
@@ -49,15 +49,9 @@ export async function reachWebhook(
 	const kept = keptFindings(next);
 	const notices = channelNotices(roomNotices, kept, memory, () => true);
 	const deadline = Date.now() + WEBHOOK_BUDGET_MS;
-	const sent: Notice[] = [];
-	for (const notice of notices) {
+	const { sent, failure } = await postInOrder(notices, (notice) => {
 		const body = JSON.stringify(webhookBody(view, notice, { ...ctx, lastCall: isLastCall(notice) }));
-		const result = await postWebhook(nodeHttp, config.webhookUrl, body, config.webhookSecret, deadline);
-		if (!result.ok) {
-			const partly = afterAttempt(memory, kept, sent, true);
-			return { memory: afterAttempt(partly, kept, notices.slice(sent.length), false), failure: result.reason };
-		}
-		sent.push(notice);
-	}
-	return { memory: afterAttempt(memory, kept, sent, true) };
+		return postWebhook(nodeHttp, config.webhookUrl, body, config.webhookSecret, deadline);
+	});
+	return failure ? { memory: afterPartial(memory, kept, notices, sent), failure } : { memory: afterAttempt(memory, kept, notices, true) };
 }

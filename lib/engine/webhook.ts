@@ -58,3 +58,14 @@ export async function postWebhook(
 	}
 	return { ok: false, reason };
 }
+
+/** Posts `items` one by one, in order, until one fails: how many went through, and why the next did not. */
+export async function postInOrder<T>(items: T[], post: (item: T) => Promise<WebhookResult>): Promise<{ sent: number; failure?: string }> {
+	for (let index = 0; index < items.length; index++) {
+		const result = await post(items[index]);
+		if (!result.ok) {
+			return { sent: index, failure: result.reason };
+		}
+	}
+	return { sent: items.length };
+}

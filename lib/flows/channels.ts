@@ -5,14 +5,14 @@
 import type { Deadline } from '../api/deadline';
 import type { ICheckState } from '../domain/findings/announce';
 import type { ChannelName, IChannelMemory } from '../domain/findings/channels';
-import { afterAttempt, channelNotices, isLastCall, keptFindings, memoryOf } from '../domain/findings/channels';
+import { afterAttempt, afterPartial, channelNotices, isLastCall, keptFindings, memoryOf } from '../domain/findings/channels';
 import type { Notice } from '../domain/findings/types';
 import type { IAppConfig } from '../domain/settings';
 import { isEmailAddress } from '../domain/settings';
 import type { IAccessors } from '../engine/accessors';
 import { deliver } from '../engine/delivery';
 import { sendEmail } from '../engine/email';
-import { postWebhook } from '../engine/webhook';
+import { postInOrder, postWebhook } from '../engine/webhook';
 import { emailContent, webhookBody } from '../render/channelView';
 import type { ICheckContext } from '../render/checkView';
 import { renderFallbackNote } from '../render/checkView';
@@ -50,23 +50,14 @@ async function webhook(run: IChannelRun, memory: IChannelMemory): Promise<IChann
 		return afterAttempt(memory, kept, notices, false);
 	}
 	const deadline = Date.now() + budget;
-	const sent: Notice[] = [];
-	let failure: string | undefined;
-	for (const notice of notices) {
+	const { sent, failure } = await postInOrder(notices, (notice) => {
 		const body = JSON.stringify(webhookBody(view, notice, { ...ctx, lastCall: isLastCall(notice) }));
-		const result = await postWebhook(accessors.http, config.webhookUrl, body, config.webhookSecret, deadline);
-		if (!result.ok) {
-			failure = result.reason;
-			break;
-		}
-		sent.push(notice);
-	}
+		return postWebhook(accessors.http, config.webhookUrl, body, config.webhookSecret, deadline);
+	});
 	if (!failure) {
-		return afterAttempt(memory, kept, sent, true);
+		return afterAttempt(memory, kept, notices, true);
 	}
-	// What went through is remembered; the rest waits for the next check.
-	const partly = afterAttempt(memory, kept, sent, true);
-	const after = afterAttempt({ ...partly, failureReported: memory.failureReported }, kept, notices.slice(sent.length), false);
+	const after = afterPartial(memory, kept, notices, sent);
 	accessors.logger.warn(`License webhook failed (${failure}); its notices are kept for the next check.`);
 	if (!memory.failureReported) {
 		const message = render([section(`${view.texts.t('level_warning')} ${view.texts.t('webhook_failing', { reason: failure })}`)]);
