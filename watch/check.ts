@@ -77,7 +77,7 @@ async function checkLocked(workspace: IWatchedWorkspace, file: string, options: 
 	if (notices.length && config.adminRoom) {
 		refused = await postToRoom(client, config.adminRoom, renderNotices(view, notices, ctx, false));
 		if (refused) {
-			output.log(t('watch_room_refused', { reason: refused }));
+			output.log(t('watch_room_refused', { name, reason: refused }));
 		}
 	}
 	const webhook = await reachWebhook(config, view, { ...ctx, workspace: config.serverUrl }, notices, previous.state, next);

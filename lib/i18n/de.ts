@@ -490,7 +490,8 @@ export const de: Catalogue = {
 	'watch_listen_invalid': '--listen erwartet HOST:PORT wie 127.0.0.1:9464, nicht „{value}“.',
 	'watch_listen_once': '--listen liefert Metriken, solange der Watcher läuft, und passt daher nicht zu --once.',
 	'watch_listening': 'Metriken unter http://{address}/metrics',
-	'watch_room_refused': 'Der Admin-Raum hat diese Meldung abgelehnt ({reason}): Sie ging nur an die anderen Kanäle.',
+	'watch_room_refused':
+		'{name}: Der Admin-Raum hat diese Meldungen abgelehnt ({reason}); sie gingen an die anderen Kanäle, und der Raum wird beim nächsten Lauf erneut versucht.',
 	'watch_workspace_failed': '{name}: Die Prüfung ist fehlgeschlagen: {reason}',
 	'watch_locked': '{name}: Ein anderer Lauf prüft diesen Workspace gerade; übersprungen.',
 	'watch_state_reset': '{name}: Die Zustandsdatei war nicht verwendbar ({problem}); es wird mit einem neuen Zustand begonnen.',

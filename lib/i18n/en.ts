@@ -471,7 +471,8 @@ export const en = {
 	'watch_listen_invalid': '--listen expects HOST:PORT, such as 127.0.0.1:9464, not “{value}”.',
 	'watch_listen_once': '--listen serves metrics while the watcher keeps running, so it does not go with --once.',
 	'watch_listening': 'Metrics on http://{address}/metrics',
-	'watch_room_refused': 'The admin room refused this notice ({reason}): it went to the other channels only.',
+	'watch_room_refused':
+		'{name}: the admin room refused these notices ({reason}); they went to the other channels, and the room is tried again next run.',
 	'watch_workspace_failed': '{name}: the check failed: {reason}',
 	'watch_locked': '{name}: another run is checking this workspace; skipped.',
 	'watch_state_reset': '{name}: the state file could not be used ({problem}); starting from a fresh state.',

@@ -484,7 +484,8 @@ export const es: Catalogue = {
 	'watch_listen_invalid': '--listen espera HOST:PUERTO, como 127.0.0.1:9464, no “{value}”.',
 	'watch_listen_once': '--listen sirve métricas mientras el watcher sigue en marcha, por eso no va con --once.',
 	'watch_listening': 'Métricas en http://{address}/metrics',
-	'watch_room_refused': 'La sala de administración rechazó este aviso ({reason}): solo fue a los otros canales.',
+	'watch_room_refused':
+		'{name}: la sala de administración rechazó estos avisos ({reason}); fueron a los otros canales, y la sala se intentará de nuevo en la próxima ejecución.',
 	'watch_workspace_failed': '{name}: la comprobación falló: {reason}',
 	'watch_locked': '{name}: otra ejecución está comprobando este espacio de trabajo; omitido.',
 	'watch_state_reset': '{name}: no se pudo usar el archivo de estado ({problem}); se empieza con un estado nuevo.',

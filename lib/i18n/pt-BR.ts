@@ -480,7 +480,8 @@ export const ptBR: Catalogue = {
 	'watch_listen_invalid': '--listen espera HOST:PORTA, como 127.0.0.1:9464, não “{value}”.',
 	'watch_listen_once': '--listen serve métricas enquanto o watcher continua rodando, por isso não combina com --once.',
 	'watch_listening': 'Métricas em http://{address}/metrics',
-	'watch_room_refused': 'A sala de administração recusou este aviso ({reason}): ele foi apenas para os outros canais.',
+	'watch_room_refused':
+		'{name}: a sala de administração recusou estes avisos ({reason}); eles foram para os outros canais, e a sala será tentada de novo na próxima execução.',
 	'watch_workspace_failed': '{name}: a verificação falhou: {reason}',
 	'watch_locked': '{name}: outra execução está verificando este workspace; ignorado.',
 	'watch_state_reset': '{name}: o arquivo de estado não pôde ser usado ({problem}); começando de um estado novo.',

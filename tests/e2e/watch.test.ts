@@ -139,7 +139,7 @@ test('Community: the air-gap countdown is told once, escalates, and at read-only
 	const hooksBefore = hook.bodies.length;
 	const readOnly = await runWatch(once(config, '2026-12-08T09:00:00Z'), env);
 	expect(airgap(readOnly)).toEqual([expect.objectContaining({ notice: 'raised', level: 'critical', numbers: { days: 0 } })]);
-	expect(readOnly.stderr).toContain('restricted-workspace');
+	expect(readOnly.stderr).toContain('acme: the admin room refused these notices (restricted-workspace)');
 	expect(ws.posted).toHaveLength(2);
 	const late = hook.bodies
 		.slice(hooksBefore)
