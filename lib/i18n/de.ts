@@ -485,7 +485,7 @@ export const de: Catalogue = {
 	'watch_config_name': '{field}: Nur Buchstaben, Ziffern, Punkte, Binde- und Unterstriche (er benennt die Zustandsdatei).',
 	'watch_config_setting': '{field}: {problem}',
 	'watch_option_problem':
-		'{detail}. Aufruf: licenseapp-watch --config DATEI [--once] [--state-dir ORDNER] [--listen HOST:PORT] [--json] [--now ISO]',
+		'{detail}: unbekannte Option, oder ihr Wert fehlt. Aufruf: licenseapp-watch --config DATEI [--once] [--state-dir ORDNER] [--listen HOST:PORT] [--json] [--now ISO]',
 	'watch_now_invalid': '--now erwartet ein ISO-Datum wie 2026-01-31T09:00:00Z, nicht „{value}“.',
 	'watch_listen_invalid': '--listen erwartet HOST:PORT wie 127.0.0.1:9464, nicht „{value}“.',
 	'watch_listen_once': '--listen liefert Metriken, solange der Watcher läuft, und passt daher nicht zu --once.',

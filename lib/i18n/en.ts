@@ -466,7 +466,7 @@ export const en = {
 	'watch_config_name': '{field}: use letters, digits, dots, dashes and underscores only (it names the state file).',
 	'watch_config_setting': '{field}: {problem}',
 	'watch_option_problem':
-		'{detail}. Usage: licenseapp-watch --config FILE [--once] [--state-dir DIR] [--listen HOST:PORT] [--json] [--now ISO]',
+		'{detail}: an unknown option, or its value is missing. Usage: licenseapp-watch --config FILE [--once] [--state-dir DIR] [--listen HOST:PORT] [--json] [--now ISO]',
 	'watch_now_invalid': '--now expects an ISO date such as 2026-01-31T09:00:00Z, not “{value}”.',
 	'watch_listen_invalid': '--listen expects HOST:PORT, such as 127.0.0.1:9464, not “{value}”.',
 	'watch_listen_once': '--listen serves metrics while the watcher keeps running, so it does not go with --once.',

@@ -479,7 +479,7 @@ export const es: Catalogue = {
 	'watch_config_name': '{field}: use solo letras, dígitos, puntos, guiones y guiones bajos (da nombre al archivo de estado).',
 	'watch_config_setting': '{field}: {problem}',
 	'watch_option_problem':
-		'{detail}. Uso: licenseapp-watch --config ARCHIVO [--once] [--state-dir CARPETA] [--listen HOST:PORT] [--json] [--now ISO]',
+		'{detail}: opción desconocida, o falta su valor. Uso: licenseapp-watch --config ARCHIVO [--once] [--state-dir CARPETA] [--listen HOST:PUERTO] [--json] [--now ISO]',
 	'watch_now_invalid': '--now espera una fecha ISO como 2026-01-31T09:00:00Z, no “{value}”.',
 	'watch_listen_invalid': '--listen espera HOST:PUERTO, como 127.0.0.1:9464, no “{value}”.',
 	'watch_listen_once': '--listen sirve métricas mientras el watcher sigue en marcha, por eso no va con --once.',

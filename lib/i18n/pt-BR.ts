@@ -475,7 +475,7 @@ export const ptBR: Catalogue = {
 	'watch_config_name': '{field}: use apenas letras, dígitos, pontos, hífens e sublinhados (ele dá nome ao arquivo de estado).',
 	'watch_config_setting': '{field}: {problem}',
 	'watch_option_problem':
-		'{detail}. Uso: licenseapp-watch --config ARQUIVO [--once] [--state-dir PASTA] [--listen HOST:PORT] [--json] [--now ISO]',
+		'{detail}: opção desconhecida, ou falta o seu valor. Uso: licenseapp-watch --config ARQUIVO [--once] [--state-dir PASTA] [--listen HOST:PORTA] [--json] [--now ISO]',
 	'watch_now_invalid': '--now espera uma data ISO como 2026-01-31T09:00:00Z, não “{value}”.',
 	'watch_listen_invalid': '--listen espera HOST:PORTA, como 127.0.0.1:9464, não “{value}”.',
 	'watch_listen_once': '--listen serve métricas enquanto o watcher continua rodando, por isso não combina com --once.',

@@ -352,3 +352,20 @@ test('--listen with --once, or without a port, is refused before anything runs',
 	const noPort = await runWatch(['--config', config, '--listen', 'localhost'], env);
 	expect(noPort).toEqual(expect.objectContaining({ code: 2, stderr: expect.stringContaining('expects HOST:PORT') }));
 });
+
+test('a bad --now, an unknown option or a missing --config is refused with exit code 2', async () => {
+	const config = writeConfig({ workspaces: [entry('acme', 'http://127.0.0.1:9')] });
+	const badNow = await runWatch(['--config', config, '--once', '--now', 'next tuesday'], env);
+	expect(badNow).toEqual(expect.objectContaining({ code: 2, stderr: expect.stringContaining('--now expects an ISO date') }));
+	const unknown = await runWatch(['--config', config, '--once', '--verbose'], env);
+	expect(unknown).toEqual(
+		expect.objectContaining({
+			code: 2,
+			stderr: expect.stringMatching(/^--verbose: an unknown option, or its value is missing\. Usage: licenseapp-watch --config FILE/),
+		}),
+	);
+	const noConfig = await runWatch(['--once'], env);
+	expect(noConfig).toEqual(
+		expect.objectContaining({ code: 2, stderr: expect.stringMatching(/^--config: an unknown option, or its value is missing\./) }),
+	);
+});
