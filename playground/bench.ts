@@ -13,6 +13,7 @@ import * as path from 'path';
 
 import { backtestLines } from './backtest/backtest';
 import { CONTACT_SHAPES } from './backtest/contactMonths';
+import { watchFigures } from './benchWatch';
 import { APP_FILES, buildZipFrom, ensureZip, root } from './build/package';
 import { ENGINES, ENGINE_VARIABLE, selectedEngine } from './engine/engines';
 import type { IPostedMessage } from './engine/world';
@@ -400,6 +401,7 @@ async function main(): Promise<void> {
 		`daily check after the backfill:        ${history.jobPages} statistics.list page(s)`,
 		`memory after boot and a command:       host process ${rss.toFixed(0)} MB RSS, app's Deno runtime ${denoRss.toFixed(0)} MB RSS`,
 		...(await previewFigures()),
+		...(await watchFigures()),
 		'',
 		...idle,
 		`engagement-dashboard cross-check, ${cross.ids.toLocaleString('en')} ids (${cross.mb.toFixed(1)} MB):`,

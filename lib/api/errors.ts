@@ -20,6 +20,8 @@ export type ApiErrorKind =
 	| 'token-too-long'
 	/** An answer longer than its bound (lib/api/bounds.ts). */
 	| 'too-large'
+	/** A redirect, refused unfollowed so the token never goes where it points (watch/ reads with its own HTTP client). */
+	| 'redirected'
 	/** Valid JSON with a value that cannot be right: negative or fractional counts, dates in year 1 (lib/domain/snapshot/plausible.ts). */
 	| 'implausible'
 	/** The server URL kept redirecting: the HTTP bridge gave up following (Rocket.Chat's fetch follows 20 redirects). */
@@ -38,7 +40,7 @@ export interface IApiErrorDetail {
 	deadline?: boolean;
 	/** Rocket.Chat's error code from a 400 answer to a write (errorType, e.g. "error-license-user-limit-reached"). */
 	errorType?: string;
-	/** insecure-url: the host the token would travel to. */
+	/** insecure-url and redirected: the host the token would travel to. */
 	host?: string;
 	/** too-large: the bound, in characters. */
 	limitChars?: number;
@@ -119,6 +121,10 @@ export const BODY_NOT_JSON = 'body is not JSON';
 
 /** A request that threw: the HTTP bridge aborts on timeout and throws on network faults. */
 export function errorFromThrown(path: string, error: unknown, elapsedMs: number, timeoutMs: number): ApiError {
+	// A transport that already knows what went wrong (a refused redirect, an answer cut at its bound) says so itself.
+	if (error instanceof ApiError) {
+		return error;
+	}
 	const message = error instanceof Error ? `${error.name} ${error.message}` : String(error);
 	if (REDIRECT_LOOP.test(message)) {
 		return new ApiError('redirect-loop', { path });

@@ -14,6 +14,9 @@ export const API_PATHS = {
 	statisticsList: '/api/v1/statistics.list',
 	// The server's version (any caller; the full version with credentials): what a deactivation does on this server
 	serverInfo: '/api/info',
+	// For readers outside the engine (watch/): the server settings the app reads through Apps-Engine, and the admin room
+	settingsPublic: '/api/v1/settings.public',
+	chatPostMessage: '/api/v1/chat.postMessage',
 } as const;
 
 export type ApiPath = (typeof API_PATHS)[keyof typeof API_PATHS];

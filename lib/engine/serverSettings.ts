@@ -22,13 +22,20 @@ export async function readServerSetting(read: IRead, id: (typeof SERVER_SETTING)
 
 /** The air-gap countdown in days (0–10), or undefined when it does not apply (-1, unset, unreadable). */
 export async function readAirGapDays(read: IRead): Promise<number | undefined> {
-	const raw = await readServerSetting(read, SERVER_SETTING.airGapDays);
+	return airGapDaysOf(await readServerSetting(read, SERVER_SETTING.airGapDays));
+}
+
+/** The countdown from the setting's raw value, however it was read (the engine, or settings.public for watch/). */
+export function airGapDaysOf(raw: unknown): number | undefined {
 	const days = typeof raw === 'string' && raw.trim() !== '' ? Number(raw) : raw;
 	return typeof days === 'number' && Number.isInteger(days) && days >= 0 ? days : undefined;
 }
 
 /** This workspace's Site_Url, to compare with the addresses a license names (lib/domain/licenseOrigin.ts). */
 export async function readSiteUrl(read: IRead): Promise<string | undefined> {
-	const value = await readServerSetting(read, SERVER_SETTING.siteUrl);
+	return siteUrlOf(await readServerSetting(read, SERVER_SETTING.siteUrl));
+}
+
+export function siteUrlOf(value: unknown): string | undefined {
 	return typeof value === 'string' && value.trim() !== '' ? value.trim() : undefined;
 }

@@ -1,6 +1,4 @@
 /** Posts a JSON document to the configured webhook: signed with HMAC-SHA256, retried with backoff within a deadline. */
-import type { IHttp } from '@rocket.chat/apps-engine/definition/accessors';
-
 import { hmacSha256Hex } from '../domain/hmac';
 
 /** A timer every engine runtime provides (Deno and Node); the app's compiler has no DOM or Node typings. */
@@ -13,6 +11,11 @@ export function signature(body: string, secret: string): string {
 	return `sha256=${hmacSha256Hex(secret, body)}`;
 }
 
+/** The part of an HTTP client the webhook needs: Apps-Engine's IHttp, or watch/'s Node client. */
+export interface IWebhookPoster {
+	post(url: string, options: { headers: Record<string, string>; content: string; timeout: number }): Promise<{ statusCode: number }>;
+}
+
 export type WebhookResult = { ok: true } | { ok: false; reason: string };
 
 const wait = (ms: number) => new Promise<void>((resolve) => setTimeout(() => resolve(), ms));
@@ -22,7 +25,7 @@ const wait = (ms: number) => new Promise<void>((resolve) => setTimeout(() => res
  * answer is success; the reason of the last failure names a status or a network fault, never a body.
  */
 export async function postWebhook(
-	http: IHttp,
+	http: IWebhookPoster,
 	url: string,
 	body: string,
 	secret: string,
@@ -54,4 +57,15 @@ export async function postWebhook(
 		}
 	}
 	return { ok: false, reason };
+}
+
+/** Posts `items` one by one, in order, until one fails: how many went through, and why the next did not. */
+export async function postInOrder<T>(items: T[], post: (item: T) => Promise<WebhookResult>): Promise<{ sent: number; failure?: string }> {
+	for (let index = 0; index < items.length; index++) {
+		const result = await post(items[index]);
+		if (!result.ok) {
+			return { sent: index, failure: result.reason };
+		}
+	}
+	return { sent: items.length };
 }

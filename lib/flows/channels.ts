@@ -5,7 +5,7 @@
 import type { Deadline } from '../api/deadline';
 import type { ICheckState } from '../domain/findings/announce';
 import type { ChannelName, IChannelMemory } from '../domain/findings/channels';
-import { afterAttempt, channelNotices, isLastCall, keptFindings, memoryOf } from '../domain/findings/channels';
+import { afterAttempt, afterPartial, channelNotices, isLastCall, keptFindings, memoryOf } from '../domain/findings/channels';
 import type { Notice } from '../domain/findings/types';
 import type { IAppConfig } from '../domain/settings';
 import { isEmailAddress } from '../domain/settings';
@@ -14,7 +14,7 @@ import { readSecrets } from '../engine/config';
 import { deliver } from '../engine/delivery';
 import { sendEmail } from '../engine/email';
 import { redact } from '../engine/redact';
-import { postWebhook } from '../engine/webhook';
+import { postInOrder, postWebhook } from '../engine/webhook';
 import { emailContent, webhookBody } from '../render/channelView';
 import type { ICheckContext } from '../render/checkView';
 import { renderFallbackNote } from '../render/checkView';
@@ -52,23 +52,15 @@ async function webhook(run: IChannelRun, memory: IChannelMemory): Promise<IChann
 		return afterAttempt(memory, kept, notices, false);
 	}
 	const deadline = Date.now() + budget;
-	const sent: Notice[] = [];
-	let failure: string | undefined;
-	for (const notice of notices) {
+	const { sent, failure } = await postInOrder(notices, (notice) => {
 		const body = JSON.stringify(webhookBody(view, notice, { ...ctx, lastCall: isLastCall(notice) }));
-		const result = await postWebhook(accessors.http, config.webhookUrl, body, config.webhookSecret, deadline);
-		if (!result.ok) {
-			failure = result.reason;
-			break;
-		}
-		sent.push(notice);
-	}
+		return postWebhook(accessors.http, config.webhookUrl, body, config.webhookSecret, deadline);
+	});
 	if (!failure) {
-		return afterAttempt(memory, kept, sent, true);
+		return afterAttempt(memory, kept, notices, true);
 	}
 	// What went through is remembered; the rest waits for the next check.
-	const partly = afterAttempt(memory, kept, sent, true);
-	const after = afterAttempt({ ...partly, failureReported: memory.failureReported }, kept, notices.slice(sent.length), false);
+	const after = afterPartial(memory, kept, notices, sent);
 	// The reason may quote what the webhook's server sent: the log line and the room hear it through redact().
 	const reason = redact(failure, await readSecrets(accessors.read), 300);
 	accessors.logger.warn(`License webhook failed (${reason}); its notices are kept for the next check.`);

@@ -61,6 +61,8 @@ export function errorReason(view: IView, error: IFault, serverUrl?: string): str
 			});
 		case 'redirect-loop':
 			return t('error_redirect_loop', { host: host(serverUrl) });
+		case 'redirected':
+			return t('error_redirected', { host: detail.host ?? '?' });
 		case 'implausible':
 			return t('error_implausible', { path: detail.path ?? '?', field: detail.field ?? '?' });
 	}

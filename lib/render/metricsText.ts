@@ -28,30 +28,29 @@ type Sample = { labels?: Record<string, string>; value: number };
 
 const escapeLabel = (value: string) => value.replace(/\\/g, '\\\\').replace(/\n/g, '\\n').replace(/"/g, '\\"');
 
-function family(name: string, type: 'gauge' | 'counter', help: string, samples: Sample[]): string[] {
-	if (samples.length === 0) {
-		return [];
-	}
-	return [
-		`# HELP ${name} ${help}`,
-		`# TYPE ${name} ${type}`,
-		...samples.map(({ labels, value }) => {
-			const pairs = Object.entries(labels ?? {}).map(([key, text]) => `${key}="${escapeLabel(text)}"`);
-			return `${name}${pairs.length ? `{${pairs.join(',')}}` : ''} ${value}`;
-		}),
-	];
+/** One metric: its name, type and help, and its samples. */
+export interface IFamily {
+	name: string;
+	type: 'gauge' | 'counter';
+	help: string;
+	samples: Sample[];
+}
+
+/** A family, or none when it has no sample (no # HELP for a metric that is absent). */
+function family(name: string, type: IFamily['type'], help: string, samples: Sample[]): IFamily[] {
+	return samples.length ? [{ name, type, help, samples }] : [];
 }
 
 const seconds = (ms: number) => Math.floor(ms / 1000);
 const flag = (value: boolean) => (value ? 1 : 0);
 
-export function metricsText({ snapshot, airGapDays, stats }: IMetricsInput): string {
-	const lines: string[] = [];
+export function metricFamilies({ snapshot, airGapDays, stats }: IMetricsInput): IFamily[] {
+	const families: IFamily[] = [];
 	if (snapshot) {
 		const seats = limitOf(snapshot, 'activeUsers');
 		const { limits } = snapshot;
 		const end = licenseEnd(snapshot.license);
-		lines.push(
+		families.push(
 			...family(
 				'licenseapp_seats_used',
 				'gauge',
@@ -96,7 +95,7 @@ export function metricsText({ snapshot, airGapDays, stats }: IMetricsInput): str
 			]),
 		);
 	}
-	lines.push(
+	families.push(
 		...family(
 			'licenseapp_airgap_remaining_days',
 			'gauge',
@@ -124,5 +123,33 @@ export function metricsText({ snapshot, airGapDays, stats }: IMetricsInput): str
 				.map(([kind, value]) => ({ labels: { kind }, value })),
 		),
 	);
+	return families;
+}
+
+/**
+ * The families of several sources as one exposition, every sample labelled with its source's labels (the watcher's
+ * `workspace`): one # HELP and # TYPE per name, as the format requires.
+ */
+export function renderFamilies(sources: Array<{ labels: Record<string, string>; families: IFamily[] }>): string {
+	const merged = new Map<string, IFamily>();
+	for (const { labels, families } of sources) {
+		for (const item of families) {
+			const samples = item.samples.map((sample) => ({ ...sample, labels: { ...labels, ...sample.labels } }));
+			const known = merged.get(item.name);
+			merged.set(item.name, known ? { ...known, samples: [...known.samples, ...samples] } : { ...item, samples });
+		}
+	}
+	const lines = [...merged.values()].flatMap(({ name, type, help, samples }) => [
+		`# HELP ${name} ${help}`,
+		`# TYPE ${name} ${type}`,
+		...samples.map(({ labels, value }) => {
+			const pairs = Object.entries(labels ?? {}).map(([key, text]) => `${key}="${escapeLabel(text)}"`);
+			return `${name}${pairs.length ? `{${pairs.join(',')}}` : ''} ${value}`;
+		}),
+	]);
 	return `${lines.join('\n')}\n`;
+}
+
+export function metricsText(input: IMetricsInput): string {
+	return renderFamilies([{ labels: {}, families: metricFamilies(input) }]);
 }

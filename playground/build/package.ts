@@ -7,6 +7,8 @@ import * as fs from 'fs';
 import * as os from 'os';
 import * as path from 'path';
 
+import { buildSync } from 'esbuild';
+
 export const root = path.resolve(__dirname, '..', '..');
 export const APP_FILES = ['app.json', 'package.json', 'tsconfig.json', 'LicenseApp.ts', 'icon.png', 'commands', 'lib', 'i18n'];
 const distDir = path.join(root, 'dist');
@@ -100,6 +102,23 @@ export function ensureZip(): string {
 	return isStale() ? buildZip() : zipPath();
 }
 
+export const watchBundlePath = (): string => path.join(distDir, 'licenseapp-watch.mjs');
+
+/** dist/licenseapp-watch.mjs: watch/cli.ts and everything it uses in one file that needs only Node.js 20 (docs/watch.md). */
+export function buildWatch(): string {
+	buildSync({
+		entryPoints: [path.join(root, 'watch', 'cli.ts')],
+		bundle: true,
+		platform: 'node',
+		format: 'esm',
+		target: 'node20',
+		banner: { js: '#!/usr/bin/env node' },
+		outfile: watchBundlePath(),
+		logLevel: 'warning',
+	});
+	return watchBundlePath();
+}
+
 if (require.main === module) {
-	process.stdout.write(`${buildZip()}\n`);
+	process.stdout.write(`${buildZip()}\n${buildWatch()}\n`);
 }

@@ -12,6 +12,8 @@ import type { Route, IScenario } from './scenarios';
 import { DEFAULT_PERMISSION_ROLES, answerRoute, getScenario, majorOf, routeExists } from './scenarios';
 import { Directory, listByStatus, setActiveStatus } from './users';
 import { validateRequest } from './validators';
+import type { IPostedMessage } from './watchRoutes';
+import { answerPostMessage, answerPublicSettings } from './watchRoutes';
 
 export interface IRecordedCall {
 	method: string;
@@ -30,6 +32,10 @@ export interface ISimulatedWorkspace {
 	directory: Directory;
 	/** Active flags changed since the scenario's start, by user id: what `--state` keeps. */
 	userChanges(): Record<string, boolean>;
+	/** Messages posted through chat.postMessage, oldest first. */
+	posted: IPostedMessage[];
+	/** Changes server settings (settings.public), e.g. the air-gap countdown; the scenario's apply until then. */
+	setServerSettings(values: Record<string, string>): void;
 	close(): Promise<void>;
 }
 
@@ -49,6 +55,8 @@ export interface IWorkspaceOptions {
 	company?: string;
 	/** Active flags changed in an earlier run (from `--state`). */
 	userChanges?: Record<string, boolean>;
+	/** Rooms chat.postMessage accepts (default: admins). */
+	rooms?: string[];
 }
 
 /** The idle-seat routes (users.ts), answered after the same route, credential and rate-limit checks. */
@@ -189,9 +197,33 @@ export async function startWorkspace(options: IWorkspaceOptions): Promise<ISimul
 		return bucket.count > limit.calls ? { headers, blocked: Math.ceil((bucket.resetAt - at) / 1000) } : { headers };
 	}
 
+	const posted: IPostedMessage[] = [];
+	let settingChanges: Record<string, string> = {};
+	/** Public settings as Rocket.Chat stores them: Site_Url, Language, and the air-gap countdown (an int, -1 with a license). */
+	function publicSettings(): Record<string, unknown> {
+		const values = { ...scenario.serverSettings, ...settingChanges };
+		const airGap = values.Cloud_Workspace_AirGapped_Restrictions_Remaining_Days;
+		return {
+			Site_Url: `http://${ownAddress}`,
+			Language: values.Language ?? 'en',
+			Cloud_Workspace_AirGapped_Restrictions_Remaining_Days: airGap === undefined ? -1 : Number(airGap),
+		};
+	}
+
 	function decide(req: http.IncomingMessage, path: string, query: Record<string, string>, body?: unknown): IAnswer {
 		if (scenario.fault === 'server-error') {
 			return badGateway();
+		}
+		if (req.method === 'GET' && path === '/api/v1/settings.public') {
+			return answerPublicSettings(query, publicSettings());
+		}
+		if (req.method === 'POST' && path === '/api/v1/chat.postMessage') {
+			const authenticated = header(req, 'x-user-id') === options.userId && header(req, 'x-auth-token') === options.token;
+			if (!authenticated || scenario.fault === 'unauthorized') {
+				return unauthorized(majorOf(scenario));
+			}
+			const readOnly = publicSettings().Cloud_Workspace_AirGapped_Restrictions_Remaining_Days === 0;
+			return answerPostMessage(body, options.rooms ?? ['admins'], readOnly, options.userId, posted);
 		}
 		const major = majorOf(scenario);
 		const route = req.method === 'GET' ? ROUTES[path] : undefined;
@@ -311,6 +343,10 @@ export async function startWorkspace(options: IWorkspaceOptions): Promise<ISimul
 			return directory;
 		},
 		userChanges: () => directory.changes(initial),
+		posted,
+		setServerSettings(values: Record<string, string>): void {
+			settingChanges = { ...settingChanges, ...values };
+		},
 		setScenario(name: string): void {
 			scenario = getScenario(name);
 			directory = makeDirectory();

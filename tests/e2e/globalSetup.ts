@@ -1,10 +1,10 @@
 /**
- * Before any suite of a project: its engine's Deno runtime, and the zip, built once per run (every project shares it):
- * packaging is part of the tests, and parallel suites must not race on it.
+ * Before any suite of a project: its engine's Deno runtime, and the zip and the watcher's bundle, built once per run
+ * (every project shares them): packaging is part of the tests, and parallel suites must not race on it.
  */
 import type { Config } from '@jest/types';
 
-import { buildZip } from '../../playground/build/package';
+import { buildWatch, buildZip } from '../../playground/build/package';
 import { ensureDenoRuntime } from '../../playground/engine/denoSetup';
 import { ENGINE_VARIABLE, selectedEngine } from '../../playground/engine/engines';
 
@@ -15,6 +15,7 @@ export default function globalSetup(_global: Config.GlobalConfig, project: Confi
 	const run = globalThis as Record<symbol, unknown>;
 	if (!run[BUILT]) {
 		buildZip();
+		buildWatch();
 		run[BUILT] = true;
 	}
 }

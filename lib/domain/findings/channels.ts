@@ -74,3 +74,17 @@ export function afterAttempt(memory: IChannelMemory, kept: Record<string, IAnnou
 	);
 	return { announced, pending: [], failureReported: false };
 }
+
+/**
+ * The memory after notices were sent in order and the one at `sentCount` failed: what went through is remembered, the
+ * rest waits for the next check. Whether the failure was already said stays as it was.
+ */
+export function afterPartial(
+	memory: IChannelMemory,
+	kept: Record<string, IAnnounced>,
+	notices: Notice[],
+	sentCount: number,
+): IChannelMemory {
+	const partly = afterAttempt(memory, kept, notices.slice(0, sentCount), true);
+	return afterAttempt({ ...partly, failureReported: memory.failureReported }, kept, notices.slice(sentCount), false);
+}

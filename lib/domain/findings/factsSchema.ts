@@ -50,6 +50,7 @@ const ERROR_KINDS: Record<ApiErrorKind, true> = {
 	'insecure-url': true,
 	'token-too-long': true,
 	'too-large': true,
+	'redirected': true,
 	'implausible': true,
 	'redirect-loop': true,
 };

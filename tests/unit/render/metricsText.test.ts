@@ -1,4 +1,4 @@
-import { metricsText } from '../../../lib/render/metricsText';
+import { metricFamilies, metricsText, renderFamilies } from '../../../lib/render/metricsText';
 import { NOW, community, enterprise, trial, unlimited, withSeats } from '../../support/kit';
 
 // A real parser of the exposition format (dev dependency, no types published).
@@ -90,5 +90,21 @@ describe('metricsText', () => {
 			'licenseapp_seats_max',
 			'licenseapp_seats_used',
 		]);
+	});
+});
+
+describe('renderFamilies', () => {
+	it('merges several sources into one family per name, each sample with its source’s labels', () => {
+		const text = renderFamilies([
+			{ labels: { workspace: 'a' }, families: metricFamilies({ snapshot: withSeats(185, 200), stats: { readErrors: {} } }) },
+			{ labels: { workspace: 'b' }, families: metricFamilies({ snapshot: withSeats(10, 50), stats: { readErrors: {} } }) },
+		]);
+		expect(text.match(/^# TYPE licenseapp_seats_used /gm)).toHaveLength(1);
+		const seats = families(text).licenseapp_seats_used;
+		expect(seats.metrics).toEqual([
+			{ labels: { workspace: 'a' }, value: '185' },
+			{ labels: { workspace: 'b' }, value: '10' },
+		]);
+		expect(families(text).licenseapp_limit_used.metrics).toContainEqual({ labels: { workspace: 'b', limit: 'activeUsers' }, value: '10' });
 	});
 });

@@ -1,5 +1,12 @@
 import { EMPTY_STATE, advance } from '../../../../lib/domain/findings/announce';
-import { EMPTY_MEMORY, afterAttempt, channelNotices, isLastCall, keptFindings } from '../../../../lib/domain/findings/channels';
+import {
+	EMPTY_MEMORY,
+	afterAttempt,
+	afterPartial,
+	channelNotices,
+	isLastCall,
+	keptFindings,
+} from '../../../../lib/domain/findings/channels';
 import { advanceSteadily } from '../../../../lib/domain/findings/hysteresis';
 import type { Notice } from '../../../../lib/domain/findings/types';
 import { emailContent, webhookBody } from '../../../../lib/render/channelView';
@@ -122,5 +129,18 @@ describe('email carries license text as written', () => {
 		expect(mail.text).toContain(module);
 		expect(mail.text).not.toMatch(/[\\\u200B]/);
 		expect(mail.html).toContain('x_y.z *PWNED* @all &lt;b&gt;');
+	});
+});
+
+describe('afterPartial', () => {
+	it('remembers what went through before the failure and owes the rest, keeping whether the failure was said', () => {
+		const first = day();
+		const news: Notice = { kind: 'news', news: 'renewed', date: isoIn(400) };
+		const notices = [...channelNotices(first.notices, first.state.announced, EMPTY_MEMORY, all), news];
+		const memory = afterPartial({ ...EMPTY_MEMORY, failureReported: true }, first.state.announced, notices, 1);
+		expect(memory.announced).toEqual({ 'limit:activeUsers': first.state.announced['limit:activeUsers'].severity });
+		expect(memory.pending).toEqual([news]);
+		expect(memory.failureReported).toBe(true);
+		expect(channelNotices([], first.state.announced, memory, all)).toEqual([news]);
 	});
 });
