@@ -472,9 +472,10 @@ export function answerRoute(scenario: IScenario, route: Route, ctx: IRouteContex
 	const spec = scenario.plan?.(day);
 	const named = spec && ctx.company !== undefined ? { ...spec, company: ctx.company } : spec;
 	// Past its enforced end a license is invalid, and the server answers as if it had none (see the lapsed scenario).
-	const ended = named && hasEnded(buildLicenseV3(day, named), ctx.now);
+	const issued = named && buildLicenseV3(day, named, ctx.workspaceUrl);
+	const ended = issued !== undefined && hasEnded(issued, ctx.now);
 	const plan = ended ? undefined : named;
-	const license = plan && buildLicenseV3(day, plan, ctx.workspaceUrl);
+	const license = ended ? undefined : issued;
 	switch (route) {
 		case 'info':
 			return json(200, buildServerInfo(scenario.version, ctx.authenticated));
