@@ -4,14 +4,14 @@
  */
 import { nodeHttp } from './nodeHttp';
 import type { WorkspaceClient } from '../lib/api/client';
-import { ApiError } from '../lib/api/errors';
-import { API_PATHS } from '../lib/api/paths';
+import { postInOrder, postWebhook } from '../lib/api/webhook';
 import type { ICheckState } from '../lib/domain/findings/announce';
 import type { IChannelMemory } from '../lib/domain/findings/channels';
 import { afterAttempt, afterPartial, channelNotices, isLastCall, keptFindings, memoryOf } from '../lib/domain/findings/channels';
 import type { Notice } from '../lib/domain/findings/types';
 import type { IAppConfig } from '../lib/domain/settings';
-import { postInOrder, postWebhook } from '../lib/engine/webhook';
+import { ApiError } from '../lib/kit/errors';
+import { API_PATHS } from '../lib/kit/paths';
 import { webhookBody } from '../lib/render/channelView';
 import type { ICheckContext } from '../lib/render/checkView';
 import type { IRendered } from '../lib/render/message';
