@@ -6,7 +6,7 @@
 import { compact } from './compact';
 import type { ICheckState } from './findings/announce';
 import { EMPTY_STATE } from './findings/announce';
-import { Invalid, absent, bool, date, fail, list, num, object, optDate, optStr, str } from './findings/factsSchema';
+import { Invalid, absent, bool, date, fail, list, num, object, optDate, optStr, str } from '../kit/json';
 import { readCheckState } from './findings/stateSchema';
 import type { IHistory } from './trend/history';
 import { EMPTY_HISTORY } from './trend/history';

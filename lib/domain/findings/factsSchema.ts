@@ -8,32 +8,13 @@ import { FINDING_ID_PATTERN } from './ids';
 import type { IFinding, Facts, Level, Notice } from './types';
 import { LEVEL_RANK } from './types';
 import type { ApiErrorKind } from '../../kit/errors';
-import { isRecord } from '../../kit/json';
+import { bool, date, fail, list, num, object, optBool, optDate, optStr, str } from '../../kit/json';
 import { compact } from '../compact';
 import { LIMIT_KINDS } from '../snapshot';
 
-export class Invalid extends Error {}
-
-export const fail = (field: string): never => {
-	throw new Invalid(field);
-};
-export const absent = (value: unknown): boolean => value === undefined || value === null;
 const has = (table: object, key: unknown): boolean => typeof key === 'string' && Object.prototype.hasOwnProperty.call(table, key);
 
-export const object = (value: unknown, field: string): Record<string, unknown> => (isRecord(value) ? value : fail(field));
-export const bool = (value: unknown, field: string): boolean => (typeof value === 'boolean' ? value : fail(field));
-export const num = (value: unknown, field: string): number => (typeof value === 'number' && Number.isFinite(value) ? value : fail(field));
-export const str = (value: unknown, field: string): string => (typeof value === 'string' ? value : fail(field));
-export const optStr = (value: unknown, field: string): string | undefined => (absent(value) ? undefined : str(value, field));
-const optBool = (value: unknown, field: string): boolean | undefined => (absent(value) ? undefined : bool(value, field));
-export const date = (value: unknown, field: string): string => {
-	const text = str(value, field);
-	return Number.isNaN(Date.parse(text)) ? fail(field) : text;
-};
-export const optDate = (value: unknown, field: string): string | undefined => (absent(value) ? undefined : date(value, field));
 export const level = (value: unknown, field: string): Level => (has(LEVEL_RANK, value) ? (value as Level) : fail(field));
-export const list = <T>(value: unknown, field: string, item: (entry: unknown, field: string) => T): T[] =>
-	Array.isArray(value) ? value.map((entry, i) => item(entry, `${field}[${i}]`)) : fail(field);
 
 /** Every error kind, so an unreadable finding of a kind this version does not know is dropped. */
 const ERROR_KINDS: Record<ApiErrorKind, true> = {

@@ -8,24 +8,10 @@ import type { IAnnounced, ICheckState } from './announce';
 import { EMPTY_STATE } from './announce';
 import type { IChannelMemory } from './channels';
 import { CHANNELS } from './channels';
-import {
-	Invalid,
-	absent,
-	bool,
-	date,
-	fail,
-	isKnownId,
-	level,
-	list,
-	num,
-	object,
-	optDate,
-	optStr,
-	readFacts,
-	readNotice,
-} from './factsSchema';
+import { isKnownId, level, readFacts, readNotice } from './factsSchema';
 import type { ISteadiness } from './hysteresis';
 import type { IRememberedLicense, Notice } from './types';
+import { Invalid, absent, bool, date, fail, list, num, object, optDate, optStr } from '../../kit/json';
 import { compact } from '../compact';
 
 /** 1: the record is `{version, state}`. Records without a version (0) have the same state shape. */

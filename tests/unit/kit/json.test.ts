@@ -1,6 +1,8 @@
-/** coerce.ts through the parsers: every malformed answer is a malformed ApiError naming the field, never a bad value. */
+/** The JSON kit: API answers through the parsers (a malformed ApiError naming the field, never a bad value), and the strict readers. */
 import { fromLicensesGet } from '../../../lib/api/answers/fromLicensesGet';
 import { fromLicensesInfo, readSeatCount } from '../../../lib/api/answers/fromLicensesInfo';
+import { ApiError } from '../../../lib/kit/errors';
+import { Invalid, date, list, num, object, optStr, optionalArray, optionalString, record, str, stringList } from '../../../lib/kit/json';
 import { API_PATHS } from '../../../lib/kit/paths';
 import { spaPage } from '../../../playground/workspace/errors';
 import { buildLicenseV2, buildLicenseV3 } from '../../../playground/workspace/fixtures';
@@ -124,5 +126,69 @@ describe('malformed answers', () => {
 		const flat = { ...buildLicenseV2(NOW, planOf('old-6.4')), expiry: 'never' };
 		expect(thrown(() => fromLicensesGet({ licenses: [flat] })).detail.path).toBe(API_PATHS.licensesGet);
 		expect(thrown(() => readSeatCount(html)).detail.path).toBe(API_PATHS.maxActiveUsers);
+	});
+});
+
+function invalidField(read: () => unknown): string {
+	try {
+		read();
+	} catch (error) {
+		if (error instanceof Invalid) {
+			return error.message;
+		}
+		throw error;
+	}
+	throw new Error('no Invalid thrown');
+}
+
+function malformedAt(read: () => unknown): { field?: string; path?: string } {
+	try {
+		read();
+	} catch (error) {
+		if (error instanceof ApiError && error.kind === 'malformed') {
+			return { field: error.detail.field, path: error.detail.path };
+		}
+		throw error;
+	}
+	throw new Error('no ApiError thrown');
+}
+
+describe('strict readers (saved records)', () => {
+	it('take values of their type and name the field of any other', () => {
+		expect(object({ a: 1 }, 'x')).toEqual({ a: 1 });
+		expect(invalidField(() => object([], 'state'))).toBe('state');
+		expect(num(3, 'n')).toBe(3);
+		expect(invalidField(() => num('3', 'n'))).toBe('n');
+		expect(invalidField(() => num(Number.NaN, 'n'))).toBe('n');
+		expect(str('a', 's')).toBe('a');
+		expect(optStr(null, 's')).toBeUndefined();
+		expect(invalidField(() => optStr(4, 's'))).toBe('s');
+		expect(date('2026-01-02T00:00:00.000Z', 'd')).toBe('2026-01-02T00:00:00.000Z');
+		expect(invalidField(() => date('never', 'at'))).toBe('at');
+	});
+
+	it('name the item of a list that fails', () => {
+		expect(list(['a', 'b'], 'names', str)).toEqual(['a', 'b']);
+		expect(invalidField(() => list(['a', 2], 'names', str))).toBe('names[1]');
+		expect(invalidField(() => list('a', 'names', str))).toBe('names');
+	});
+});
+
+describe('API readers, built on the strict ones', () => {
+	it('turn an unusable field into a malformed ApiError with the field and the API path', () => {
+		expect(malformedAt(() => record('x', 'license', '/api/v1/licenses.info'))).toEqual({
+			field: 'license',
+			path: '/api/v1/licenses.info',
+		});
+		expect(malformedAt(() => stringList(['a', 7], 'tags', '/p'))).toEqual({ field: 'tags[1]', path: '/p' });
+		expect(malformedAt(() => optionalArray({}, 'modules', '/p'))).toEqual({ field: 'modules', path: '/p' });
+		expect(malformedAt(() => optionalString(5, 'name', '/p'))).toEqual({ field: 'name', path: '/p' });
+	});
+
+	it('read absent values as empty', () => {
+		expect(stringList(undefined, 'tags', '/p')).toEqual([]);
+		expect(optionalArray(null, 'modules', '/p')).toEqual([]);
+		expect(optionalString('', 'name', '/p')).toBeUndefined();
+		expect(record({ a: 1 }, 'license', '/p')).toEqual({ a: 1 });
 	});
 });
