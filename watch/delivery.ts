@@ -10,6 +10,7 @@ import type { IChannelMemory } from '../lib/domain/findings/channels';
 import { afterAttempt, afterPartial, channelNotices, isLastCall, keptFindings, memoryOf } from '../lib/domain/findings/channels';
 import type { Notice } from '../lib/domain/findings/types';
 import type { IAppConfig } from '../lib/domain/settings';
+import { Deadline } from '../lib/kit/deadline';
 import { ApiError } from '../lib/kit/errors';
 import { API_PATHS } from '../lib/kit/paths';
 import { webhookBody } from '../lib/render/channelView';
@@ -48,7 +49,7 @@ export async function reachWebhook(
 	}
 	const kept = keptFindings(next);
 	const notices = channelNotices(roomNotices, kept, memory, () => true);
-	const deadline = Date.now() + WEBHOOK_BUDGET_MS;
+	const deadline = new Deadline(WEBHOOK_BUDGET_MS);
 	const { sent, failure } = await postInOrder(notices, (notice) => {
 		const body = JSON.stringify(webhookBody(view, notice, { ...ctx, lastCall: isLastCall(notice) }));
 		return postWebhook(nodeHttp, config.webhookUrl, body, config.webhookSecret, deadline);

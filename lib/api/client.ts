@@ -81,22 +81,31 @@ export class WorkspaceClient {
 
 	/**
 	 * A write: never cached. A 400 carries Rocket.Chat's error code in `detail.errorType` (the reason is not kept: it may
-	 * quote user data).
+	 * quote user data). Never waits past the run's deadline, as getJson: then it throws a timeout.
 	 */
-	public async postJson(path: ApiPath, body: object): Promise<unknown> {
+	public postJson(path: ApiPath, body: object): Promise<unknown> {
+		return this.deadline.race(this.post(path, body), path);
+	}
+
+	private async post(path: ApiPath, body: object): Promise<unknown> {
 		const started = this.clock();
 		if (!this.http.post) {
 			throw new ApiError('unreachable', { path });
+		}
+		const timeout = this.deadline.timeoutFor(this.config.timeoutMs);
+		if (timeout <= 0) {
+			throw this.deadline.expired(path);
 		}
 		let response;
 		try {
 			response = await this.http.post(`${this.config.baseUrl}${path}`, {
 				headers: { ...authHeaders(this.config.credentials), 'Content-Type': 'application/json' },
 				data: body,
-				timeout: this.config.timeoutMs,
+				timeout,
 			});
 		} catch (error) {
-			throw errorFromThrown(path, error, this.clock() - started, this.config.timeoutMs);
+			const failure = errorFromThrown(path, error, this.clock() - started, timeout);
+			throw failure.kind === 'timeout' && timeout < this.config.timeoutMs ? this.deadline.expired(path) : failure;
 		}
 		if (response.statusCode === 400) {
 			throw new ApiError('malformed', { path, status: 400, field: 'HTTP 400', errorType: errorTypeOf(response.data, response.content) });

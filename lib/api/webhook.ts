@@ -1,8 +1,6 @@
 /** Posts a JSON document to the configured webhook: signed with HMAC-SHA256, retried with backoff within a deadline. */
+import type { Deadline } from '../kit/deadline';
 import { hmacSha256Hex } from '../kit/hmac';
-
-/** A timer every engine runtime provides (Deno and Node); the app's compiler has no DOM or Node typings. */
-declare const setTimeout: (callback: () => void, ms: number) => unknown;
 
 export const SIGNATURE_HEADER = 'X-LicenseApp-Signature';
 
@@ -18,10 +16,8 @@ export interface IWebhookPoster {
 
 export type WebhookResult = { ok: true } | { ok: false; reason: string };
 
-const wait = (ms: number) => new Promise<void>((resolve) => setTimeout(() => resolve(), ms));
-
 /**
- * Up to `attempts` tries, waiting 0.5 s, 1 s, 2 s… between them, none starting after `deadline` (epoch ms). A 2xx
+ * Up to `attempts` tries, waiting 0.5 s, 1 s, 2 s… between them, none starting with less than 0.5 s of `deadline` left. A 2xx
  * answer is success; the reason of the last failure names a status or a network fault, never a body.
  */
 export async function postWebhook(
@@ -29,7 +25,7 @@ export async function postWebhook(
 	url: string,
 	body: string,
 	secret: string,
-	deadline: number,
+	deadline: Deadline,
 	attempts = 3,
 ): Promise<WebhookResult> {
 	const headers: Record<string, string> = { 'Content-Type': 'application/json', 'User-Agent': 'LicenseApp' };
@@ -38,7 +34,7 @@ export async function postWebhook(
 	}
 	let reason = 'no attempt';
 	for (let attempt = 0; attempt < attempts; attempt++) {
-		const left = deadline - Date.now();
+		const left = deadline.remainingMs();
 		if (left < 500) {
 			break;
 		}
@@ -52,8 +48,8 @@ export async function postWebhook(
 			reason = error instanceof Error && /timeout|timed out/i.test(error.message) ? 'timeout' : 'unreachable';
 		}
 		const pause = 500 * 2 ** attempt;
-		if (attempt < attempts - 1 && Date.now() + pause < deadline) {
-			await wait(pause);
+		if (attempt < attempts - 1 && pause < deadline.remainingMs()) {
+			await deadline.pause(pause);
 		}
 	}
 	return { ok: false, reason };

@@ -14,7 +14,7 @@ import { readSecrets } from '../engine/config';
 import { deliver } from '../engine/delivery';
 import { sendEmail } from '../engine/email';
 import { redact } from '../engine/redact';
-import type { Deadline } from '../kit/deadline';
+import { Deadline } from '../kit/deadline';
 import { emailContent, webhookBody } from '../render/channelView';
 import type { ICheckContext } from '../render/checkView';
 import { renderFallbackNote } from '../render/checkView';
@@ -51,7 +51,7 @@ async function webhook(run: IChannelRun, memory: IChannelMemory): Promise<IChann
 		accessors.logger.info('License webhook not tried: the check ran out of time; its notices are kept for the next check.');
 		return afterAttempt(memory, kept, notices, false);
 	}
-	const deadline = Date.now() + budget;
+	const deadline = new Deadline(budget);
 	const { sent, failure } = await postInOrder(notices, (notice) => {
 		const body = JSON.stringify(webhookBody(view, notice, { ...ctx, lastCall: isLastCall(notice) }));
 		return postWebhook(accessors.http, config.webhookUrl, body, config.webhookSecret, deadline);

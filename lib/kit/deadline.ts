@@ -8,8 +8,9 @@ import { ApiError } from './errors';
 export const RUN_BUDGET_MS = 8_000;
 
 /**
- * The runtime's timers. Deno and Node both have them, but the app's type library names neither, and the Deno runtime
- * hides `globalThis` from app code: so they are declared, and used as the free globals they are.
+ * The runtime's timers, declared once for all of lib/. Deno and Node both have them, but the app's type library names
+ * neither, and the Deno runtime hides `globalThis` from app code: so they are declared, and used as the free globals
+ * they are.
  */
 declare function setTimeout(run: () => void, ms: number): unknown;
 declare function clearTimeout(id: unknown): void;
@@ -31,6 +32,14 @@ export class Deadline {
 
 	public remainingMs(): number {
 		return Math.max(0, this.endsAt - this.clock());
+	}
+
+	/** Waits `ms`, or only what is left of the deadline when that is less: a pause between retries never outlasts it. */
+	public pause(ms: number): Promise<void> {
+		const wait = Math.min(ms, this.remainingMs());
+		return new Promise((resolve) => {
+			setTimeout(() => resolve(), wait);
+		});
 	}
 
 	/** The timeout a request may use: the configured one, never past the deadline. */

@@ -1,4 +1,6 @@
 /** The WorkspaceClient over a fake HttpGetter: what it sends, how it reads answers, and that the token never leaks. */
+import { WorkspaceClient } from '../../../lib/api/client';
+import { Deadline } from '../../../lib/kit/deadline';
 import { API_PATHS, LICENSES_INFO_QUERY, authHeaders } from '../../../lib/kit/paths';
 import { badGateway, forbidden, licensesGetForbidden, notFound, spaPage, unauthorized } from '../../../playground/workspace/errors';
 import { buildMaxActiveUsers } from '../../../playground/workspace/fixtures';
@@ -131,5 +133,51 @@ describe('the token never leaks into errors', () => {
 		]) {
 			expect(shown).not.toContain(TOKEN);
 		}
+	});
+});
+
+describe('postJson under the run deadline, as getJson', () => {
+	const post = (deadline: Deadline, answer: () => Promise<{ statusCode: number; data: unknown; content: string }>) => {
+		const timeouts: number[] = [];
+		const http = {
+			get: () => Promise.reject(new Error('no reads here')),
+			post: (_url: string, options: { timeout: number }) => {
+				timeouts.push(options.timeout);
+				return answer();
+			},
+		};
+		const client = new WorkspaceClient(http, { baseUrl: BASE, credentials: { userId: USER, token: TOKEN }, timeoutMs: 5_000, deadline });
+		return { reply: client.postJson(API_PATHS.usersSetActiveStatus, { userId: 'u1', activeStatus: false }), timeouts };
+	};
+
+	it('asks with the request timeout bounded by what is left of the deadline', async () => {
+		let now = 0;
+		const deadline = new Deadline(8_000, () => now);
+		now = 6_000;
+		const { reply, timeouts } = post(deadline, () =>
+			Promise.resolve({ statusCode: 200, data: { success: true }, content: '{"success":true}' }),
+		);
+		await expect(reply).resolves.toEqual({ success: true });
+		expect(timeouts).toEqual([2_000]);
+	});
+
+	it('stops waiting when the deadline passes, with the deadline timeout', async () => {
+		jest.useFakeTimers();
+		try {
+			const { reply } = post(new Deadline(8_000), () => new Promise(() => undefined));
+			jest.advanceTimersByTime(8_000);
+			await expect(reply).rejects.toMatchObject({ kind: 'timeout', detail: { deadline: true, path: API_PATHS.usersSetActiveStatus } });
+		} finally {
+			jest.useRealTimers();
+		}
+	});
+
+	it('makes no request once the deadline has passed', async () => {
+		let now = 0;
+		const deadline = new Deadline(8_000, () => now);
+		now = 8_000;
+		const { reply, timeouts } = post(deadline, () => Promise.resolve({ statusCode: 200, data: {}, content: '{}' }));
+		await expect(reply).rejects.toMatchObject({ kind: 'timeout' });
+		expect(timeouts).toEqual([]);
 	});
 });

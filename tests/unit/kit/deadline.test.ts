@@ -68,6 +68,24 @@ describe('Deadline', () => {
 		}
 	});
 
+	it('pauses for the time asked, or only what is left of it', async () => {
+		jest.useFakeTimers();
+		try {
+			const deadline = new Deadline(1_000);
+			let done = false;
+			const paused = deadline.pause(5_000).then(() => {
+				done = true;
+			});
+			await jest.advanceTimersByTimeAsync(999);
+			expect(done).toBe(false);
+			await jest.advanceTimersByTimeAsync(1);
+			await paused;
+			expect(done).toBe(true);
+		} finally {
+			jest.useRealTimers();
+		}
+	});
+
 	it('an answer before the deadline comes through untouched', async () => {
 		await expect(new Deadline(8_000).race(Promise.resolve(42))).resolves.toBe(42);
 	});
