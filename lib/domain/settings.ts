@@ -2,6 +2,7 @@
  * The app's settings: their ids, definitions (labels come from i18n/*.json) and the rules that read and check their
  * values. Pure: lib/engine/config.ts reads the values through Apps-Engine.
  */
+import { RUN_BUDGET_MS } from '../kit/deadline';
 
 /** Why a value cannot be used, as plain data: lib/render/settingsView.ts words it (`setting_problem_<kind>`). */
 export type SettingProblem =
@@ -10,6 +11,8 @@ export type SettingProblem =
 	| { kind: 'out-of-range'; number: number; min: number; max: number }
 	| { kind: 'whole-number'; min: number; max: number }
 	| { kind: 'too-long'; max: number }
+	/** A value saved under an older, wider range: `max` applies instead (ISettingSpec.fromOlder). */
+	| { kind: 'clamped'; number: number; max: number }
 	/** Email recipients that are not addresses: the others still get mail. */
 	| { kind: 'not-email'; items: string };
 
@@ -144,10 +147,13 @@ const asBoolean = (raw: unknown): Check<boolean> =>
 		? { ok: true, value: raw === true || raw === 'true' }
 		: fail({ kind: 'boolean' });
 
-/** One setting: its id, how Rocket.Chat shows it, its default, and the check its value must pass. */
+/** The longest request timeout, in seconds: a run's whole deadline (lib/kit/deadline.ts). */
+export const MAX_TIMEOUT_SECONDS = Math.floor(RUN_BUDGET_MS / 1000);
+
 /** How the settings page shows a value: Apps-Engine's SettingType values, mapped to it in lib/engine/settingsPage.ts. */
 export type SettingKind = 'string' | 'password' | 'number' | 'boolean';
 
+/** One setting: its id, how Rocket.Chat shows it, its default, and the check its value must pass. */
 interface ISettingSpec<V, C = V, Id extends string = string> {
 	id: Id;
 	type: SettingKind;
@@ -157,6 +163,11 @@ interface ISettingSpec<V, C = V, Id extends string = string> {
 	parse: (raw: unknown) => Check<V>;
 	/** From the checked value to what the app's config holds, when they differ. */
 	toConfig?: (value: V) => C;
+	/**
+	 * A saved value that fails `parse` but was valid under an older, wider rule: the value it stands for now, and the
+	 * problem `/license check` tells (settingNotes.ts). Without it, such a value counts as the default.
+	 */
+	fromOlder?: (raw: unknown) => { value: V; problem: SettingProblem } | undefined;
 }
 
 const spec = <V, C = V, const Id extends string = string>(entry: ISettingSpec<V, C, Id>): ISettingSpec<V, C, Id> => entry;
@@ -181,14 +192,21 @@ const SPECS = {
 		section: 'section_connection',
 		parse: (raw) => parseCredential(raw, 512),
 	}),
-	// Seconds in the setting, milliseconds in the config. Apps-Engine gives an app method 30 s in all.
+	// Seconds in the setting, milliseconds in the config. No request may wait past the run's deadline, so the range ends
+	// there; a value saved when the range went to 25 s is read as the deadline, and /license check says so.
 	timeoutMs: spec({
 		id: 'request_timeout',
 		type: 'number',
-		default: 10,
+		default: 5,
 		section: 'section_connection',
-		parse: (raw) => parseWholeNumber(raw, 1, 25),
+		parse: (raw) => parseWholeNumber(raw, 1, MAX_TIMEOUT_SECONDS),
 		toConfig: (seconds: number) => seconds * 1000,
+		fromOlder: (raw) => {
+			const older = parseWholeNumber(raw, 1, Number.MAX_SAFE_INTEGER);
+			return older.ok && older.value > MAX_TIMEOUT_SECONDS
+				? { value: MAX_TIMEOUT_SECONDS, problem: { kind: 'clamped', number: older.value, max: MAX_TIMEOUT_SECONDS } }
+				: undefined;
+		},
 	}),
 	adminRoom: spec({
 		id: 'admin_room',
@@ -331,11 +349,21 @@ export const SETTING_DEFINITIONS: ISettingDefinition[] = ENTRIES.map(([, entry])
 /** Reads raw values into a config; a value that fails its check counts as the default (and was logged when set). */
 export function toConfig(values: Partial<Record<SettingId, unknown>>): IAppConfig {
 	const config = ENTRIES.map(([name, entry]) => {
-		const checked = entry.parse(values[entry.id] ?? entry.default);
-		const value = checked.ok ? checked.value : (entry.parse(entry.default) as { value: unknown }).value;
+		const raw = values[entry.id] ?? entry.default;
+		const checked = entry.parse(raw);
+		const value = checked.ok ? checked.value : (entry.fromOlder?.(raw) ?? (entry.parse(entry.default) as { value: unknown })).value;
 		return [name, entry.toConfig ? entry.toConfig(value) : value];
 	});
 	return Object.fromEntries(config) as IAppConfig;
+}
+
+/** Saved values read under a newer rule than they were saved with (ISettingSpec.fromOlder): which, and what applies. */
+export function olderValues(values: Partial<Record<SettingId, unknown>>): Array<{ id: SettingId; problem: SettingProblem }> {
+	return ENTRIES.flatMap(([, entry]) => {
+		const raw = values[entry.id];
+		const older = raw === undefined || entry.parse(raw).ok ? undefined : entry.fromOlder?.(raw);
+		return older ? [{ id: entry.id, problem: older.problem }] : [];
+	});
 }
 
 /** The scheduler's cron expression for the daily check, in the server's time zone. */

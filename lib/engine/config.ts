@@ -5,17 +5,22 @@ import { readServerSetting } from './serverSettings';
 import type { ResponseCache } from '../api/cache';
 import { WorkspaceClient } from '../api/client';
 import { SERVER_SETTING } from '../domain/serverSettings';
-import type { IAppConfig } from '../domain/settings';
+import type { IAppConfig, SettingId } from '../domain/settings';
 import { SECRET_SETTINGS, SETTING, parseServerUrl, toConfig } from '../domain/settings';
 import type { Deadline } from '../kit/deadline';
 import { ApiError } from '../kit/errors';
 import { transportProblem } from '../kit/transport';
 
-export async function readConfig(read: IRead): Promise<IAppConfig> {
+/** Every setting's value as saved, unchecked; one that cannot be read is absent. */
+export async function readSettingValues(read: IRead): Promise<Partial<Record<SettingId, unknown>>> {
 	const settings = read.getEnvironmentReader().getSettings();
 	const ids = Object.values(SETTING);
 	const values = await Promise.all(ids.map((id) => settings.getValueById(id).catch(() => undefined)));
-	return toConfig(Object.fromEntries(ids.map((id, index) => [id, values[index]])));
+	return Object.fromEntries(ids.map((id, index) => [id, values[index]]));
+}
+
+export async function readConfig(read: IRead): Promise<IAppConfig> {
+	return toConfig(await readSettingValues(read));
 }
 
 /**

@@ -21,7 +21,7 @@ import type { IAppConfig } from '../domain/settings';
 import { nearCapPercent } from '../domain/settings';
 import { seriesCsv } from '../domain/trend/csv';
 import type { IAccessors } from '../engine/accessors';
-import { readConfig, readSecrets } from '../engine/config';
+import { readConfig, readSecrets, readSettingValues } from '../engine/config';
 import { languageOf } from '../engine/language';
 import { replyPrivately } from '../engine/messages';
 import { loggableError, redactProblem } from '../engine/redact';
@@ -207,7 +207,7 @@ const HANDLERS: Record<SubCommand, Handler> = {
 			// text only as redact() returns it.
 			const ready = appendRendered(renderReadiness(view, lines, snapshot?.cloudAnnouncement), report);
 			const secrets = await readSecrets(accessors.read);
-			const notes = settingNotes(state.rejectedSettings, config).map((note) => ({
+			const notes = settingNotes(state.rejectedSettings, config, await readSettingValues(accessors.read)).map((note) => ({
 				...note,
 				problem: redactProblem(note.problem, secrets),
 			}));

@@ -422,6 +422,7 @@ export const de: Catalogue = {
 	'setting_problem_names': 'erwartet werden durch Kommas getrennte Namen wie admin, ceo',
 	'setting_problem_webhook-url': 'erwartet wird eine http(s)-Adresse wie https://hooks.example.com/…',
 	'setting_problem_too-long': 'länger als {max} Zeichen',
+	'setting_problem_clamped': '{number} wurde gespeichert, als größere Werte erlaubt waren; es gilt {max}, der jetzt höchste erlaubte Wert',
 	'setting_problem_characters':
 		'nur Buchstaben, Ziffern und Satzzeichen sind erlaubt (keine Leerzeichen, Steuer- oder Nicht-ASCII-Zeichen)',
 	'setting_problem_user-id': 'erwartet eine Benutzer-ID wie aBcDeFgHiJkLmNoPq (Buchstaben, Ziffern, Punkte, Binde- und Unterstriche)',

@@ -405,6 +405,7 @@ export const en = {
 	'setting_problem_names': 'expected names separated by commas, such as admin, ceo',
 	'setting_problem_webhook-url': 'expected an http(s) address such as https://hooks.example.com/…',
 	'setting_problem_too-long': 'longer than {max} characters',
+	'setting_problem_clamped': '{number} was saved when larger values were allowed; {max}, the most now allowed, applies',
 	'setting_problem_characters': 'only letters, digits and punctuation are allowed (no spaces, control or non-ASCII characters)',
 	'setting_problem_user-id': 'expected a user id such as aBcDeFgHiJkLmNoPq (letters, digits, dots, dashes and underscores)',
 	'setting_problem_boolean': 'expected true or false',

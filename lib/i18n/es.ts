@@ -415,6 +415,7 @@ export const es: Catalogue = {
 	'setting_problem_names': 'se esperaban nombres separados por comas, como admin, ceo',
 	'setting_problem_webhook-url': 'se esperaba una dirección http(s) como https://hooks.example.com/…',
 	'setting_problem_too-long': 'más de {max} caracteres',
+	'setting_problem_clamped': '{number} se guardó cuando se permitían valores mayores; se aplica {max}, el máximo permitido ahora',
 	'setting_problem_characters': 'solo se permiten letras, dígitos y signos de puntuación (sin espacios, caracteres de control ni no ASCII)',
 	'setting_problem_user-id': 'se esperaba un ID de usuario como aBcDeFgHiJkLmNoPq (letras, dígitos, puntos, guiones y guiones bajos)',
 	'setting_problem_boolean': 'se esperaba true o false',

@@ -414,6 +414,7 @@ export const ptBR: Catalogue = {
 	'setting_problem_names': 'esperava nomes separados por vírgulas, como admin, ceo',
 	'setting_problem_webhook-url': 'esperava um endereço http(s) como https://hooks.example.com/…',
 	'setting_problem_too-long': 'mais de {max} caracteres',
+	'setting_problem_clamped': '{number} foi salvo quando valores maiores eram permitidos; vale {max}, o máximo permitido agora',
 	'setting_problem_characters': 'só letras, dígitos e pontuação são permitidos (sem espaços, caracteres de controle ou não ASCII)',
 	'setting_problem_user-id': 'esperado um ID de usuário como aBcDeFgHiJkLmNoPq (letras, dígitos, pontos, hifens e sublinhados)',
 	'setting_problem_boolean': 'esperava true ou false',

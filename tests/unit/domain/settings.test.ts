@@ -17,6 +17,7 @@ import {
 	toConfig,
 } from '../../../lib/domain/settings';
 import { textsFor } from '../../../lib/i18n/texts';
+import { RUN_BUDGET_MS } from '../../../lib/kit/deadline';
 import { settingProblemLog } from '../../../lib/render/settingsView';
 
 const EN = JSON.parse(fs.readFileSync(path.join(__dirname, '../../../i18n/en.json'), 'utf8')) as Record<string, string>;
@@ -164,10 +165,11 @@ describe('SETTING_CHECKS', () => {
 		expect(value(SETTING_CHECKS.access_token(undefined))).toBe('');
 	});
 
-	it('request_timeout: whole seconds from 1 to 25', () => {
-		expect(value(SETTING_CHECKS.request_timeout(25))).toBe(25);
+	it('request_timeout: whole seconds from 1 to the run deadline (8 s)', () => {
+		expect(value(SETTING_CHECKS.request_timeout(8))).toBe(8);
 		expect(value(SETTING_CHECKS.request_timeout('1'))).toBe(1);
-		problem(SETTING_CHECKS.request_timeout(26));
+		expect(problem(SETTING_CHECKS.request_timeout(9))).toBe('expected a whole number from 1 to 8');
+		problem(SETTING_CHECKS.request_timeout(25));
 		problem(SETTING_CHECKS.request_timeout(0));
 		problem(SETTING_CHECKS.request_timeout(2.5));
 	});
@@ -216,7 +218,7 @@ const DEFAULT_CONFIG: IAppConfig = {
 	serverUrl: '',
 	userId: '',
 	token: '',
-	timeoutMs: 10_000,
+	timeoutMs: 5_000,
 	adminRoom: '',
 	checkTime: { hour: 9, minute: 0 },
 	expiryDays: [30, 14, 7, 3, 1],
@@ -240,12 +242,23 @@ describe('toConfig', () => {
 		expect(toConfig({})).toEqual(DEFAULT_CONFIG);
 	});
 
+	it('the default request timeout takes effect: it ends before the run deadline does', () => {
+		expect(toConfig({}).timeoutMs).toBeLessThan(RUN_BUDGET_MS);
+	});
+
+	it("reads a timeout saved above today's range (up to 25 s was allowed) as the deadline, not as the default", () => {
+		expect(toConfig({ request_timeout: 20 }).timeoutMs).toBe(8_000);
+		expect(toConfig({ request_timeout: '12' }).timeoutMs).toBe(8_000);
+		expect(toConfig({ request_timeout: 'soon' }).timeoutMs).toBe(5_000);
+		expect(toConfig({ request_timeout: 0 }).timeoutMs).toBe(5_000);
+	});
+
 	it('reads valid values, the timeout in milliseconds', () => {
 		const config = toConfig({
 			server_url: 'https://chat.example.com/',
 			user_id: 'u1',
 			access_token: 'SECRET-TOKEN-123',
-			request_timeout: 5,
+			request_timeout: 3,
 			admin_room: '#admins',
 			check_time: '07:45',
 			expiry_thresholds: '60, 10',
@@ -259,7 +272,7 @@ describe('toConfig', () => {
 			serverUrl: 'https://chat.example.com',
 			userId: 'u1',
 			token: 'SECRET-TOKEN-123',
-			timeoutMs: 5_000,
+			timeoutMs: 3_000,
 			adminRoom: 'admins',
 			checkTime: { hour: 7, minute: 45 },
 			expiryDays: [60, 10],
@@ -273,7 +286,7 @@ describe('toConfig', () => {
 	it('falls back to the default for each invalid value', () => {
 		const config = toConfig({
 			server_url: 'chat.example.com',
-			request_timeout: 99,
+			request_timeout: 'ten',
 			check_time: 'noon',
 			expiry_thresholds: 'abc',
 			seat_thresholds: '150 %',
@@ -281,7 +294,7 @@ describe('toConfig', () => {
 			mention_here_on_critical: 'maybe',
 		});
 		expect(config.serverUrl).toBe('');
-		expect(config.timeoutMs).toBe(10_000);
+		expect(config.timeoutMs).toBe(5_000);
 		expect(config.checkTime).toEqual({ hour: 9, minute: 0 });
 		expect(config.expiryDays).toEqual([30, 14, 7, 3, 1]);
 		expect(config.seatPercents).toEqual([100, 90, 80]);
@@ -291,7 +304,7 @@ describe('toConfig', () => {
 
 	it('an invalid value of one setting leaves the others alone', () => {
 		const config = toConfig({ request_timeout: 0, seat_thresholds: '70' });
-		expect(config.timeoutMs).toBe(10_000);
+		expect(config.timeoutMs).toBe(5_000);
 		expect(config.seatPercents).toEqual([70]);
 	});
 });
