@@ -13,11 +13,28 @@ export function sameSecret(given: string, expected: string): boolean {
 	return difference === 0;
 }
 
-/** The secret a scraper sent: `Authorization: Bearer <secret>` first, then `?token=<secret>`. */
-export function presentedSecret(
+/** Who may read the metrics: nobody while the secret is empty (off), else a scraper that sends it as the settings allow. */
+export type MetricsAccess = 'off' | 'granted' | 'refused' | 'query-off';
+
+/**
+ * The scraper's secret is read from `Authorization: Bearer <secret>`. `?token=<secret>` counts only when `allowQuery`
+ * (the metrics_query_token setting): a secret in a URL lands in proxy and access logs. Without the setting, a request
+ * that sends the secret that way only is told to move it to the header ('query-off').
+ */
+export function metricsAccess(
+	expected: string,
+	allowQuery: boolean,
 	headers: Record<string, string | undefined>,
 	query: Record<string, string | undefined>,
-): string | undefined {
-	const bearer = /^Bearer\s+(.+)$/i.exec((headers.authorization ?? '').trim());
-	return bearer?.[1]?.trim() ?? (typeof query.token === 'string' ? query.token : undefined);
+): MetricsAccess {
+	if (!expected) {
+		return 'off';
+	}
+	const bearer = /^Bearer\s+(.+)$/i.exec((headers.authorization ?? '').trim())?.[1]?.trim();
+	const inQuery = typeof query.token === 'string' ? query.token : undefined;
+	if (bearer === undefined && inQuery !== undefined && !allowQuery) {
+		return 'query-off';
+	}
+	const given = bearer ?? inQuery;
+	return given !== undefined && sameSecret(given, expected) ? 'granted' : 'refused';
 }

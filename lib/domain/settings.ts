@@ -286,6 +286,14 @@ const SPECS = {
 	webhookUrl: spec({ id: 'webhook_url', type: 'string', default: '', section: 'section_channels', parse: parseWebhookUrl }),
 	webhookSecret: spec({ id: 'webhook_secret', type: 'password', default: '', section: 'section_channels', parse: asText }),
 	metricsToken: spec({ id: 'metrics_token', type: 'password', default: '', section: 'section_channels', parse: asText }),
+	// A secret in a URL lands in proxy and access logs: ?token= only when an admin says so (lib/domain/secrets.ts).
+	metricsQueryToken: spec({
+		id: 'metrics_query_token',
+		type: 'boolean',
+		default: false,
+		section: 'section_channels',
+		parse: asBoolean,
+	}),
 	// The token over http:// to another host only when an admin says so (lib/kit/transport.ts).
 	allowHttp: spec({
 		id: 'allow_insecure_http',

@@ -1,12 +1,13 @@
 /**
- * The Prometheus endpoint's answer: off (404) without a secret, 401 for a wrong or missing one, else the metrics text.
+ * The Prometheus endpoint's answer: off (404) without a secret, 401 for a wrong or missing one (or for one sent as
+ * ?token= while that is off), else the metrics text.
  * A scrape reuses the cached license answer (lib/api/cache.ts keeps it SUCCESS_TTL_MS), so scraping every few seconds
  * reads the workspace at most once a minute.
  */
 import type { AppState } from './appState';
 import { readWorkspace } from './workspaceRead';
 import { loadSnapshot } from '../api/loadSnapshot';
-import { presentedSecret, sameSecret } from '../domain/secrets';
+import { metricsAccess } from '../domain/secrets';
 import type { IAppConfig } from '../domain/settings';
 import type { IAccessors } from '../engine/accessors';
 import { readAirGapDays } from '../engine/serverSettings';
@@ -25,6 +26,10 @@ export interface IMetricsResponse {
 	content: string;
 }
 
+/** The answer to a secret sent as ?token= while the metrics_query_token setting is off. */
+export const QUERY_OFF =
+	'Send the secret as "Authorization: Bearer <secret>". ?token= is not accepted: a secret in a URL ends up in proxy and access logs (the setting metrics_query_token allows it).\n';
+
 const plain = (status: number, content: string): IMetricsResponse => ({
 	status,
 	headers: { 'content-type': 'text/plain; charset=utf-8' },
@@ -37,12 +42,14 @@ export async function answerMetrics(
 	config: IAppConfig,
 	request: IMetricsRequest,
 ): Promise<IMetricsResponse> {
-	if (!config.metricsToken) {
+	const access = metricsAccess(config.metricsToken, config.metricsQueryToken, request.headers ?? {}, request.query ?? {});
+	if (access === 'off') {
 		return plain(404, 'Not found\n');
 	}
-	const given = presentedSecret(request.headers ?? {}, request.query ?? {});
-	if (given === undefined || !sameSecret(given, config.metricsToken)) {
-		return { ...plain(401, 'Unauthorized\n'), headers: { 'content-type': 'text/plain; charset=utf-8', 'www-authenticate': 'Bearer' } };
+	if (access !== 'granted') {
+		// A scraper, not a person, reads these: plain English, as HTTP's own reason phrases.
+		const content = access === 'query-off' ? QUERY_OFF : 'Unauthorized\n';
+		return { ...plain(401, content), headers: { 'content-type': 'text/plain; charset=utf-8', 'www-authenticate': 'Bearer' } };
 	}
 	const [read, airGapDays, stats] = await Promise.all([
 		// A scrape is a run of its own, under the engine's time limit like a command.

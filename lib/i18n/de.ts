@@ -447,6 +447,7 @@ export const de: Catalogue = {
 	'setting_label_webhook_url': 'Webhook-URL',
 	'setting_label_webhook_secret': 'Webhook-Geheimnis',
 	'setting_label_metrics_token': 'Metrik-Geheimnis',
+	'setting_label_metrics_query_token': 'Metrik-Geheimnis in der URL annehmen',
 	'setting_label_allow_insecure_http': 'Token über unverschlüsseltes http erlauben',
 	// Editions and readiness (lib/domain/readiness, lib/render/readinessView.ts)
 	'readiness_title': 'Was mit diesem Token funktioniert',

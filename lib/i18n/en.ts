@@ -429,6 +429,7 @@ export const en = {
 	'setting_label_webhook_url': 'Webhook URL',
 	'setting_label_webhook_secret': 'Webhook secret',
 	'setting_label_metrics_token': 'Metrics secret',
+	'setting_label_metrics_query_token': 'Accept the metrics secret in the URL',
 	'setting_label_allow_insecure_http': 'Allow the token over unencrypted http',
 	// Editions and readiness (lib/domain/readiness, lib/render/readinessView.ts)
 	'readiness_title': 'What works with this token',

@@ -439,6 +439,7 @@ export const es: Catalogue = {
 	'setting_label_webhook_url': 'URL del webhook',
 	'setting_label_webhook_secret': 'Secreto del webhook',
 	'setting_label_metrics_token': 'Secreto de las métricas',
+	'setting_label_metrics_query_token': 'Aceptar el secreto de métricas en la URL',
 	'setting_label_allow_insecure_http': 'Permitir el token por http sin cifrar',
 	// Editions and readiness (lib/domain/readiness, lib/render/readinessView.ts)
 	'readiness_title': 'Qué funciona con este token',

@@ -438,6 +438,7 @@ export const ptBR: Catalogue = {
 	'setting_label_webhook_url': 'URL do webhook',
 	'setting_label_webhook_secret': 'Segredo do webhook',
 	'setting_label_metrics_token': 'Segredo das métricas',
+	'setting_label_metrics_query_token': 'Aceitar o segredo das métricas na URL',
 	'setting_label_allow_insecure_http': 'Permitir o token por http sem criptografia',
 	// Editions and readiness (lib/domain/readiness, lib/render/readinessView.ts)
 	'readiness_title': 'O que funciona com este token',

@@ -24,15 +24,20 @@ describe('the metrics endpoint', () => {
 		await captured.session.playground.setSetting('metrics_token', SECRET);
 		for (const answer of [
 			await captured.session.api('metrics'),
-			await captured.session.api('metrics?token=scrape-me-7'),
+			await captured.session.api('metrics', { Authorization: 'Bearer scrape-me-7' }),
 			await captured.session.api('metrics', { Authorization: `Bearer ${SECRET}x` }),
+			await captured.session.api(`metrics?token=${SECRET}`),
 		]) {
 			expect(answer.status).toBe(401);
 			expect(String(answer.body)).not.toMatch(/licenseapp_|\d{2,}/);
 		}
+		// The right secret in the URL is refused while metrics_query_token is off, with an answer that says why.
+		expect(String((await captured.session.api(`metrics?token=${SECRET}`)).body)).toMatch(/Authorization: Bearer/);
 		const before = captured.session.workspace?.calls.length ?? 0;
 		const byHeader = await captured.session.api('metrics', { Authorization: `Bearer ${SECRET}` });
+		await captured.session.playground.setSetting('metrics_query_token', true);
 		const byQuery = await captured.session.api(`metrics?token=${SECRET}`);
+		await captured.session.playground.setSetting('metrics_query_token', false);
 		for (const answer of [byHeader, byQuery]) {
 			expect(answer.status).toBe(200);
 			expect(answer.headers['content-type']).toBe('text/plain; version=0.0.4; charset=utf-8');
@@ -52,7 +57,10 @@ describe('the metrics endpoint', () => {
 		await captured.session.job('daily-check');
 		await captured.session.playground.setSetting('access_token', captured.session.token);
 		const families = Object.fromEntries(
-			parse(String((await captured.session.api(`metrics?token=${SECRET}`)).body)).map((family) => [family.name, family.metrics]),
+			parse(String((await captured.session.api('metrics', { Authorization: `Bearer ${SECRET}` })).body)).map((family) => [
+				family.name,
+				family.metrics,
+			]),
 		);
 		expect(families.licenseapp_read_errors_total).toEqual([{ value: '1', labels: { kind: 'unauthorized' } }]);
 		expect(Number(families.licenseapp_check_last_run_timestamp_seconds[0].value)).toBeGreaterThan(Date.now() / 1000 - 120);

@@ -234,6 +234,7 @@ const DEFAULT_CONFIG: IAppConfig = {
 	webhookUrl: '',
 	webhookSecret: '',
 	metricsToken: '',
+	metricsQueryToken: false,
 	allowHttp: false,
 };
 
