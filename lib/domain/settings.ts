@@ -374,6 +374,9 @@ export function olderValues(values: Partial<Record<SettingId, unknown>>): Array<
 	});
 }
 
+/** Every setting at its default, as the app uses it: what a reply assumes when it is given no config. */
+export const DEFAULT_CONFIG: IAppConfig = toConfig({});
+
 /** The scheduler's cron expression for the daily check, in the server's time zone. */
 export function cronOf(time: { hour: number; minute: number }): string {
 	return `${time.minute} ${time.hour} * * *`;

@@ -7,12 +7,7 @@ import type { IUser } from '@rocket.chat/apps-engine/definition/users';
 import type { IRendered } from '../render/message';
 
 async function build(read: IRead, modify: IModify, room: IRoom, rendered: IRendered) {
-	const builder = modify
-		.getCreator()
-		.startMessage()
-		.setRoom(room)
-		.setText(rendered.text)
-		.setBlocks(rendered.blocks as never);
+	const builder = modify.getCreator().startMessage().setRoom(room).setText(rendered.text).setBlocks(rendered.blocks);
 	const appUser = await read.getUserReader().getAppUser();
 	return appUser ? builder.setSender(appUser) : builder;
 }
@@ -35,10 +30,7 @@ export async function updateMessage(read: IRead, modify: IModify, messageId: str
 		throw new Error('The app has no user to edit its messages with');
 	}
 	const builder = await modify.getUpdater().message(messageId, appUser);
-	builder
-		.setEditor(appUser)
-		.setText(rendered.text)
-		.setBlocks(rendered.blocks as never);
+	builder.setEditor(appUser).setText(rendered.text).setBlocks(rendered.blocks);
 	await modify.getUpdater().finish(builder);
 }
 

@@ -247,7 +247,7 @@ export async function runCommand(accessors: IAccessors, state: AppState, command
 	// One deadline for the whole command, started before anything is read (lib/kit/deadline.ts).
 	const deadline = new Deadline();
 	const [config, language] = await Promise.all([readConfig(read), languageOf(read, ctx.sender)]);
-	const view = viewFor(language, new Date(), nearCapPercent(config), { expiryDays: config.expiryDays });
+	const view = viewFor(language, new Date(), nearCapPercent(config), { expiryDays: config.expiryDays, appId: ctx.appId });
 	const { sub, unknown, argument } = parseArguments(command, ctx.args);
 	const handler = HANDLERS[sub];
 	let rendered: IRendered;

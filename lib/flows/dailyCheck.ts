@@ -94,6 +94,7 @@ async function check(
 	const view = viewFor(await serverLanguage(accessors.read), now, nearCapPercent(config), {
 		expiryDays: config.expiryDays,
 		siteUrl: serverUrl,
+		appId: state.appId,
 	});
 	const ctx = { snapshot: outcome.ok ? outcome.snapshot : undefined, serverUrl };
 	if (notices.length) {

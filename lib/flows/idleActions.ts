@@ -134,7 +134,7 @@ function failureReason(view: IView, error: unknown): string {
 async function deactivate(input: IClickInput, ids: string[]): Promise<IRendered> {
 	const { accessors, state, config, client, view, click } = input;
 	const targets = await judge(input, ids);
-	const roomView = viewFor(await serverLanguage(accessors.read), view.now, view.nearCap * 100);
+	const roomView = viewFor(await serverLanguage(accessors.read), view.now, view.nearCap * 100, { appId: view.appId });
 	const clicker = click.user.username ?? click.user.id;
 	const outcome: IOutcome = {
 		deactivated: [],
@@ -214,7 +214,7 @@ async function undo(input: IClickInput): Promise<IRendered> {
 	await saveDeactivation(accessors.persis, { ...record, undoneAt: at });
 	accessors.logger.info(`@${reactivatedBy} reactivated user ${record.userId} (undo).`);
 	if (click.messageId) {
-		const roomView = viewFor(await serverLanguage(accessors.read), view.now, view.nearCap * 100);
+		const roomView = viewFor(await serverLanguage(accessors.read), view.now, view.nearCap * 100, { appId: view.appId });
 		const facts = { ...record, undoUntil: at };
 		await updateMessage(accessors.read, accessors.modify, click.messageId, renderUndone(roomView, facts, reactivatedBy, at)).catch(
 			(error: unknown) => accessors.logger.warn(`Could not update the audit post: ${String(error)}`),
@@ -256,7 +256,7 @@ export async function handleIdleClick(accessors: IAccessors, state: AppState, cl
 	}
 	const { read, modify, logger } = accessors;
 	const [config, language] = await Promise.all([readConfig(read), languageOf(read, click.user)]);
-	const view = viewFor(language, new Date(), nearCapPercent(config));
+	const view = viewFor(language, new Date(), nearCapPercent(config), { appId: click.appId });
 	let rendered: IRendered;
 	try {
 		rendered =

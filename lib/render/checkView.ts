@@ -180,7 +180,7 @@ const aboutSeats = (notice: Notice): boolean =>
 function noticeLinks(view: IView, notices: Notice[]) {
 	const seats = notices.find(aboutSeats);
 	const limit = seats?.kind === 'raised' && seats.finding.facts.type === 'limit' ? seats.finding.facts.limit : undefined;
-	return links(requestSeatsLink(view, limit, !!seats), (notices.some(aboutPlan) || !!seats) && subscriptionLink(view));
+	return links(view, requestSeatsLink(view, limit, !!seats), (notices.some(aboutPlan) || !!seats) && subscriptionLink(view));
 }
 
 /** The admin-room message: one line per notice, critical first, @here in front when asked for. */

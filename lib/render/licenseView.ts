@@ -67,7 +67,7 @@ export function renderSummary(view: IView, snapshot: ISnapshot, remembered?: IRe
 		? attention.map((limit) => limitLine(view, limit, isReached(limit)))
 		: [t('limits_none_near', { percent: view.format.percent(view.nearCap) })];
 	const seats = limitOf(snapshot, 'activeUsers');
-	const buttons = links(subscriptionLink(view), requestSeatsLink(view, seats, isReached(seats) || isNear(view, seats)));
+	const buttons = links(view, subscriptionLink(view), requestSeatsLink(view, seats, isReached(seats) || isNear(view, seats)));
 	if (!license) {
 		const lapsed =
 			remembered && t('license_lapsed_summary', { plan: planName(view, remembered.plan), date: view.format.date(remembered.seenAt) });
@@ -146,6 +146,6 @@ export function renderModules(view: IView, snapshot: ISnapshot): IRendered {
 		section(...shown.map((name) => `• ${name}`), left > 0 && listMore(view, left)),
 		section(...turningOff.shown.map((line) => `⚠️ ${line}`), turningOff.more > 0 && listMore(view, turningOff.more)),
 		...(addOns ? [addOns] : []),
-		links(cutoffs.length > 0 && subscriptionLink(view)),
+		links(view, cutoffs.length > 0 && subscriptionLink(view)),
 	]);
 }

@@ -11,7 +11,10 @@ export interface ILink {
 	url: string;
 }
 
-export type Part = { kind: 'section' | 'context'; lines: string[] } | { kind: 'divider' } | { kind: 'links'; links: ILink[] };
+export type Part =
+	| { kind: 'section' | 'context'; lines: string[] }
+	| { kind: 'divider' }
+	| { kind: 'links'; links: ILink[]; appId: string };
 
 export interface IRendered {
 	text: string;
@@ -32,19 +35,21 @@ export const context = (...lines: Array<string | undefined | false>): Part => ({
 	lines: lines.filter((l): l is string => !!l),
 });
 export const divider: Part = { kind: 'divider' };
-export const links = (...items: Array<ILink | undefined | false>): Part => ({
+/** Link buttons, named as the app's own (`view.appId`): the engine leaves a plain block's appId as the app sets it. */
+export const links = (view: { appId: string }, ...items: Array<ILink | undefined | false>): Part => ({
 	kind: 'links',
+	appId: view.appId,
 	links: items.filter((item): item is ILink => !!item),
 });
 
-/** Link buttons in one actions block; `appId` is left for the server to fill in, the client only opens `url`. */
-function actions(items: ILink[]): LayoutBlock {
+/** Link buttons in one actions block: the client only opens `url`, no action reaches the app. */
+function actions(items: ILink[], appId: string): LayoutBlock {
 	return {
 		type: 'actions',
 		blockId: 'licenseapp-links',
 		elements: items.map((item) => ({
 			type: 'button' as const,
-			appId: '',
+			appId,
 			blockId: 'licenseapp-links',
 			actionId: item.id,
 			text: { type: 'plain_text' as const, text: item.text },
@@ -88,7 +93,7 @@ export function render(parts: Part[]): IRendered {
 			return { type: 'divider' };
 		}
 		if (part.kind === 'links') {
-			return actions(part.links);
+			return actions(part.links, part.appId);
 		}
 		const text = part.lines.join('\n');
 		return part.kind === 'section'

@@ -38,6 +38,6 @@ export function renderSeats(view: IView, snapshot: ISnapshot): IRendered {
 		),
 		context(legacy),
 		// Near or at the cap: where to ask for more seats, and the plan itself.
-		...(isReached(seats) || isNear(view, seats) ? [links(requestSeatsLink(view, seats, true), subscriptionLink(view))] : []),
+		...(isReached(seats) || isNear(view, seats) ? [links(view, requestSeatsLink(view, seats, true), subscriptionLink(view))] : []),
 	]);
 }

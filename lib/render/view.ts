@@ -3,6 +3,7 @@ import { firstOf, inert } from './inert';
 import type { IFormatter } from './intl';
 import { formatterFor } from './intl';
 import { calendarDaysUntil, isPast } from '../domain/dates';
+import { DEFAULT_CONFIG, nearCapPercent } from '../domain/settings';
 import type { ILimit, ISnapshot } from '../domain/snapshot';
 import { isReached, ratio } from '../domain/snapshot';
 import type { Language, ITexts } from '../i18n/texts';
@@ -18,11 +19,19 @@ export interface IView {
 	expiryDays: number[];
 	/** The workspace the data comes from, for links to its pages (Subscription, request seats); none when unknown. */
 	siteUrl?: string;
+	/** The app's id, carried by every button of the reply (UIKit elements name the app they belong to). */
+	appId: string;
 }
 
-export function viewFor(language: Language, now: Date, nearCapPercent = 80, more: { expiryDays?: number[]; siteUrl?: string } = {}): IView {
-	const { expiryDays = [30, 14, 7, 3, 1], siteUrl } = more;
-	return { texts: textsFor(language), format: formatterFor(language), now, nearCap: nearCapPercent / 100, expiryDays, siteUrl };
+/** A view; what is not given comes from the settings' defaults (lib/domain/settings.ts). */
+export function viewFor(
+	language: Language,
+	now: Date,
+	nearCap = nearCapPercent(DEFAULT_CONFIG),
+	more: { expiryDays?: number[]; siteUrl?: string; appId?: string } = {},
+): IView {
+	const { expiryDays = DEFAULT_CONFIG.expiryDays, siteUrl, appId = '' } = more;
+	return { texts: textsFor(language), format: formatterFor(language), now, nearCap: nearCap / 100, expiryDays, siteUrl, appId };
 }
 
 /** A usage or a cap as readers see it: "1,234", "not reported" or "unlimited". */
@@ -99,10 +108,9 @@ export function expiry(view: IView, iso: string): string {
 	return days > 0 ? plural('expires_in', days, { date }) : plural('expired_on', -days, { date });
 }
 
-/** "livechat-enterprise" → "Omnichannel Enterprise"; an id the catalogue does not know is shown as sent. */
+/** "livechat-enterprise" → "Omnichannel Enterprise"; an id the catalogue does not know is shown as sent, inert (inert.ts). */
 export function moduleName(view: IView, id: string): string {
 	const key = `module_${id}`;
-	// An id the catalogue does not know is shown as sent, inert (lib/render/inert.ts).
 	return view.texts.has(key) ? view.texts.t(key) : inert(id);
 }
 

@@ -1,4 +1,5 @@
 /** view.ts: every renderer in each of the four languages, in its own words and number formats, with nothing raw. */
+import { DEFAULT_CONFIG, nearCapPercent } from '../../../lib/domain/settings';
 import type { ISnapshot } from '../../../lib/domain/snapshot';
 import type { Language } from '../../../lib/i18n/texts';
 import { ApiError } from '../../../lib/kit/errors';
@@ -118,5 +119,13 @@ describe('moduleList', () => {
 		expect(line).toMatch(/ and 4,990 more$/);
 		expect(line).not.toContain('@all');
 		expect(moduleList(viewFor('en', NOW), ['auditing', 'ldap-enterprise'])).not.toContain('more');
+	});
+});
+
+describe('viewFor', () => {
+	it('takes what it is not given from the settings’ defaults', () => {
+		const view = viewFor('en', NOW);
+		expect(view.expiryDays).toEqual(DEFAULT_CONFIG.expiryDays);
+		expect(view.nearCap).toBe(nearCapPercent(DEFAULT_CONFIG) / 100);
 	});
 });
