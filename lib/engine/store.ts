@@ -5,6 +5,7 @@ import { RocketChatAssociationModel, RocketChatAssociationRecord } from '@rocket
 import type { RoleTable } from '../domain/access';
 import type { ICheckState } from '../domain/findings/announce';
 import { writeCheckState } from '../domain/findings/stateSchema';
+import { undoExpired } from '../domain/idle/actions';
 import type { ICheckStats, IDeactivationRecord, IRecordReader } from '../domain/storedRecords';
 import {
 	CHECK_STATE_READER,
@@ -28,6 +29,8 @@ export const KEYS = {
 	mentionHereLogged: 'licenseapp:mention-here-logged',
 	/** A prefix: one record per deactivated user id. */
 	idleUndo: 'licenseapp:idle-undo:',
+	/** Every undo record carries this association too, so that the expired ones can be found and removed. */
+	idleUndoAll: 'licenseapp:idle-undo',
 	checkStats: 'licenseapp:check-stats',
 	seatHistory: 'licenseapp:seat-history',
 } as const;
@@ -39,6 +42,7 @@ export const READERS: { [K in keyof typeof KEYS]: IRecordReader<unknown> } = {
 	knownRoles: KNOWN_ROLES_READER,
 	mentionHereLogged: MENTION_HERE_READER,
 	idleUndo: DEACTIVATION_READER,
+	idleUndoAll: DEACTIVATION_READER,
 	checkStats: CHECK_STATS_READER,
 	seatHistory: HISTORY_READER,
 };
@@ -74,10 +78,17 @@ async function removeAll(persistence: IPersistence, key: string): Promise<void> 
 	}
 }
 
-/** Stores `data` as the one record under `key`: an upsert would update only one of several. */
-async function writeOne(persistence: IPersistence, key: string, data: object): Promise<void> {
+/**
+ * Stores `data` as the one record under `key`: an upsert would update only one of several. `alsoUnder` are further
+ * associations it carries (a record is found under any of them).
+ */
+async function writeOne(persistence: IPersistence, key: string, data: object, ...alsoUnder: string[]): Promise<void> {
 	await removeAll(persistence, key);
-	await persistence.createWithAssociation(data, association(key));
+	if (alsoUnder.length) {
+		await persistence.createWithAssociations(data, [key, ...alsoUnder].map(association));
+	} else {
+		await persistence.createWithAssociation(data, association(key));
+	}
 }
 
 /**
@@ -144,8 +155,41 @@ export async function loadDeactivation(
 	return record?.userId === userId ? record : undefined;
 }
 
-export async function saveDeactivation(persistence: IPersistence, record: IDeactivationRecord): Promise<void> {
-	await writeOne(persistence, `${KEYS.idleUndo}${record.userId}`, record);
+/**
+ * Keeps the undo record of a deactivation, or of its undo (`undoneAt`, so a second click hears it was undone), and
+ * removes every record whose Undo is over: undo records last UNDO_DAYS, not forever.
+ */
+export async function saveDeactivation(
+	read: IPersistenceRead,
+	persistence: IPersistence,
+	record: IDeactivationRecord,
+	now: Date,
+): Promise<void> {
+	await removeExpiredDeactivations(read, persistence, now);
+	await writeOne(persistence, `${KEYS.idleUndo}${record.userId}`, record, KEYS.idleUndoAll);
+}
+
+/** Removes the undo record of `userId`: when its Undo is found to be over. */
+export async function forgetDeactivation(persistence: IPersistence, userId: string): Promise<void> {
+	await removeAll(persistence, `${KEYS.idleUndo}${userId}`);
+}
+
+/**
+ * Removes the undo records whose Undo is over, found by the association all of them carry. A record that cannot be
+ * read is left: its key (the user id) is not known; records saved before the association existed are removed when
+ * read (lib/flows/idleActions.ts).
+ */
+export async function removeExpiredDeactivations(read: IPersistenceRead, persistence: IPersistence, now: Date): Promise<void> {
+	const records = await read.readByAssociation(association(KEYS.idleUndoAll));
+	const expired = new Set(
+		records.flatMap((record) => {
+			const { value } = readStored(DEACTIVATION_READER, [record]);
+			return value && undoExpired(value.at, now) ? [value.userId] : [];
+		}),
+	);
+	for (const userId of expired) {
+		await forgetDeactivation(persistence, userId);
+	}
 }
 
 /** The daily check's own record for the metrics endpoint: when it ran, when it last read the license, errors by kind. */

@@ -17,7 +17,7 @@ import { loadSnapshot } from '../api/loadSnapshot';
 import { readServerVersion } from '../api/serverInfo';
 import { DAY_MS } from '../domain/dates';
 import type { IdleAction } from '../domain/idle/actions';
-import { UNDO_DAYS, actionOf, blockIdFor, daysOf, idsOf, offsetOf, positionOf, windowOf } from '../domain/idle/actions';
+import { UNDO_DAYS, actionOf, blockIdFor, daysOf, idsOf, offsetOf, positionOf, undoExpired, windowOf } from '../domain/idle/actions';
 import type { Refusal } from '../domain/idle/rules';
 import { refusalFor } from '../domain/idle/rules';
 import type { IIdleEntry } from '../domain/idle/types';
@@ -30,7 +30,7 @@ import { deliver } from '../engine/delivery';
 import { languageOf, serverLanguage } from '../engine/language';
 import { findRoom, postToRoom, replyPrivately, updateMessage } from '../engine/messages';
 import { loggableError } from '../engine/redact';
-import { loadDeactivation, saveDeactivation } from '../engine/store';
+import { forgetDeactivation, loadDeactivation, saveDeactivation } from '../engine/store';
 import { Deadline } from '../kit/deadline';
 import { ApiError } from '../kit/errors';
 import { renderFallbackNote } from '../render/checkView';
@@ -38,6 +38,7 @@ import { renderError, renderInternalError, renderRefusal } from '../render/error
 import type { IOutcome } from '../render/idleView';
 import { outcomeText, refusalText, renderAudit, renderConfirm, renderNote, renderProgress, renderUndone } from '../render/idleView';
 import type { IRendered } from '../render/message';
+import { appendRendered, render } from '../render/message';
 import type { IView } from '../render/view';
 import { viewFor } from '../render/view';
 
@@ -60,10 +61,6 @@ interface IClickInput {
 	view: IView;
 	click: IClick;
 	days: number;
-}
-
-function combine(...parts: IRendered[]): IRendered {
-	return { text: parts.map((part) => part.text).join('\n\n'), blocks: parts.flatMap((part) => part.blocks) };
 }
 
 interface ITargets {
@@ -120,7 +117,7 @@ async function askToConfirm(input: IClickInput, ids: string[]): Promise<IRendere
 		? renderConfirm(input.view, blockId, targets.allowed, { appId: input.click.appId }, revokesOAuthOnDeactivate(version))
 		: undefined;
 	const refused = targets.refused.length ? refusedLines(input.view, targets) : undefined;
-	return combine(...[confirm, refused].filter((part): part is IRendered => !!part));
+	return confirm ? appendRendered(confirm, refused) : (refused ?? render([]));
 }
 
 function failureReason(view: IView, error: unknown): string {
@@ -157,7 +154,8 @@ async function deactivate(input: IClickInput, ids: string[]): Promise<IRendered>
 			admins -= entry.admin ? 1 : 0;
 			outcome.deactivated.push(entry.username);
 			const at = new Date().toISOString();
-			await saveDeactivation(accessors.persis, { userId: entry.id, username: entry.username, lastLogin: entry.lastLogin, clicker, at });
+			const record = { userId: entry.id, username: entry.username, lastLogin: entry.lastLogin, clicker, at };
+			await saveDeactivation(accessors.read.getPersistenceReader(), accessors.persis, record, new Date(at));
 			const facts = {
 				clicker,
 				userId: entry.id,
@@ -197,7 +195,8 @@ async function undo(input: IClickInput): Promise<IRendered> {
 	if (record.undoneAt) {
 		return renderNote(t('idle_undo_already'));
 	}
-	if (view.now.getTime() - Date.parse(record.at) > UNDO_DAYS * DAY_MS) {
+	if (undoExpired(record.at, view.now)) {
+		await forgetDeactivation(accessors.persis, record.userId);
 		return renderNote(t('idle_undo_expired'));
 	}
 	try {
@@ -211,7 +210,7 @@ async function undo(input: IClickInput): Promise<IRendered> {
 	state.usersChangedAt = Date.now();
 	const at = new Date().toISOString();
 	const reactivatedBy = click.user.username ?? click.user.id;
-	await saveDeactivation(accessors.persis, { ...record, undoneAt: at });
+	await saveDeactivation(accessors.read.getPersistenceReader(), accessors.persis, { ...record, undoneAt: at }, view.now);
 	accessors.logger.info(`@${reactivatedBy} reactivated user ${record.userId} (undo).`);
 	if (click.messageId) {
 		const roomView = viewFor(await serverLanguage(accessors.read), view.now, view.nearCap * 100, { appId: view.appId });

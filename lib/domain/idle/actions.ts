@@ -2,6 +2,7 @@
  * The idle-seat buttons: action ids and values, stable across runs for the same data (a user's button value is the
  * user's id). Values are only hints: every click is checked again on the server side (lib/flows/idleActions.ts).
  */
+import { DAY_MS } from '../dates';
 
 export const IDLE_ACTION = {
 	more: 'licenseapp_idle_more',
@@ -19,6 +20,11 @@ export const PER_MESSAGE = 10;
 
 /** Undo reactivates for this long after the deactivation. */
 export const UNDO_DAYS = 7;
+
+/** Whether Undo is over for a deactivation made at `at` (ISO): then its record is of no more use. */
+export function undoExpired(at: string, now: Date): boolean {
+	return now.getTime() - Date.parse(at) > UNDO_DAYS * DAY_MS;
+}
 
 export function actionOf(actionId: string): IdleAction | undefined {
 	return (Object.keys(IDLE_ACTION) as IdleAction[]).find((name) => IDLE_ACTION[name] === actionId);

@@ -3,10 +3,21 @@ import * as fs from 'fs';
 import * as path from 'path';
 
 import type { IPersistence, IPersistenceRead } from '@rocket.chat/apps-engine/definition/accessors';
+import { RocketChatAssociationModel, RocketChatAssociationRecord } from '@rocket.chat/apps-engine/definition/metadata';
 
 import { readStored } from '../../../lib/domain/storedRecords';
 import { EMPTY_HISTORY } from '../../../lib/domain/trend/history';
-import { KEYS, READERS, loadHistory, saveHistory } from '../../../lib/engine/store';
+import type { IDeactivationRecord } from '../../../lib/engine/store';
+import {
+	KEYS,
+	READERS,
+	forgetDeactivation,
+	loadDeactivation,
+	loadHistory,
+	removeExpiredDeactivations,
+	saveDeactivation,
+	saveHistory,
+} from '../../../lib/engine/store';
 
 const SOURCE = fs.readFileSync(path.join(__dirname, '../../../lib/engine/store.ts'), 'utf8');
 /** Whatever a store can hold: wrong types, and records of the wrong shape planted by hand. */
@@ -65,5 +76,71 @@ describe('the stored seat history', () => {
 		// A record written by the previous version: five entries a point.
 		stored.points = [['2026-11-22', 183, null, 20, 590]];
 		expect((await loadHistory(persistence)).points).toEqual([{ day: '2026-11-22', seats: 183, guests: 20, contacts: 590 }]);
+	});
+});
+
+/** Records with several associations, matched as the engine does: a record is found under any subset of its own. */
+function associatedPersistence(): IPersistence & IPersistenceRead & { all: () => unknown[] } {
+	let rows: Array<{ data: unknown; keys: string[] }> = [];
+	const keyOf = (association: { getID(): string }) => association.getID();
+	const matching = (association: { getID(): string }) => rows.filter((row) => row.keys.includes(keyOf(association)));
+	return {
+		all: () => rows.map((row) => row.data),
+		readByAssociation: async (association: { getID(): string }) => matching(association).map((row) => row.data),
+		removeByAssociation: async (association: { getID(): string }) => {
+			const found = matching(association);
+			// As recent Rocket.Chat does: one record removed per call, every match reported.
+			rows = rows.filter((row) => row !== found[0]);
+			return found.map((row) => row.data);
+		},
+		createWithAssociation: async (data: unknown, association: { getID(): string }) => {
+			rows.push({ data, keys: [keyOf(association)] });
+			return 'id';
+		},
+		createWithAssociations: async (data: unknown, associations: Array<{ getID(): string }>) => {
+			rows.push({ data, keys: associations.map(keyOf) });
+			return 'id';
+		},
+	} as unknown as IPersistence & IPersistenceRead & { all: () => unknown[] };
+}
+
+describe('undo records', () => {
+	const NOW = new Date('2026-11-19T09:00:00.000Z');
+	const daysAgo = (days: number) => new Date(NOW.getTime() - days * 24 * 60 * 60 * 1000).toISOString();
+	const record = (userId: string, at: string): IDeactivationRecord => ({ userId, username: `user.${userId}`, clicker: 'admin', at });
+
+	it('a new one removes those whose Undo is over, and keeps those still within it', async () => {
+		const store = associatedPersistence();
+		await saveDeactivation(store, store, record('old', daysAgo(8)), new Date(daysAgo(8)));
+		await saveDeactivation(store, store, record('recent', daysAgo(6)), new Date(daysAgo(6)));
+		expect(store.all()).toHaveLength(2);
+		await saveDeactivation(store, store, record('new', NOW.toISOString()), NOW);
+		expect((store.all() as IDeactivationRecord[]).map((kept) => kept.userId).sort()).toEqual(['new', 'recent']);
+		expect(await loadDeactivation(store, 'old')).toBeUndefined();
+		expect(await loadDeactivation(store, 'recent')).toMatchObject({ userId: 'recent' });
+	});
+
+	it('one record per user: an undo replaces the deactivation it undoes', async () => {
+		const store = associatedPersistence();
+		await saveDeactivation(store, store, record('u1', daysAgo(1)), NOW);
+		await saveDeactivation(store, store, { ...record('u1', daysAgo(1)), undoneAt: NOW.toISOString() }, NOW);
+		expect(store.all()).toEqual([{ ...record('u1', daysAgo(1)), undoneAt: NOW.toISOString() }]);
+	});
+
+	it('the sweep removes expired ones and leaves any it cannot read', async () => {
+		const store = associatedPersistence();
+		await saveDeactivation(store, store, record('a', daysAgo(30)), new Date(daysAgo(30)));
+		await store.createWithAssociations({ userId: 7 }, [new RocketChatAssociationRecord(RocketChatAssociationModel.MISC, KEYS.idleUndoAll)]);
+		await removeExpiredDeactivations(store, store, NOW);
+		expect(store.all()).toEqual([{ userId: 7 }]);
+	});
+
+	it('forgetDeactivation removes one user’s record only', async () => {
+		const store = associatedPersistence();
+		await saveDeactivation(store, store, record('a', daysAgo(1)), NOW);
+		await saveDeactivation(store, store, record('b', daysAgo(1)), NOW);
+		await forgetDeactivation(store, 'a');
+		expect(await loadDeactivation(store, 'a')).toBeUndefined();
+		expect(await loadDeactivation(store, 'b')).toMatchObject({ userId: 'b' });
 	});
 });
