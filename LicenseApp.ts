@@ -24,7 +24,7 @@ import { engineSettings } from './lib/engine/settingsPage';
 import { dailyCheckProcessor, scheduleDailyCheck } from './lib/entry/dailyCheckJob';
 import { MetricsEndpoint } from './lib/entry/metricsEndpoint';
 import { CONNECTION_SETTINGS, learnRolesAtStart } from './lib/entry/rolesAtStart';
-import { guardSettingUpdate } from './lib/entry/settingUpdates';
+import { SAVE_AS_SENT, guardSettingUpdate } from './lib/entry/settingUpdates';
 import { AppState } from './lib/flows/appState';
 import { handleIdleClick } from './lib/flows/idleActions';
 
@@ -64,8 +64,11 @@ export class LicenseApp extends App implements IUIKitInteractionHandler {
 	): Promise<ISetting> {
 		// The saved secrets are masked in whatever a refusal keeps or logs of the new value.
 		const secrets = await readSecrets(read);
-		// undefined keeps the admin's value (see guardSettingUpdate); the engine falls back to the new setting.
-		return guardSettingUpdate(context, this.getLogger(), this.state.rejectedSettings, secrets) as ISetting;
+		const toSave = guardSettingUpdate(context, this.getLogger(), this.state.rejectedSettings, secrets);
+		// The engine declares Promise<ISetting> but saves `result || newSetting` in every version this app runs on
+		// (docs/rocketchat-api.md): SAVE_AS_SENT (undefined) saves the admin's new value without echoing it, secrets
+		// included, into the debug log of this method's result. Only that one value is cast to the declared type.
+		return toSave === SAVE_AS_SENT ? (SAVE_AS_SENT as unknown as ISetting) : toSave;
 	}
 
 	public async onSettingUpdated(setting: ISetting, configurationModify: IConfigurationModify, read: IRead, http: IHttp): Promise<void> {

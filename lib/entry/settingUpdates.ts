@@ -1,7 +1,7 @@
 /**
  * Checks a setting as the admin saves it: an invalid value is logged and the previous value stays in force.
- * A valid value gives undefined, which the engine reads as "keep the new setting": the engine logs what this hook
- * returns, so returning the setting itself would copy the access token into the app's logs.
+ * A valid value gives SAVE_AS_SENT (undefined), which the engine reads as "save the new setting as sent": the engine
+ * logs what this hook returns, so returning the setting itself would copy the access token into the app's logs.
  */
 import type { ILogger } from '@rocket.chat/apps-engine/definition/accessors';
 import type { ISetting } from '@rocket.chat/apps-engine/definition/settings';
@@ -13,6 +13,13 @@ import { SECRET_SETTINGS, SETTING_CHECKS } from '../domain/settings';
 import { loggableValue, redact, redactProblem } from '../engine/redact';
 import { textsFor } from '../i18n/texts';
 import { settingProblemLog } from '../render/settingsView';
+
+/**
+ * What onPreSettingUpdate returns: the setting the engine saves, or SAVE_AS_SENT for the new setting as the admin sent
+ * it. The engine saves `result || newSetting` (docs/rocketchat-api.md, "App settings and persistence").
+ */
+export type SettingToSave = ISetting | typeof SAVE_AS_SENT;
+export const SAVE_AS_SENT = undefined;
 
 /** True when redact() leaves the value as it is: nothing in it looks like a secret. */
 function unchangedByRedact(value: unknown, secrets: readonly string[]): boolean {
@@ -30,14 +37,14 @@ export function guardSettingUpdate(
 	rejected: Map<SettingId, ISettingRejection>,
 	secrets: readonly string[],
 	now = new Date(),
-): ISetting | undefined {
+): SettingToSave {
 	const { oldSetting, newSetting } = context;
 	const id = newSetting.id as SettingId;
 	const check = SETTING_CHECKS[id] as (typeof SETTING_CHECKS)[SettingId] | undefined;
 	const result = check ? check(newSetting.value) : ({ ok: true } as const);
 	if (result.ok) {
 		rejected.delete(id);
-		return undefined;
+		return SAVE_AS_SENT;
 	}
 	// A secret setting's own new value is a secret too, refused or not.
 	const isSecret = SECRET_SETTINGS.includes(id);
@@ -51,7 +58,7 @@ export function guardSettingUpdate(
 		// copy it into the log. Such a value is saved as typed instead, and its default applies until a usable one is saved.
 		rejected.set(id, { problem: kept, at: now.toISOString(), saved: true });
 		logger.error(`Setting "${newSetting.id}" cannot be used: ${shown}: ${problem}. It is saved, and its default applies.`);
-		return undefined;
+		return SAVE_AS_SENT;
 	}
 	rejected.set(id, { problem: kept, at: now.toISOString() });
 	logger.error(`Setting "${newSetting.id}" rejected: ${shown}: ${problem}. The previous value stays in force.`);
