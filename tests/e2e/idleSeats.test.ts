@@ -49,6 +49,15 @@ describe('idle seats on near-cap: list, deactivate, undo, refuse, deactivate all
 		expect(review[0].text).toContain('15 of 185 seats are idle (30+ days)');
 	});
 
+	it('names the app on every button it posts, link buttons included', async () => {
+		const [seats] = await captured.session.run('admin', '/seats');
+		const links = buttonsOf(seats.blocks).filter((button) => (button as { url?: string }).url);
+		expect(links.length).toBeGreaterThan(0);
+		for (const button of links) {
+			expect((button as { appId?: string }).appId).toBe(captured.session.playground.appId);
+		}
+	});
+
 	it('lists 10 per message, oldest first, with the total, what the settings left out and the cross-check', async () => {
 		const [list] = await captured.session.run('admin', '/seats idle');
 		expect(list.text).toContain('15 of 185 seats are idle (30+ days)');
