@@ -84,12 +84,12 @@ async function checkLocked(workspace: IWatchedWorkspace, file: string, options: 
 	const refusal = refused
 		? { reason: refused, line: watchTexts(view.texts.language)('room_refused_line', { reason: refused }) }
 		: undefined;
-	const channelCtx = { ...ctx, workspace: config.serverUrl };
-	const webhook = await reachWebhook(config, view, channelCtx, notices, previous.state, next, refusal);
+	const run = { config, view, ctx: { ...ctx, workspace: config.serverUrl }, roomNotices: notices, previous: previous.state, next, refusal };
+	const webhook = await reachWebhook(run);
 	if (webhook.failure) {
 		output.log(t('workspace_failed', { name, reason: `webhook ${webhook.failure}` }));
 	}
-	const email = await reachEmail(config, workspace.smtp, view, channelCtx, notices, previous.state, next, refusal);
+	const email = await reachEmail(run, workspace.smtp);
 	if (email.failure) {
 		output.log(t('email_failed', { name, reason: email.failure }));
 	}

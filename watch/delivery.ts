@@ -65,16 +65,24 @@ function refusalFor(notices: Notice[], roomNotices: Notice[], refusal?: IRoomRef
 	return refusal && notices.some((notice) => refused.has(identity(notice))) ? refusal : undefined;
 }
 
+/** What the channels after the room need from a run. */
+export interface IChannelRun {
+	config: IAppConfig;
+	view: IView;
+	ctx: ICheckContext & { workspace: string };
+	roomNotices: Notice[];
+	previous: ICheckState;
+	next: ICheckState;
+	/** The room refused this run's post. */
+	refusal?: IRoomRefusal;
+}
+
+/** A channel's memory after the run, and why it failed if it did. */
+export type ChannelOutcome = { memory: IChannelMemory; failure?: string };
+
 /** Sends what the webhook has not heard, in order, until one fails; returns the webhook's memory after the run. */
-export async function reachWebhook(
-	config: IAppConfig,
-	view: IView,
-	ctx: ICheckContext & { workspace: string },
-	roomNotices: Notice[],
-	previous: ICheckState,
-	next: ICheckState,
-	refusal?: IRoomRefusal,
-): Promise<{ memory: IChannelMemory; failure?: string }> {
+export async function reachWebhook(run: IChannelRun): Promise<ChannelOutcome> {
+	const { config, view, ctx, roomNotices, previous, next, refusal } = run;
 	const memory = memoryOf(previous, 'webhook');
 	if (!config.webhookUrl) {
 		return { memory };
@@ -116,16 +124,8 @@ async function sendMail(smtp: ISmtp, timeoutMs: number, to: string[], content: I
  * As the app's email channel (lib/flows/channels.ts): one email with what email has not heard, filtered as the app
  * filters (critical and the last call, or every notice), remembered on success and kept for the next run on failure.
  */
-export async function reachEmail(
-	config: IAppConfig,
-	smtp: ISmtp | undefined,
-	view: IView,
-	ctx: ICheckContext & { workspace: string },
-	roomNotices: Notice[],
-	previous: ICheckState,
-	next: ICheckState,
-	refusal?: IRoomRefusal,
-): Promise<{ memory: IChannelMemory; failure?: string }> {
+export async function reachEmail(run: IChannelRun, smtp: ISmtp | undefined): Promise<ChannelOutcome> {
+	const { config, view, ctx, roomNotices, previous, next, refusal } = run;
 	const memory = memoryOf(previous, 'email');
 	const to = config.emailRecipients.filter(isEmailAddress);
 	if (!smtp || to.length === 0) {
