@@ -18,12 +18,13 @@ import type { IUIKitInteractionHandler, IUIKitResponse, UIKitBlockInteractionCon
 
 import { LicenseCommand } from './commands/LicenseCommand';
 import { SeatsCommand } from './commands/SeatsCommand';
-import { SETTING, SETTING_DEFINITIONS } from './lib/domain/settings';
+import { SETTING } from './lib/domain/settings';
 import { readSecrets } from './lib/engine/config';
-import { dailyCheckProcessor, scheduleDailyCheck } from './lib/engine/dailyCheckJob';
-import { MetricsEndpoint } from './lib/engine/metricsEndpoint';
-import { CONNECTION_SETTINGS, learnRolesAtStart } from './lib/engine/rolesAtStart';
-import { guardSettingUpdate } from './lib/engine/settingUpdates';
+import { engineSettings } from './lib/engine/settingsPage';
+import { dailyCheckProcessor, scheduleDailyCheck } from './lib/entry/dailyCheckJob';
+import { MetricsEndpoint } from './lib/entry/metricsEndpoint';
+import { CONNECTION_SETTINGS, learnRolesAtStart } from './lib/entry/rolesAtStart';
+import { guardSettingUpdate } from './lib/entry/settingUpdates';
 import { AppState } from './lib/flows/appState';
 import { handleIdleClick } from './lib/flows/idleActions';
 
@@ -38,7 +39,7 @@ export class LicenseApp extends App implements IUIKitInteractionHandler {
 	}
 
 	protected async extendConfiguration(configuration: IConfigurationExtend): Promise<void> {
-		await Promise.all(SETTING_DEFINITIONS.map((setting) => configuration.settings.provideSetting(setting)));
+		await Promise.all(engineSettings().map((setting) => configuration.settings.provideSetting(setting)));
 		await configuration.slashCommands.provideSlashCommand(new LicenseCommand(this, this.state));
 		await configuration.slashCommands.provideSlashCommand(new SeatsCommand(this, this.state));
 		await configuration.scheduler.registerProcessors([dailyCheckProcessor(this, this.state)]);

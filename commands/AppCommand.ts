@@ -2,7 +2,7 @@ import type { App } from '@rocket.chat/apps-engine/definition/App';
 import type { IHttp, IModify, IPersistence, IRead } from '@rocket.chat/apps-engine/definition/accessors';
 import type { ISlashCommand, SlashCommandContext } from '@rocket.chat/apps-engine/definition/slashcommands';
 
-import { REQUIRED_PERMISSION } from '../lib/flows/access';
+import { REQUIRED_PERMISSION } from '../lib/domain/access';
 import type { AppState } from '../lib/flows/appState';
 import type { CommandName } from '../lib/flows/commandRouter';
 import { runCommand } from '../lib/flows/commandRouter';

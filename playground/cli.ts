@@ -22,7 +22,7 @@ import { StateFileError, readStateFile, writeStateFile } from './stateFile';
 import { describeScenario, scenarioNames } from './workspace/scenarios';
 import { SUCCESS_TTL_MS } from '../lib/api/cache';
 import { SETTING, parseServerUrl } from '../lib/domain/settings';
-import { DAILY_CHECK_JOB } from '../lib/engine/dailyCheckJob';
+import { DAILY_CHECK_JOB } from '../lib/entry/dailyCheckJob';
 
 /** What the CLI accepts, each from the module that owns it: the app's settings and job, the playground's users and scenarios. */
 const SETTING_IDS: string[] = Object.values(SETTING);

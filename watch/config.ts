@@ -6,11 +6,11 @@
  */
 import type { WatchKey } from './texts';
 import { watchTexts } from './texts';
-import { isLoopback } from '../lib/api/transport';
 import type { IAppConfig, SettingId, SettingProblem } from '../lib/domain/settings';
 import { isEmailAddress, SETTING, SETTING_CHECKS, toConfig } from '../lib/domain/settings';
 import type { Language, Params } from '../lib/i18n/texts';
 import { pickLanguage, textsFor } from '../lib/i18n/texts';
+import { isLoopback } from '../lib/kit/transport';
 import { settingProblemLog } from '../lib/render/settingsView';
 
 /** Where the watcher's email goes out: an SMTP server, reached directly (nodemailer's transport options). */

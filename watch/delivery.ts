@@ -8,8 +8,7 @@ import * as nodemailer from 'nodemailer';
 import type { ISmtp } from './config';
 import { nodeHttp } from './nodeHttp';
 import type { WorkspaceClient } from '../lib/api/client';
-import { ApiError } from '../lib/api/errors';
-import { API_PATHS } from '../lib/api/paths';
+import { postInOrder, postWebhook } from '../lib/api/webhook';
 import type { ICheckState } from '../lib/domain/findings/announce';
 import type { IChannelMemory } from '../lib/domain/findings/channels';
 import {
@@ -24,8 +23,8 @@ import {
 import type { Notice } from '../lib/domain/findings/types';
 import type { IAppConfig } from '../lib/domain/settings';
 import { isEmailAddress } from '../lib/domain/settings';
-import { redact } from '../lib/engine/redact';
-import { postInOrder, postWebhook } from '../lib/engine/webhook';
+import { ApiError } from '../lib/kit/errors';
+import { API_PATHS } from '../lib/kit/paths';
 import type { IEmailContent, IRoomRefusal } from '../lib/render/channelView';
 import { emailContent, webhookBody } from '../lib/render/channelView';
 import type { ICheckContext } from '../lib/render/checkView';
@@ -98,6 +97,16 @@ export async function reachWebhook(run: IChannelRun): Promise<ChannelOutcome> {
 	return failure ? { memory: afterPartial(memory, kept, notices, sent), failure } : { memory: afterAttempt(memory, kept, notices, true) };
 }
 
+/**
+ * The SMTP error for stderr: it may quote the server's answer, so this workspace's secrets are masked, characters that
+ * would steer a terminal are dropped and the length is capped.
+ */
+function quotable(error: unknown, secrets: string[]): string {
+	const message = error instanceof Error ? error.message : String(error);
+	const masked = secrets.filter(Boolean).reduce((text, secret) => text.split(secret).join('***'), message);
+	return masked.replace(/[\p{Cc}\p{Cf}\u2028\u2029]/gu, ' ').slice(0, 300);
+}
+
 /** One message through the SMTP server; every wait bounded by the workspace's request timeout. */
 async function sendMail(smtp: ISmtp, timeoutMs: number, to: string[], content: IEmailContent): Promise<void> {
 	const transport = nodemailer.createTransport({
@@ -145,9 +154,7 @@ export async function reachEmail(run: IChannelRun, smtp: ISmtp | undefined): Pro
 		);
 		return { memory: afterAttempt(memory, kept, notices, true) };
 	} catch (error) {
-		// The server's answer is quoted: no secret of this workspace goes out with it.
-		const secrets = [config.token, config.webhookSecret, smtp.auth?.pass ?? ''].filter(Boolean);
-		const reason = redact(error instanceof Error ? error.message : String(error), secrets, 300);
-		return { memory: afterAttempt(memory, kept, notices, false), failure: reason };
+		const secrets = [config.token, config.webhookSecret, smtp.auth?.pass ?? ''];
+		return { memory: afterAttempt(memory, kept, notices, false), failure: quotable(error, secrets) };
 	}
 }

@@ -4,7 +4,8 @@
  */
 import * as http from 'http';
 
-import type { ICheckStats, IFamily, IMetricsInput } from '../lib/render/metricsText';
+import type { ICheckStats } from '../lib/domain/storedRecords';
+import type { IFamily, IMetricsInput } from '../lib/render/metricsText';
 import { METRICS_CONTENT_TYPE, metricFamilies, renderFamilies } from '../lib/render/metricsText';
 
 export interface IReading {

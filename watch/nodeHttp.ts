@@ -6,8 +6,8 @@
  */
 import { answerLimit } from '../lib/api/bounds';
 import type { IHttpGetter } from '../lib/api/client';
-import { ApiError } from '../lib/api/errors';
-import { hostOf } from '../lib/api/transport';
+import { ApiError } from '../lib/kit/errors';
+import { hostOf } from '../lib/kit/transport';
 
 type Answer = { statusCode: number; content?: string; headers?: Record<string, string> };
 

@@ -3,10 +3,10 @@
  * not hidden ones without any permission (docs/rocketchat-api.md §16). Parsed by the app's own rules.
  */
 import type { WorkspaceClient } from '../lib/api/client';
-import { API_PATHS } from '../lib/api/paths';
-import { SERVER_SETTING, airGapDaysOf, siteUrlOf } from '../lib/engine/serverSettings';
+import { SERVER_SETTING, airGapDaysOf, siteUrlOf } from '../lib/domain/serverSettings';
 import type { Language } from '../lib/i18n/texts';
 import { pickLanguage } from '../lib/i18n/texts';
+import { API_PATHS } from '../lib/kit/paths';
 
 export interface IServerSettings {
 	airGapDays?: number;

@@ -4,8 +4,8 @@
  * bound that still fits 20,000 users: a month of engagement data lists each active user's id once a day (31 × 20,000 ×
  * ~20 characters ≈ 12.4 M), a page of users is at most a few hundred KB.
  */
-import { ApiError } from './errors';
-import { API_PATHS } from './paths';
+import { ApiError } from '../kit/errors';
+import { API_PATHS } from '../kit/paths';
 
 export const LICENSE_ANSWER_MAX_CHARS = 2_000_000;
 export const WORKSPACE_SIZED_ANSWER_MAX_CHARS = 32_000_000;

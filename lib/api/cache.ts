@@ -4,7 +4,7 @@
  * the server said it may be called again. Other failures are not kept: the next command tries again, so a server
  * that comes back is seen at once.
  */
-import { ApiError } from './errors';
+import { ApiError } from '../kit/errors';
 
 export const SUCCESS_TTL_MS = 60_000;
 

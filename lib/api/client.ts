@@ -1,10 +1,10 @@
 /** Reads JSON from the workspace REST API through the Apps-Engine HTTP accessor, with auth, timeout and cache. */
 import { checkAnswerSize } from './bounds';
 import { ResponseCache, fingerprint } from './cache';
-import { Deadline } from './deadline';
-import { ApiError, BODY_NOT_JSON, errorFromStatus, errorFromThrown, malformed } from './errors';
-import type { ApiPath, ICredentials } from './paths';
-import { authHeaders } from './paths';
+import { Deadline } from '../kit/deadline';
+import { ApiError, BODY_NOT_JSON, errorFromStatus, errorFromThrown, malformed } from '../kit/errors';
+import type { ApiPath, ICredentials } from '../kit/paths';
+import { authHeaders } from '../kit/paths';
 
 /** The part of Apps-Engine's IHttp this client needs (IHttp satisfies it). */
 export interface IHttpGetter {
@@ -23,7 +23,7 @@ export interface IClientConfig {
 	baseUrl: string;
 	credentials: ICredentials;
 	timeoutMs: number;
-	/** The run's deadline (lib/api/deadline.ts): no request waits past it. None by default. */
+	/** The run's deadline (lib/kit/deadline.ts): no request waits past it. None by default. */
 	deadline?: Deadline;
 }
 

@@ -5,13 +5,13 @@
  * docs/rocketchat-api.md §6 and §7.
  */
 import type { WorkspaceClient } from './client';
-import { ApiError } from './errors';
-import { count, isoDate, optionalArray, optionalBoolean, optionalString, record, stringList } from './json';
-import { API_PATHS } from './paths';
 import { loggedInBefore } from '../domain/idle/rules';
 import type { ISearchResult } from '../domain/idle/search';
 import { countBefore } from '../domain/idle/search';
 import type { CrossCheck, IWorkspaceUser } from '../domain/idle/types';
+import { ApiError } from '../kit/errors';
+import { count, isoDate, optionalArray, optionalBoolean, optionalString, record, stringList } from '../kit/json';
+import { API_PATHS } from '../kit/paths';
 
 /** users.listByStatus pages: API_Upper_Count_Limit (default 100) caps `count` on the server anyway. */
 export const PAGE_SIZE = 100;

@@ -1,11 +1,11 @@
 /** Fetches one Snapshot: licenses.info and licenses.maxActiveUsers together, licenses.get when info is unknown (≤ 6.4). */
 import type { WorkspaceClient } from './client';
-import { ApiError } from './errors';
-import { API_PATHS, LICENSES_INFO_QUERY } from './paths';
-import { fromLicensesGet } from '../domain/snapshot/fromLicensesGet';
-import { fromLicensesInfo, needsSeatCount } from '../domain/snapshot/fromLicensesInfo';
-import { plausible } from '../domain/snapshot/plausible';
-import type { ISnapshot } from '../domain/snapshot/types';
+import { ApiError } from '../kit/errors';
+import { API_PATHS, LICENSES_INFO_QUERY } from '../kit/paths';
+import { fromLicensesGet } from './answers/fromLicensesGet';
+import { fromLicensesInfo, needsSeatCount } from './answers/fromLicensesInfo';
+import { plausible } from './answers/plausible';
+import type { ISnapshot } from '../domain/snapshot';
 
 /** `maxAgeMs` bounds how old a cached answer may be (default: whatever the cache still holds). */
 export async function loadSnapshot(client: WorkspaceClient, maxAgeMs?: number): Promise<ISnapshot> {

@@ -1,9 +1,9 @@
 /** /api/info: the server's version, read once and cached like any answer; unknown when the server does not say. */
 import type { WorkspaceClient } from './client';
-import { isRecord } from './json';
-import { API_PATHS } from './paths';
 import type { IVersion } from '../domain/serverVersion';
 import { parseVersion } from '../domain/serverVersion';
+import { isRecord } from '../kit/json';
+import { API_PATHS } from '../kit/paths';
 
 export async function readServerVersion(client: WorkspaceClient): Promise<IVersion | undefined> {
 	try {

@@ -5,12 +5,13 @@
  * uncached and reduced to a few numbers at once.
  */
 import type { WorkspaceClient } from './client';
-import { malformed } from './errors';
-import { count, isRecord, isoDate, optionalArray, record } from './json';
-import { API_PATHS } from './paths';
 import { compact } from '../domain/compact';
 import { dayKey } from '../domain/dates';
+import type { IBreakdown } from '../domain/snapshot';
 import type { ISeriesPoint } from '../domain/trend/series';
+import { malformed } from '../kit/errors';
+import { count, isRecord, isoDate, optionalArray, record } from '../kit/json';
+import { API_PATHS } from '../kit/paths';
 
 /** statistics.list sorts by `name` by default, a field snapshots lack: ask for newest first. */
 export const NEWEST_FIRST = JSON.stringify({ createdAt: -1 });
@@ -72,25 +73,6 @@ export async function readStatisticsPage(client: WorkspaceClient, offset: number
 	const docs = optionalArray(body.statistics, 'statistics', path);
 	const readings = docs.map(pointOfStats).filter((reading): reading is { at: string; point: ISeriesPoint } => !!reading);
 	return { readings, received: docs.length, total: count(body.total, 'total', path) ?? offset + docs.length };
-}
-
-/** Who the accounts of a workspace are, from the latest statistics snapshot (see docs/rocketchat-api.md §5 "What is a seat"). */
-export interface IBreakdown {
-	/** When the snapshot was taken. */
-	at: string;
-	/** Active local humans that are not guest-only: the seats (Users.getActiveLocalUserCount). */
-	seats: number;
-	/** Active users whose roles are exactly ['guest']: no seat. */
-	guests: number;
-	/** Accounts of type app (the apps' own users): no seat. */
-	apps: number;
-	/** Active accounts counted nowhere else: bots, federated and remote users. No seat. */
-	otherActive: number;
-	/** Deactivated accounts: no seat. */
-	deactivated: number;
-	total: number;
-	/** Active human accounts that never signed in (users.listByStatus); undefined when the server cannot say. */
-	neverLoggedIn?: number;
 }
 
 export async function readBreakdown(client: WorkspaceClient): Promise<IBreakdown> {

@@ -5,7 +5,7 @@
  * a license that names another address was served by another workspace: a redirect,
  * or a server URL setting that points elsewhere (docs/rocketchat-api.md §1). Pure: plain data in, plain data out.
  */
-import { sha256, utf8Bytes } from './hmac';
+import { sha256, utf8Bytes } from '../kit/hmac';
 
 /**
  * The workspace a license names (ILicenseV3 `validation`). Its `cloudWorkspaceId` is not compared: this workspace's own

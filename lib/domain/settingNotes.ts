@@ -1,6 +1,6 @@
 /**
  * What is wrong with the settings as the admin left them: values refused when saved (the previous value stays in
- * force, lib/engine/settingUpdates.ts) and email recipients that are not addresses. Plain data, worded by
+ * force, lib/entry/settingUpdates.ts) and email recipients that are not addresses. Plain data, worded by
  * lib/render/settingsView.ts. The problems quote typed text as typed: the caller passes them through redactProblem
  * (lib/engine/redact.ts) before they are shown.
  */
@@ -11,7 +11,7 @@ export interface ISettingRejection {
 	problem: SettingProblem;
 	/** When it was refused (ISO). */
 	at: string;
-	/** Saved anyway and not used, its default applying (lib/engine/settingUpdates.ts): the previous value is not in force. */
+	/** Saved anyway and not used, its default applying (lib/entry/settingUpdates.ts): the previous value is not in force. */
 	saved?: boolean;
 }
 

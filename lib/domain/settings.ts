@@ -2,8 +2,6 @@
  * The app's settings: their ids, definitions (labels come from i18n/*.json) and the rules that read and check their
  * values. Pure: lib/engine/config.ts reads the values through Apps-Engine.
  */
-import type { ISetting } from '@rocket.chat/apps-engine/definition/settings';
-import { SettingType } from '@rocket.chat/apps-engine/definition/settings';
 
 /** Why a value cannot be used, as plain data: lib/render/settingsView.ts words it (`setting_problem_<kind>`). */
 export type SettingProblem =
@@ -147,9 +145,12 @@ const asBoolean = (raw: unknown): Check<boolean> =>
 		: fail({ kind: 'boolean' });
 
 /** One setting: its id, how Rocket.Chat shows it, its default, and the check its value must pass. */
+/** How the settings page shows a value: Apps-Engine's SettingType values, mapped to it in lib/engine/settingsPage.ts. */
+export type SettingKind = 'string' | 'password' | 'number' | 'boolean';
+
 interface ISettingSpec<V, C = V, Id extends string = string> {
 	id: Id;
-	type: SettingType;
+	type: SettingKind;
 	default: string | number | boolean;
 	section: 'section_connection' | 'section_daily_check' | 'section_idle_seats' | 'section_channels';
 	/** The check a saved value must pass; onPreSettingUpdate keeps the previous value when it fails. */
@@ -165,17 +166,17 @@ const spec = <V, C = V, const Id extends string = string>(entry: ISettingSpec<V,
  * and description (`<id>_label`, `<id>_description`) in i18n/*.json.
  */
 const SPECS = {
-	serverUrl: spec({ id: 'server_url', type: SettingType.STRING, default: '', section: 'section_connection', parse: parseServerUrl }),
+	serverUrl: spec({ id: 'server_url', type: 'string', default: '', section: 'section_connection', parse: parseServerUrl }),
 	userId: spec({
 		id: 'user_id',
-		type: SettingType.STRING,
+		type: 'string',
 		default: '',
 		section: 'section_connection',
 		parse: parseUserId,
 	}),
 	token: spec({
 		id: 'access_token',
-		type: SettingType.PASSWORD,
+		type: 'password',
 		default: '',
 		section: 'section_connection',
 		parse: (raw) => parseCredential(raw, 512),
@@ -183,7 +184,7 @@ const SPECS = {
 	// Seconds in the setting, milliseconds in the config. Apps-Engine gives an app method 30 s in all.
 	timeoutMs: spec({
 		id: 'request_timeout',
-		type: SettingType.NUMBER,
+		type: 'number',
 		default: 10,
 		section: 'section_connection',
 		parse: (raw) => parseWholeNumber(raw, 1, 25),
@@ -191,59 +192,59 @@ const SPECS = {
 	}),
 	adminRoom: spec({
 		id: 'admin_room',
-		type: SettingType.STRING,
+		type: 'string',
 		default: '',
 		section: 'section_daily_check',
 		parse: (raw) => ({ ok: true, value: asString(raw).trim().replace(/^#/, '') }),
 	}),
-	checkTime: spec({ id: 'check_time', type: SettingType.STRING, default: '09:00', section: 'section_daily_check', parse: parseCheckTime }),
+	checkTime: spec({ id: 'check_time', type: 'string', default: '09:00', section: 'section_daily_check', parse: parseCheckTime }),
 	expiryDays: spec({
 		id: 'expiry_thresholds',
-		type: SettingType.STRING,
+		type: 'string',
 		default: '30, 14, 7, 3, 1',
 		section: 'section_daily_check',
 		parse: (raw) => parseNumberList(raw, 1, 365, { percent: false }),
 	}),
 	seatPercents: spec({
 		id: 'seat_thresholds',
-		type: SettingType.STRING,
+		type: 'string',
 		default: '80, 90, 100',
 		section: 'section_daily_check',
 		parse: (raw) => parseNumberList(raw, 1, 100),
 	}),
 	failureDays: spec({
 		id: 'failure_reminder_days',
-		type: SettingType.NUMBER,
+		type: 'number',
 		default: 3,
 		section: 'section_daily_check',
 		parse: (raw) => parseWholeNumber(raw, 1, 30),
 	}),
 	mentionHere: spec({
 		id: 'mention_here_on_critical',
-		type: SettingType.BOOLEAN,
+		type: 'boolean',
 		default: false,
 		section: 'section_daily_check',
 		parse: asBoolean,
 	}),
-	digest: spec({ id: 'daily_digest', type: SettingType.BOOLEAN, default: false, section: 'section_daily_check', parse: asBoolean }),
+	digest: spec({ id: 'daily_digest', type: 'boolean', default: false, section: 'section_daily_check', parse: asBoolean }),
 	// Idle seats
 	idleDays: spec({
 		id: 'idle_days',
-		type: SettingType.NUMBER,
+		type: 'number',
 		default: 30,
 		section: 'section_idle_seats',
 		parse: (raw) => parseWholeNumber(raw, 1, 3650),
 	}),
 	idleExcludedRoles: spec({
 		id: 'idle_excluded_roles',
-		type: SettingType.STRING,
+		type: 'string',
 		default: 'admin',
 		section: 'section_idle_seats',
 		parse: parseNameList,
 	}),
 	idleExcludedUsers: spec({
 		id: 'idle_excluded_users',
-		type: SettingType.STRING,
+		type: 'string',
 		default: '',
 		section: 'section_idle_seats',
 		parse: parseNameList,
@@ -251,7 +252,7 @@ const SPECS = {
 	// Channels outside the chat: all off by default.
 	emailRecipients: spec({
 		id: 'email_recipients',
-		type: SettingType.STRING,
+		type: 'string',
 		default: '',
 		section: 'section_channels',
 		// Each address is checked when mail goes out, so one typo refuses that address only (and is logged).
@@ -259,18 +260,18 @@ const SPECS = {
 	}),
 	emailEveryNotice: spec({
 		id: 'email_every_notice',
-		type: SettingType.BOOLEAN,
+		type: 'boolean',
 		default: false,
 		section: 'section_channels',
 		parse: asBoolean,
 	}),
-	webhookUrl: spec({ id: 'webhook_url', type: SettingType.STRING, default: '', section: 'section_channels', parse: parseWebhookUrl }),
-	webhookSecret: spec({ id: 'webhook_secret', type: SettingType.PASSWORD, default: '', section: 'section_channels', parse: asText }),
-	metricsToken: spec({ id: 'metrics_token', type: SettingType.PASSWORD, default: '', section: 'section_channels', parse: asText }),
-	// The token over http:// to another host only when an admin says so (lib/api/transport.ts).
+	webhookUrl: spec({ id: 'webhook_url', type: 'string', default: '', section: 'section_channels', parse: parseWebhookUrl }),
+	webhookSecret: spec({ id: 'webhook_secret', type: 'password', default: '', section: 'section_channels', parse: asText }),
+	metricsToken: spec({ id: 'metrics_token', type: 'password', default: '', section: 'section_channels', parse: asText }),
+	// The token over http:// to another host only when an admin says so (lib/kit/transport.ts).
 	allowHttp: spec({
 		id: 'allow_insecure_http',
-		type: SettingType.BOOLEAN,
+		type: 'boolean',
 		default: false,
 		section: 'section_connection',
 		parse: asBoolean,
@@ -303,8 +304,20 @@ export const SETTING_CHECKS = Object.fromEntries(ENTRIES.map(([, entry]) => [ent
 	(raw: unknown) => Check<unknown>
 >;
 
+/** A setting as the settings page shows it, in Apps-Engine's ISetting terms. */
+export interface ISettingDefinition {
+	id: SettingId;
+	type: SettingKind;
+	packageValue: string | number | boolean;
+	required: boolean;
+	public: boolean;
+	section: string;
+	i18nLabel: string;
+	i18nDescription: string;
+}
+
 /** Definitions in display order; label and description keys are `<id>_label` and `<id>_description` in i18n/*.json. */
-export const SETTING_DEFINITIONS: ISetting[] = ENTRIES.map(([, entry]) => ({
+export const SETTING_DEFINITIONS: ISettingDefinition[] = ENTRIES.map(([, entry]) => ({
 	id: entry.id,
 	type: entry.type,
 	packageValue: entry.default,

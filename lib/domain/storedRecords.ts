@@ -136,6 +136,15 @@ export const DEACTIVATION_READER: IRecordReader<IDeactivationRecord | undefined>
 	},
 };
 
+/** What the check remembers about its own runs, for the metrics endpoint. */
+export interface ICheckStats {
+	/** Epoch milliseconds of the last daily check that ran, and of the last one that read the license. */
+	lastRunMs?: number;
+	lastSuccessMs?: number;
+	/** Failed license reads, by error kind, since the app was installed. */
+	readErrors: Record<string, number>;
+}
+
 /** The daily check's own record for the metrics endpoint (lib/render/metricsText.ts ICheckStats). */
 export interface IStoredCheckStats {
 	lastRunMs?: number;

@@ -1,14 +1,15 @@
 /** Reads the app's settings through Apps-Engine and opens the workspace API client they describe. */
 import type { IHttp, IRead } from '@rocket.chat/apps-engine/definition/accessors';
 
-import { SERVER_SETTING, readServerSetting } from './serverSettings';
+import { readServerSetting } from './serverSettings';
 import type { ResponseCache } from '../api/cache';
 import { WorkspaceClient } from '../api/client';
-import type { Deadline } from '../api/deadline';
-import { ApiError } from '../api/errors';
-import { transportProblem } from '../api/transport';
+import { SERVER_SETTING } from '../domain/serverSettings';
 import type { IAppConfig } from '../domain/settings';
 import { SECRET_SETTINGS, SETTING, parseServerUrl, toConfig } from '../domain/settings';
+import type { Deadline } from '../kit/deadline';
+import { ApiError } from '../kit/errors';
+import { transportProblem } from '../kit/transport';
 
 export async function readConfig(read: IRead): Promise<IAppConfig> {
 	const settings = read.getEnvironmentReader().getSettings();

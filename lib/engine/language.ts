@@ -2,7 +2,8 @@
 import type { IRead } from '@rocket.chat/apps-engine/definition/accessors';
 import type { IUser } from '@rocket.chat/apps-engine/definition/users';
 
-import { SERVER_SETTING, readServerSetting } from './serverSettings';
+import { readServerSetting } from './serverSettings';
+import { SERVER_SETTING } from '../domain/serverSettings';
 import type { Language } from '../i18n/texts';
 import { pickLanguage } from '../i18n/texts';
 

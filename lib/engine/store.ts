@@ -2,9 +2,10 @@
 import type { ILogger, IPersistence, IPersistenceRead } from '@rocket.chat/apps-engine/definition/accessors';
 import { RocketChatAssociationModel, RocketChatAssociationRecord } from '@rocket.chat/apps-engine/definition/metadata';
 
+import type { RoleTable } from '../domain/access';
 import type { ICheckState } from '../domain/findings/announce';
 import { writeCheckState } from '../domain/findings/stateSchema';
-import type { IDeactivationRecord, IRecordReader } from '../domain/storedRecords';
+import type { ICheckStats, IDeactivationRecord, IRecordReader } from '../domain/storedRecords';
 import {
 	CHECK_STATE_READER,
 	CHECK_STATS_READER,
@@ -17,8 +18,6 @@ import {
 	toStoredPoint,
 } from '../domain/storedRecords';
 import type { IHistory } from '../domain/trend/history';
-import type { RoleTable } from '../flows/access';
-import type { ICheckStats } from '../render/metricsText';
 
 export type { IDeactivationRecord } from '../domain/storedRecords';
 

@@ -2,8 +2,8 @@
  * What one app instance keeps between calls, in one place: cached API answers, the roles known from the last check, and
  * the queue that runs checks one at a time. LicenseApp creates it and hands it to the commands and the job.
  */
-import type { RoleTable } from './access';
 import { ResponseCache } from '../api/cache';
+import type { RoleTable } from '../domain/access';
 import type { ISettingRejection } from '../domain/settingNotes';
 import type { SettingId } from '../domain/settings';
 
@@ -20,7 +20,7 @@ export class AppState {
 	/** When this instance last changed a user's active status: user lists and seat counts cached before are not reused. */
 	public usersChangedAt = 0;
 
-	/** Setting values refused when saved, since this instance started (lib/engine/settingUpdates.ts): `/license check` says so. */
+	/** Setting values refused when saved, since this instance started (lib/entry/settingUpdates.ts): `/license check` says so. */
 	public readonly rejectedSettings = new Map<SettingId, ISettingRejection>();
 
 	/** The app's id, for buttons in messages the job posts (set by LicenseApp). */

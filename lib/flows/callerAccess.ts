@@ -6,11 +6,12 @@
  */
 import type { IUser } from '@rocket.chat/apps-engine/definition/users';
 
-import type { RoleTable } from './access';
-import { REQUIRED_PERMISSION, dependsOnLicense, holdsPermission, mayUse, readRoleTable } from './access';
 import type { AppState } from './appState';
 import type { WorkspaceClient } from '../api/client';
-import type { ISnapshot } from '../domain/snapshot/types';
+import { readRoleTable } from '../api/permissions';
+import type { RoleTable } from '../domain/access';
+import { REQUIRED_PERMISSION, dependsOnLicense, holdsPermission, mayUse } from '../domain/access';
+import type { ISnapshot } from '../domain/snapshot';
 import type { IAccessors } from '../engine/accessors';
 import { loadKnownRoles, saveKnownRoles } from '../engine/store';
 

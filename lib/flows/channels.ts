@@ -2,7 +2,7 @@
  * After the admin room: the same check's notices on the webhook and by email, each channel with its own memory
  * (lib/domain/findings/channels.ts). A failing webhook is said once in the admin room. Returns the channels' memory.
  */
-import type { Deadline } from '../api/deadline';
+import { postInOrder, postWebhook } from '../api/webhook';
 import type { ICheckState } from '../domain/findings/announce';
 import type { ChannelName, IChannelMemory } from '../domain/findings/channels';
 import { afterAttempt, afterPartial, channelNotices, emailAccepts, isLastCall, keptFindings, memoryOf } from '../domain/findings/channels';
@@ -14,7 +14,7 @@ import { readSecrets } from '../engine/config';
 import { deliver } from '../engine/delivery';
 import { sendEmail } from '../engine/email';
 import { redact } from '../engine/redact';
-import { postInOrder, postWebhook } from '../engine/webhook';
+import type { Deadline } from '../kit/deadline';
 import { emailContent, webhookBody } from '../render/channelView';
 import type { ICheckContext } from '../render/checkView';
 import { renderFallbackNote } from '../render/checkView';
@@ -22,7 +22,7 @@ import { render, section } from '../render/message';
 import type { IView } from '../render/view';
 
 /**
- * The webhook's share of a run: at most this, and never past the run's deadline (lib/api/deadline.ts), which keeps the
+ * The webhook's share of a run: at most this, and never past the run's deadline (lib/kit/deadline.ts), which keeps the
  * whole check under Apps-Engine 1.47.0's 10 s per app call.
  */
 const WEBHOOK_BUDGET_MS = 10_000;

@@ -13,8 +13,6 @@ import { readinessOf } from './readiness';
 import { historyForCommand, pointOfSnapshot } from './seatHistory';
 import { readWorkspace } from './workspaceRead';
 import type { WorkspaceClient } from '../api/client';
-import { Deadline } from '../api/deadline';
-import { ApiError } from '../api/errors';
 import { loadSnapshot } from '../api/loadSnapshot';
 import { readBreakdown } from '../api/statistics';
 import { dayKey } from '../domain/dates';
@@ -30,6 +28,8 @@ import { loggableError, redactProblem } from '../engine/redact';
 import { readSiteUrl } from '../engine/serverSettings';
 import { loadCheckState } from '../engine/store';
 import { sendFilePrivately } from '../engine/uploads';
+import { Deadline } from '../kit/deadline';
+import { ApiError } from '../kit/errors';
 import { renderCheckReport, renderRedirectNote } from '../render/checkView';
 import { renderError, renderInternalError, renderRefusal } from '../render/errorView';
 import { renderHelp } from '../render/helpView';
@@ -244,7 +244,7 @@ async function guardedReply(input: Omit<IHandlerInput, 'client'>, handler: Extra
 
 export async function runCommand(accessors: IAccessors, state: AppState, command: CommandName, ctx: ICommandContext): Promise<void> {
 	const { read, modify, logger } = accessors;
-	// One deadline for the whole command, started before anything is read (lib/api/deadline.ts).
+	// One deadline for the whole command, started before anything is read (lib/kit/deadline.ts).
 	const deadline = new Deadline();
 	const [config, language] = await Promise.all([readConfig(read), languageOf(read, ctx.sender)]);
 	const view = viewFor(language, new Date(), nearCapPercent(config), { expiryDays: config.expiryDays });

@@ -2,8 +2,6 @@
  * The daily check, shared by the scheduled job and `/license check`: read the license, advance the announce state,
  * post what is new (lib/engine/delivery.ts), then remember it. Runs one at a time per app instance.
  */
-import type { RoleTable } from './access';
-import { readRoleTable } from './access';
 import type { AppState } from './appState';
 import { reachChannels } from './channels';
 import { dailyIdleNote } from './idleSeats';
@@ -11,20 +9,22 @@ import { mayMentionHere } from './mentionHere';
 import { historyForCheck } from './seatHistory';
 import { readWorkspace } from './workspaceRead';
 import type { WorkspaceClient } from '../api/client';
-import type { Deadline } from '../api/deadline';
 import { loadSnapshot } from '../api/loadSnapshot';
+import { readRoleTable } from '../api/permissions';
+import type { RoleTable } from '../domain/access';
 import type { Outcome } from '../domain/findings/announce';
 import { hasCritical } from '../domain/findings/announce';
 import { advanceSteadily } from '../domain/findings/hysteresis';
 import type { IFinding, Notice } from '../domain/findings/types';
 import type { IAppConfig } from '../domain/settings';
 import { nearCapPercent } from '../domain/settings';
-import type { ISnapshot } from '../domain/snapshot/types';
+import type { ISnapshot } from '../domain/snapshot';
 import type { IAccessors } from '../engine/accessors';
 import { deliver } from '../engine/delivery';
 import { serverLanguage } from '../engine/language';
 import { readAirGapDays, readSiteUrl } from '../engine/serverSettings';
 import { loadCheckState, recordCheckRun, saveCheckState } from '../engine/store';
+import type { Deadline } from '../kit/deadline';
 import { renderFallbackNote, renderNotices } from '../render/checkView';
 import type { IRendered } from '../render/message';
 import { appendRendered } from '../render/message';

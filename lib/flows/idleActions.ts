@@ -12,8 +12,6 @@ import { readIdleList } from './idleRead';
 import { freshness, idleListReply, mayDeactivate, ownerRoles } from './idleSeats';
 import { readWorkspace } from './workspaceRead';
 import type { WorkspaceClient } from '../api/client';
-import { Deadline } from '../api/deadline';
-import { ApiError } from '../api/errors';
 import { countActiveAdmins, setActiveStatus } from '../api/idleUsers';
 import { loadSnapshot } from '../api/loadSnapshot';
 import { readServerVersion } from '../api/serverInfo';
@@ -33,6 +31,8 @@ import { languageOf, serverLanguage } from '../engine/language';
 import { findRoom, postToRoom, replyPrivately, updateMessage } from '../engine/messages';
 import { loggableError } from '../engine/redact';
 import { loadDeactivation, saveDeactivation } from '../engine/store';
+import { Deadline } from '../kit/deadline';
+import { ApiError } from '../kit/errors';
 import { renderFallbackNote } from '../render/checkView';
 import { renderError, renderInternalError, renderRefusal } from '../render/errorView';
 import type { IOutcome } from '../render/idleView';
@@ -282,7 +282,7 @@ async function answer(
 	const handler = ANSWERS[action];
 	const days =
 		action === 'review' ? daysOf(`licenseapp_idle:${click.value ?? ''}`, config.idleDays) : daysOf(click.blockId, config.idleDays);
-	// One deadline for the click, as for a command (lib/api/deadline.ts).
+	// One deadline for the click, as for a command (lib/kit/deadline.ts).
 	const result = await readWorkspace(accessors, state, config, new Deadline(), async (client) => {
 		if (handler.permission === 'view') {
 			if (!(await callerMaySee(accessors, state, client, click.user, () => loadSnapshot(client)))) {

@@ -4,17 +4,18 @@
  */
 import type { IUser } from '@rocket.chat/apps-engine/definition/users';
 
-import { holdsPermission, rolesHolding } from './access';
 import type { AppState } from './appState';
 import { readIdleList } from './idleRead';
 import { readWorkspace } from './workspaceRead';
 import type { WorkspaceClient } from '../api/client';
-import type { Deadline } from '../api/deadline';
 import { loadSnapshot } from '../api/loadSnapshot';
+import { rolesHolding } from '../api/permissions';
+import { holdsPermission } from '../domain/access';
 import type { IAppConfig } from '../domain/settings';
-import { limitOf } from '../domain/snapshot/types';
-import type { ISnapshot } from '../domain/snapshot/types';
+import { limitOf } from '../domain/snapshot';
+import type { ISnapshot } from '../domain/snapshot';
 import type { IAccessors } from '../engine/accessors';
+import type { Deadline } from '../kit/deadline';
 import { renderDailyIdleNote, renderIdleList, renderNote } from '../render/idleView';
 import { inert } from '../render/inert';
 import type { IRendered } from '../render/message';

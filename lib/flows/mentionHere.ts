@@ -4,8 +4,8 @@
  * permissions.listAll answer it reads for view-privileged-setting, leaves the mention out when its user may not use it,
  * and says once in the log how to grant it.
  */
-import type { RoleTable } from './access';
-import { APP_ROLE, MENTION_HERE, mayUse } from './access';
+import type { RoleTable } from '../domain/access';
+import { APP_ROLE, MENTION_HERE, mayUse } from '../domain/access';
 import type { IAccessors } from '../engine/accessors';
 import { mentionHereLogged, setMentionHereLogged } from '../engine/store';
 

@@ -5,13 +5,13 @@
  */
 import type { AppState } from './appState';
 import { readWorkspace } from './workspaceRead';
-import { Deadline } from '../api/deadline';
 import { loadSnapshot } from '../api/loadSnapshot';
 import { presentedSecret, sameSecret } from '../domain/secrets';
 import type { IAppConfig } from '../domain/settings';
 import type { IAccessors } from '../engine/accessors';
 import { readAirGapDays } from '../engine/serverSettings';
 import { loadCheckStats } from '../engine/store';
+import { Deadline } from '../kit/deadline';
 import { METRICS_CONTENT_TYPE, metricsText } from '../render/metricsText';
 
 export interface IMetricsRequest {

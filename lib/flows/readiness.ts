@@ -2,14 +2,15 @@
  * Gathers what the readiness lines need without a request of their own: the permissions.listAll answer the caller's
  * permission check has just cached, the token owner's and the app user's roles from the engine, and the settings.
  */
-import { readRoleTable } from './access';
 import type { WorkspaceClient } from '../api/client';
+import { readRoleTable } from '../api/permissions';
 import type { Readiness } from '../domain/readiness/features';
 import { READINESS_PERMISSIONS, readiness } from '../domain/readiness/features';
+import { SERVER_SETTING } from '../domain/serverSettings';
 import type { IAppConfig } from '../domain/settings';
-import type { ISnapshot } from '../domain/snapshot/types';
+import type { ISnapshot } from '../domain/snapshot';
 import type { IAccessors } from '../engine/accessors';
-import { SERVER_SETTING, readServerSetting } from '../engine/serverSettings';
+import { readServerSetting } from '../engine/serverSettings';
 
 export async function readinessOf(
 	accessors: IAccessors,

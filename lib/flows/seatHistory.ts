@@ -6,12 +6,10 @@
 import type { AppState } from './appState';
 import { readWorkspace } from './workspaceRead';
 import type { WorkspaceClient } from '../api/client';
-import type { Deadline } from '../api/deadline';
-import { ApiError } from '../api/errors';
 import { readStatisticsPage } from '../api/statistics';
 import type { IAppConfig } from '../domain/settings';
-import type { ISnapshot } from '../domain/snapshot/types';
-import { limitOf } from '../domain/snapshot/types';
+import type { ISnapshot } from '../domain/snapshot';
+import { limitOf } from '../domain/snapshot';
 import type { IHistory } from '../domain/trend/history';
 import {
 	BACKFILL_BUDGET_MS,
@@ -28,6 +26,8 @@ import type { ISeriesPoint } from '../domain/trend/series';
 import type { IAccessors } from '../engine/accessors';
 import { loggableError } from '../engine/redact';
 import { loadHistory, saveHistory } from '../engine/store';
+import type { Deadline } from '../kit/deadline';
+import { ApiError } from '../kit/errors';
 
 export interface ISyncResult {
 	history: IHistory;

@@ -4,11 +4,11 @@
  */
 import type { AppState } from './appState';
 import type { WorkspaceClient } from '../api/client';
-import type { Deadline } from '../api/deadline';
-import { ApiError } from '../api/errors';
 import type { IAppConfig } from '../domain/settings';
 import type { IAccessors } from '../engine/accessors';
 import { openClient } from '../engine/config';
+import type { Deadline } from '../kit/deadline';
+import { ApiError } from '../kit/errors';
 
 export type ReadResult<T> = { ok: true; value: T; serverUrl: string } | { ok: false; error: ApiError; serverUrl?: string };
 

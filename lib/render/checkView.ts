@@ -7,10 +7,10 @@ import { context, links, render, section } from './message';
 import { dayDate, pace } from './seatsTrendView';
 import type { IView } from './view';
 import { amount, consequence, expiry, limitName, moduleList, usage } from './view';
-import { hostOf, redirectMatters } from '../api/transport';
 import type { IFinding, Notice } from '../domain/findings/types';
-import { isReached, licenseEnd, limitOf, ratio } from '../domain/snapshot/types';
-import type { ILimit, ISnapshot } from '../domain/snapshot/types';
+import { isReached, licenseEnd, limitOf, ratio } from '../domain/snapshot';
+import type { ILimit, ISnapshot } from '../domain/snapshot';
+import { hostOf, redirectMatters } from '../kit/transport';
 
 export interface ICheckContext {
 	/** Today's reading, when there is one: recoveries quote today's numbers. */
@@ -197,7 +197,7 @@ export function renderNotices(view: IView, notices: Notice[], ctx: ICheckContext
 
 /**
  * The token goes wherever the server URL redirects: said after a manual check, failed or not, where a redirect could
- * take it somewhere unexpected (lib/api/transport.ts).
+ * take it somewhere unexpected (lib/kit/transport.ts).
  */
 function redirectNote(view: IView, serverUrl: string | undefined, siteUrl?: string): string | undefined {
 	const host = serverUrl && redirectMatters(serverUrl, siteUrl) ? hostOf(serverUrl) : undefined;

@@ -2,9 +2,9 @@
 import type { IRendered } from './message';
 import { context, render, section } from './message';
 import type { IView } from './view';
-import type { ApiErrorKind, IApiErrorDetail } from '../api/errors';
-import { BODY_NOT_JSON } from '../api/errors';
-import { hostOf } from '../api/transport';
+import type { ApiErrorKind, IApiErrorDetail } from '../kit/errors';
+import { BODY_NOT_JSON } from '../kit/errors';
+import { hostOf } from '../kit/transport';
 
 /** What went wrong reading the API, as plain data: an ApiError, or the facts of a notice about one. */
 export interface IFault {

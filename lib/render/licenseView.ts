@@ -20,8 +20,8 @@ import {
 } from './view';
 import { isPast } from '../domain/dates';
 import type { IRememberedLicense } from '../domain/findings/types';
-import { isReached, licenseEnd, limitOf } from '../domain/snapshot/types';
-import type { ILicenseDetails, ILimit, ISnapshot } from '../domain/snapshot/types';
+import { isReached, licenseEnd, limitOf } from '../domain/snapshot';
+import type { ILicenseDetails, ILimit, ISnapshot } from '../domain/snapshot';
 
 /** How many modules `/license modules` lists, and how many tags the summary shows, before "and N more". */
 export const MODULES_LISTED = 40;

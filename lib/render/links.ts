@@ -1,8 +1,8 @@
 /** Buttons that take an admin where they can act: the Subscription page, and the seat request of Rocket.Chat Cloud. */
 import type { ILink } from './message';
 import type { IView } from './view';
-import { WEB_PATHS } from '../api/paths';
-import type { ILimit } from '../domain/snapshot/types';
+import type { ILimit } from '../domain/snapshot';
+import { WEB_PATHS } from '../kit/paths';
 
 /** "Open Subscription": for anything about the plan or its end. None when the workspace address is unknown. */
 export function subscriptionLink(view: IView): ILink | undefined {

@@ -2,19 +2,11 @@
  * The license as Prometheus text exposition format 0.0.4: one # HELP and # TYPE per metric, then its samples. Pure;
  * the metric names are a contract (dashboards and alert rules depend on them), so they are spelled out here only.
  */
-import type { ISnapshot } from '../domain/snapshot/types';
-import { licenseEnd, limitOf } from '../domain/snapshot/types';
+import type { ISnapshot } from '../domain/snapshot';
+import { licenseEnd, limitOf } from '../domain/snapshot';
+import type { ICheckStats } from '../domain/storedRecords';
 
 export const METRICS_CONTENT_TYPE = 'text/plain; version=0.0.4; charset=utf-8';
-
-/** What the check remembers about its own runs (lib/engine/store.ts). */
-export interface ICheckStats {
-	/** Epoch milliseconds of the last daily check that ran, and of the last one that read the license. */
-	lastRunMs?: number;
-	lastSuccessMs?: number;
-	/** Failed license reads, by error kind, since the app was installed. */
-	readErrors: Record<string, number>;
-}
 
 export interface IMetricsInput {
 	/** Undefined when the license could not be read for this scrape: the license metrics are then left out. */

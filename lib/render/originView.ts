@@ -7,7 +7,7 @@ import type { IRendered } from './message';
 import { context, render } from './message';
 import type { IView } from './view';
 import { otherWorkspace } from '../domain/licenseOrigin';
-import type { ISnapshot } from '../domain/snapshot/types';
+import type { ISnapshot } from '../domain/snapshot';
 
 /** The note, or undefined when the license names this workspace or nothing can be told. */
 export function renderOriginNote(view: IView, snapshot: ISnapshot | undefined, siteUrl: string | undefined): IRendered | undefined {

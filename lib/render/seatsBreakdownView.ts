@@ -3,9 +3,8 @@ import type { IRendered } from './message';
 import { context, render, section } from './message';
 import type { IView } from './view';
 import { usage } from './view';
-import type { IBreakdown } from '../api/statistics';
-import type { ISnapshot } from '../domain/snapshot/types';
-import { limitOf } from '../domain/snapshot/types';
+import type { IBreakdown, ISnapshot } from '../domain/snapshot';
+import { limitOf } from '../domain/snapshot';
 
 export function renderBreakdown(view: IView, snapshot: ISnapshot, breakdown: IBreakdown): IRendered {
 	const { t } = view.texts;

@@ -4,8 +4,8 @@ import type { IRendered } from './message';
 import { bar, context, links, render, section } from './message';
 import type { IView } from './view';
 import { amount, consequence, isNear, legacyNote, usage } from './view';
-import { isReached, limitOf, ratio } from '../domain/snapshot/types';
-import type { ISnapshot } from '../domain/snapshot/types';
+import { isReached, limitOf, ratio } from '../domain/snapshot';
+import type { ISnapshot } from '../domain/snapshot';
 
 export function renderSeats(view: IView, snapshot: ISnapshot): IRendered {
 	const { t } = view.texts;

@@ -3,8 +3,8 @@ import { firstOf, inert } from './inert';
 import type { IFormatter } from './intl';
 import { formatterFor } from './intl';
 import { calendarDaysUntil, isPast } from '../domain/dates';
-import type { ILimit, ISnapshot } from '../domain/snapshot/types';
-import { isReached, ratio } from '../domain/snapshot/types';
+import type { ILimit, ISnapshot } from '../domain/snapshot';
+import { isReached, ratio } from '../domain/snapshot';
 import type { Language, ITexts } from '../i18n/texts';
 import { textsFor } from '../i18n/texts';
 

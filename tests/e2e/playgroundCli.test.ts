@@ -10,7 +10,7 @@ import * as path from 'path';
 import type { ICliResult } from './harness';
 import { ROOT, TEST_NOW, cli } from './harness';
 import { SETTING } from '../../lib/domain/settings';
-import { DAILY_CHECK_JOB } from '../../lib/engine/dailyCheckJob';
+import { DAILY_CHECK_JOB } from '../../lib/entry/dailyCheckJob';
 
 const SETTING_IDS: string[] = Object.values(SETTING);
 const TSX = path.join(ROOT, 'node_modules', 'tsx', 'dist', 'cli.mjs');

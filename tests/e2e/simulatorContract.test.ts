@@ -43,7 +43,7 @@ describe('the simulated workspace answers as Rocket.Chat does', () => {
 
 describe("the engine's time limit", () => {
 	it("a workspace that never answers: the app replies on its own within engine 1.47.0's 10 s, no overrun", async () => {
-		// The request timeout setting allows 25 s, but each run has one 8 s deadline (lib/api/deadline.ts).
+		// The request timeout setting allows 25 s, but each run has one 8 s deadline (lib/kit/deadline.ts).
 		const { session } = await openSession({ scenario: 'timeout', settings: { request_timeout: '25' }, onOverrun: () => undefined });
 		try {
 			const started = Date.now();

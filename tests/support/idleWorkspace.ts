@@ -1,7 +1,7 @@
 /** A simulated workspace's user routes behind an IHttp-shaped fake, for unit tests of the idle-seat reads. */
 import type { IHttpGetter } from '../../lib/api/client';
 import { WorkspaceClient } from '../../lib/api/client';
-import { API_PATHS } from '../../lib/api/paths';
+import { API_PATHS } from '../../lib/kit/paths';
 import { buildActiveUsers } from '../../playground/workspace/fixtures';
 import { Directory, listByStatus, setActiveStatus } from '../../playground/workspace/users';
 

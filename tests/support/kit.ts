@@ -6,12 +6,12 @@
 import { ResponseCache } from '../../lib/api/cache';
 import type { IHttpGetter } from '../../lib/api/client';
 import { WorkspaceClient } from '../../lib/api/client';
-import { ApiError } from '../../lib/api/errors';
 import type { ICheckState, Outcome } from '../../lib/domain/findings/announce';
 import { EMPTY_STATE, advance } from '../../lib/domain/findings/announce';
 import type { IThresholds, Notice } from '../../lib/domain/findings/types';
-import type { ILicenseDetails, ILimit, LimitBehavior, LimitKind, ISnapshot } from '../../lib/domain/snapshot/types';
-import { LIMIT_KINDS, limitOf } from '../../lib/domain/snapshot/types';
+import type { ILicenseDetails, ILimit, LimitBehavior, LimitKind, ISnapshot } from '../../lib/domain/snapshot';
+import { LIMIT_KINDS, limitOf } from '../../lib/domain/snapshot';
+import { ApiError } from '../../lib/kit/errors';
 import { noticeLine } from '../../lib/render/checkView';
 import type { IRendered } from '../../lib/render/message';
 import { viewFor } from '../../lib/render/view';

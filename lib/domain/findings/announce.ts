@@ -3,7 +3,7 @@
  * it returns what to post and the state to keep. Pure, so a timeline of days can be replayed in a test; the same
  * state read twice gives no new notice, which makes a second run (or a second server) post nothing.
  */
-import type { ApiError } from '../../api/errors';
+import type { ApiError } from '../../kit/errors';
 import { dayKey, DAY_MS, elapsedMs, isPast } from '../dates';
 import type { IChannelMemory } from './channels';
 import { evaluate } from './evaluate';
@@ -12,8 +12,8 @@ import { FINDING_ID } from './ids';
 import { SEVERITY } from './severity';
 import type { Facts, IFinding, Level, Notice, IRememberedLicense, IThresholds } from './types';
 import { LEVEL_RANK } from './types';
-import type { ISnapshot } from '../snapshot/types';
-import { licenseEnd } from '../snapshot/types';
+import type { ISnapshot } from '../snapshot';
+import { licenseEnd } from '../snapshot';
 import type { ISeriesPoint } from '../trend/series';
 
 export interface IAnnounced {

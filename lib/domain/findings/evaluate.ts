@@ -4,8 +4,8 @@ import { forecastFindings } from './forecast';
 import { FINDING_ID } from './ids';
 import { EXPIRY_CRITICAL_DAYS, EXPIRY_WARNING_DAYS, SEVERITY } from './severity';
 import type { IFinding, IRememberedLicense, IThresholds } from './types';
-import type { ILimit, ISnapshot } from '../snapshot/types';
-import { licenseEnd, ratio } from '../snapshot/types';
+import type { ILimit, ISnapshot } from '../snapshot';
+import { licenseEnd, ratio } from '../snapshot';
 import type { ISeriesPoint } from '../trend/series';
 
 /** A date ahead measured against the expiry thresholds: its days left, level and severity, or undefined before the first. */

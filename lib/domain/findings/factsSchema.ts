@@ -7,10 +7,10 @@
 import { FINDING_ID_PATTERN } from './ids';
 import type { IFinding, Facts, Level, Notice } from './types';
 import { LEVEL_RANK } from './types';
-import type { ApiErrorKind } from '../../api/errors';
-import { isRecord } from '../../api/json';
+import type { ApiErrorKind } from '../../kit/errors';
+import { isRecord } from '../../kit/json';
 import { compact } from '../compact';
-import { LIMIT_KINDS } from '../snapshot/types';
+import { LIMIT_KINDS } from '../snapshot';
 
 export class Invalid extends Error {}
 

@@ -3,7 +3,7 @@
  * recognizes a name of that kind in a saved state (factsSchema.ts).
  */
 import type { Facts } from './types';
-import type { LimitKind } from '../snapshot/types';
+import type { LimitKind } from '../snapshot';
 
 export const FINDING_ID = {
 	expiry: (date: string) => `expiry:${date}`,

@@ -1,6 +1,6 @@
 /** What deserves an admin's attention, as plain data. Rendering into words happens later, in the reader's language. */
-import type { IApiErrorDetail, ApiErrorKind } from '../../api/errors';
-import type { ILimit } from '../snapshot/types';
+import type { IApiErrorDetail, ApiErrorKind } from '../../kit/errors';
+import type { ILimit } from '../snapshot';
 
 export type Level = 'info' | 'warning' | 'critical';
 export const LEVEL_RANK: Record<Level, number> = { info: 1, warning: 2, critical: 3 };

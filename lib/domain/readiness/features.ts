@@ -3,8 +3,8 @@
  * (permissions.listAll), the token owner's roles, the license's modules and the app's own settings. Pure: no request.
  * Each feature's permission is the one Rocket.Chat's route checks (docs/rocketchat-api.md §14).
  */
-import type { RoleTable } from '../../flows/access';
-import { APP_ROLE, MENTION_HERE, REQUIRED_PERMISSION, mayUse } from '../../flows/access';
+import type { RoleTable } from '../access';
+import { APP_ROLE, MENTION_HERE, REQUIRED_PERMISSION, mayUse } from '../access';
 
 export const FEATURES = [
 	'license',
@@ -56,7 +56,7 @@ export interface IReadinessInput {
 	appRoles?: readonly string[];
 	/** Active modules of the license; undefined when the license could not be read. */
 	modules: readonly string[] | undefined;
-	/** A valid license is installed: the guest whitelist is then in force (lib/flows/access.ts). */
+	/** A valid license is installed: the guest whitelist is then in force (lib/domain/access.ts). */
 	licensed: boolean;
 	emailRecipients: readonly string[];
 	/** Rocket.Chat's SMTP host is set (server setting SMTP_Host). */

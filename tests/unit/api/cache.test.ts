@@ -1,6 +1,6 @@
 /** The ResponseCache, on its own and under the WorkspaceClient, with an injected clock. */
 import { ResponseCache, SUCCESS_TTL_MS, fingerprint } from '../../../lib/api/cache';
-import { API_PATHS, LICENSES_INFO_QUERY } from '../../../lib/api/paths';
+import { API_PATHS, LICENSES_INFO_QUERY } from '../../../lib/kit/paths';
 import { tooManyRequests } from '../../../playground/workspace/errors';
 import { buildMaxActiveUsers } from '../../../playground/workspace/fixtures';
 import { BASE, Clock, FakeHttp, RATE_LIMIT_TEXT, TOKEN, USER, json, makeClient, rejection } from '../../support/kit';

@@ -1,5 +1,5 @@
 /** The WorkspaceClient over a fake HttpGetter: what it sends, how it reads answers, and that the token never leaks. */
-import { API_PATHS, LICENSES_INFO_QUERY, authHeaders } from '../../../lib/api/paths';
+import { API_PATHS, LICENSES_INFO_QUERY, authHeaders } from '../../../lib/kit/paths';
 import { badGateway, forbidden, licensesGetForbidden, notFound, spaPage, unauthorized } from '../../../playground/workspace/errors';
 import { buildMaxActiveUsers } from '../../../playground/workspace/fixtures';
 import { BASE, Clock, RATE_LIMIT_TEXT, TOKEN, USER, json, makeClient, rejection, text } from '../../support/kit';

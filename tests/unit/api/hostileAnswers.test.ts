@@ -1,13 +1,13 @@
 /** Answers and settings a hostile or broken server could produce: bounded waits, sizes, values, transport. */
+import { plausible } from '../../../lib/api/answers/plausible';
 import { LICENSE_ANSWER_MAX_CHARS, WORKSPACE_SIZED_ANSWER_MAX_CHARS, answerLimit } from '../../../lib/api/bounds';
 import { ResponseCache } from '../../../lib/api/cache';
 import type { IHttpGetter } from '../../../lib/api/client';
 import { WorkspaceClient } from '../../../lib/api/client';
-import { ApiError, MAX_RETRY_SECONDS, errorFromStatus, retryAfterSeconds } from '../../../lib/api/errors';
 import { loadSnapshot } from '../../../lib/api/loadSnapshot';
-import { API_PATHS } from '../../../lib/api/paths';
-import { isLoopback, transportProblem } from '../../../lib/api/transport';
-import { plausible } from '../../../lib/domain/snapshot/plausible';
+import { ApiError, MAX_RETRY_SECONDS, errorFromStatus, retryAfterSeconds } from '../../../lib/kit/errors';
+import { API_PATHS } from '../../../lib/kit/paths';
+import { isLoopback, transportProblem } from '../../../lib/kit/transport';
 import { errorReason } from '../../../lib/render/errorView';
 import { viewFor } from '../../../lib/render/view';
 import { NOW, enterprise, withSeats } from '../../support/kit';

@@ -1,5 +1,5 @@
 import { BY_OLDEST_LOGIN, PENDING, countByLogin, crossCheckFrom, readDashboard, readPage, seenAmong } from '../../../lib/api/idleUsers';
-import { API_PATHS } from '../../../lib/api/paths';
+import { API_PATHS } from '../../../lib/kit/paths';
 import { CUTOFF, NOW, workspace } from '../../support/idleWorkspace';
 
 describe('reading idle users', () => {

@@ -1,6 +1,6 @@
 /** load.ts: loadSnapshot's request plan, its fallback to licenses.get, and its use of the cache. */
 import { loadSnapshot } from '../../../lib/api/loadSnapshot';
-import { API_PATHS } from '../../../lib/api/paths';
+import { API_PATHS } from '../../../lib/kit/paths';
 import { notFound, spaPage, unauthorized } from '../../../playground/workspace/errors';
 import { buildLicensesGet, buildMaxActiveUsers } from '../../../playground/workspace/fixtures';
 import type { Reply } from '../../support/kit';

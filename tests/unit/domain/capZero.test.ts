@@ -1,9 +1,9 @@
 /** A cap of 0 is a cap (Rocket.Chat enforces every max >= 0): "0 of 0, none allowed", reached, never a division by zero. */
-import { cap, legacyCap } from '../../../lib/api/json';
+import { fromLicensesGet } from '../../../lib/api/answers/fromLicensesGet';
+import { readSeatCount } from '../../../lib/api/answers/fromLicensesInfo';
 import { evaluate } from '../../../lib/domain/findings/evaluate';
-import { fromLicensesGet } from '../../../lib/domain/snapshot/fromLicensesGet';
-import { readSeatCount } from '../../../lib/domain/snapshot/fromLicensesInfo';
-import { isReached, limitOf, ratio } from '../../../lib/domain/snapshot/types';
+import { isReached, limitOf, ratio } from '../../../lib/domain/snapshot';
+import { cap, legacyCap } from '../../../lib/kit/json';
 import { renderNotices } from '../../../lib/render/checkView';
 import { renderLimits, renderSummary } from '../../../lib/render/licenseView';
 import { renderSeats } from '../../../lib/render/seatsView';

@@ -1,6 +1,6 @@
 /** licenseOrigin.ts: Rocket.Chat's serverUrls match against Site_Url, and what a license names instead of this workspace. */
-import { sha256, utf8Bytes } from '../../../lib/domain/hmac';
 import { licensedForm, matchesEntry, otherWorkspace } from '../../../lib/domain/licenseOrigin';
+import { sha256, utf8Bytes } from '../../../lib/kit/hmac';
 
 const hashOf = (text: string) =>
 	sha256(utf8Bytes(text))

@@ -2,11 +2,11 @@
  * Dates ahead in the license: a disable_modules period that ends (reported and escalated like an expiry), a license that
  * renews by itself (never told to renew), and the expiry threshold list that takes days only.
  */
+import { readLicenseV3 } from '../../../lib/api/answers/licenseV3';
 import { advance, EMPTY_STATE } from '../../../lib/domain/findings/announce';
 import { evaluate } from '../../../lib/domain/findings/evaluate';
 import { SETTING_CHECKS, parseNumberList } from '../../../lib/domain/settings';
-import { readLicenseV3 } from '../../../lib/domain/snapshot/licenseV3';
-import type { ILicenseDetails, ISnapshot } from '../../../lib/domain/snapshot/types';
+import type { ILicenseDetails, ISnapshot } from '../../../lib/domain/snapshot';
 import { renderNotices } from '../../../lib/render/checkView';
 import { renderModules, renderSummary } from '../../../lib/render/licenseView';
 import { viewFor } from '../../../lib/render/view';

@@ -2,8 +2,6 @@
 import * as fs from 'fs';
 import * as path from 'path';
 
-import { SettingType } from '@rocket.chat/apps-engine/definition/settings';
-
 import type { Check, IAppConfig, SettingId } from '../../../lib/domain/settings';
 import {
 	DEFAULTS,
@@ -332,22 +330,5 @@ describe('SETTING_DEFINITIONS', () => {
 			expect(definition.public).toBe(false);
 			expect(SETTING_CHECKS[definition.id as SettingId](definition.packageValue).ok).toBe(true);
 		}
-	});
-
-	it('the token is a PASSWORD setting', () => {
-		const token = SETTING_DEFINITIONS.find((entry) => entry.id === SETTING.token);
-		expect(token?.type).toBe(SettingType.PASSWORD);
-		expect(token?.public).toBe(false);
-		expect(token?.packageValue).toBe('');
-	});
-
-	it('types match the values: numbers, booleans, strings', () => {
-		const typeOf = (id: SettingId) => SETTING_DEFINITIONS.find((entry) => entry.id === id)?.type;
-		expect(typeOf(SETTING.timeoutMs)).toBe(SettingType.NUMBER);
-		expect(typeOf(SETTING.failureDays)).toBe(SettingType.NUMBER);
-		expect(typeOf(SETTING.mentionHere)).toBe(SettingType.BOOLEAN);
-		expect(typeOf(SETTING.digest)).toBe(SettingType.BOOLEAN);
-		expect(typeOf(SETTING.serverUrl)).toBe(SettingType.STRING);
-		expect(typeOf(SETTING.userId)).toBe(SettingType.STRING);
 	});
 });

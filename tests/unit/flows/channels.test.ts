@@ -1,10 +1,10 @@
 /** The webhook's share of a check: never past the run's deadline, and a run out of time keeps the news for the next check. */
-import { Deadline } from '../../../lib/api/deadline';
 import type { ICheckState } from '../../../lib/domain/findings/announce';
 import type { Notice } from '../../../lib/domain/findings/types';
 import { toConfig } from '../../../lib/domain/settings';
 import type { IAccessors } from '../../../lib/engine/accessors';
 import { reachChannels } from '../../../lib/flows/channels';
+import { Deadline } from '../../../lib/kit/deadline';
 import { enView, withSeats } from '../../support/kit';
 
 const recovered: Notice = {

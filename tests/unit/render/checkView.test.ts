@@ -1,6 +1,6 @@
 /** checkView.ts: the daily check report and the notices posted to the admin room. */
 import type { IFinding, Notice } from '../../../lib/domain/findings/types';
-import { limitOf } from '../../../lib/domain/snapshot/types';
+import { limitOf } from '../../../lib/domain/snapshot';
 import { renderCheckReport, renderFallbackNote, renderNotices, renderRedirectNote } from '../../../lib/render/checkView';
 import type { IRendered } from '../../../lib/render/message';
 import { viewFor } from '../../../lib/render/view';

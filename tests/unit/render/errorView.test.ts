@@ -1,6 +1,6 @@
 /** errorView.ts: a specific, translated message for every fault, with nothing secret in it. */
-import { ApiError, BODY_NOT_JSON } from '../../../lib/api/errors';
-import type { ApiErrorKind } from '../../../lib/api/errors';
+import { ApiError, BODY_NOT_JSON } from '../../../lib/kit/errors';
+import type { ApiErrorKind } from '../../../lib/kit/errors';
 import { errorReason, renderError, renderInternalError, renderRefusal } from '../../../lib/render/errorView';
 import { viewFor } from '../../../lib/render/view';
 import { NOW, blockTexts, clean, enView as en, lines } from '../../support/kit';

@@ -1,6 +1,6 @@
 /** licenseView.ts: /license, /license limits and /license modules, in English. */
 import type { IRememberedLicense } from '../../../lib/domain/findings/types';
-import type { ISnapshot } from '../../../lib/domain/snapshot/types';
+import type { ISnapshot } from '../../../lib/domain/snapshot';
 import { renderLimits, renderModules, renderSummary } from '../../../lib/render/licenseView';
 import { viewFor } from '../../../lib/render/view';
 import { END, NOW, clean, community, enView as en, enterprise, isoIn, legacyV2, lines, trial, unlimited } from '../../support/kit';

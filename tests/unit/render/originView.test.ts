@@ -1,5 +1,5 @@
 /** originView.ts: the note under a reply whose license names another workspace, inert, in all four languages. */
-import type { ISnapshot } from '../../../lib/domain/snapshot/types';
+import type { ISnapshot } from '../../../lib/domain/snapshot';
 import { renderOriginNote } from '../../../lib/render/originView';
 import { viewFor } from '../../../lib/render/view';
 import { NOW, clean, enterprise } from '../../support/kit';

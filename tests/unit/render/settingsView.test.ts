@@ -6,7 +6,7 @@ import { settingNotes } from '../../../lib/domain/settingNotes';
 import type { ISettingRejection } from '../../../lib/domain/settingNotes';
 import type { SettingId } from '../../../lib/domain/settings';
 import { SETTING, SETTING_CHECKS, toConfig } from '../../../lib/domain/settings';
-import { guardSettingUpdate } from '../../../lib/engine/settingUpdates';
+import { guardSettingUpdate } from '../../../lib/entry/settingUpdates';
 import { CATALOGUES, LANGUAGES } from '../../../lib/i18n/texts';
 import { renderSettingNotes } from '../../../lib/render/settingsView';
 import { viewFor } from '../../../lib/render/view';

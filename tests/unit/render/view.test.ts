@@ -1,7 +1,7 @@
 /** view.ts: every renderer in each of the four languages, in its own words and number formats, with nothing raw. */
-import { ApiError } from '../../../lib/api/errors';
-import type { ISnapshot } from '../../../lib/domain/snapshot/types';
+import type { ISnapshot } from '../../../lib/domain/snapshot';
 import type { Language } from '../../../lib/i18n/texts';
+import { ApiError } from '../../../lib/kit/errors';
 import { renderError, renderInternalError } from '../../../lib/render/errorView';
 import { renderLimits, renderModules, renderSummary } from '../../../lib/render/licenseView';
 import { renderSeats } from '../../../lib/render/seatsView';

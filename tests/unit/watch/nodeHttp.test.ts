@@ -2,7 +2,7 @@ import * as http from 'http';
 import type { AddressInfo } from 'net';
 
 import { LICENSE_ANSWER_MAX_CHARS } from '../../../lib/api/bounds';
-import { ApiError } from '../../../lib/api/errors';
+import { ApiError } from '../../../lib/kit/errors';
 import { nodeHttp } from '../../../watch/nodeHttp';
 
 let server: http.Server;

@@ -1,7 +1,7 @@
 import { EMPTY_STATE, advance } from '../../../../lib/domain/findings/announce';
 import { evaluate } from '../../../../lib/domain/findings/evaluate';
 import type { IFinding } from '../../../../lib/domain/findings/types';
-import type { ISnapshot } from '../../../../lib/domain/snapshot/types';
+import type { ISnapshot } from '../../../../lib/domain/snapshot';
 import { LANGUAGES } from '../../../../lib/i18n/texts';
 import { noticeLine } from '../../../../lib/render/checkView';
 import { viewFor } from '../../../../lib/render/view';

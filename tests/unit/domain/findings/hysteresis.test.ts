@@ -1,10 +1,10 @@
 /** Hysteresis replayed over timelines of checks: flapping answers post at most a few notices, steady ones still post. */
-import { ApiError } from '../../../../lib/api/errors';
 import type { ICheckState, Outcome } from '../../../../lib/domain/findings/announce';
 import { EMPTY_STATE, advance } from '../../../../lib/domain/findings/announce';
 import { advanceSteadily } from '../../../../lib/domain/findings/hysteresis';
 import type { Notice } from '../../../../lib/domain/findings/types';
-import type { ISnapshot } from '../../../../lib/domain/snapshot/types';
+import type { ISnapshot } from '../../../../lib/domain/snapshot';
+import { ApiError } from '../../../../lib/kit/errors';
 import { DEFAULT_THRESHOLDS, addDays, community, enterprise, withSeats } from '../../../support/kit';
 
 const ok = (snapshot: ISnapshot): Outcome => ({ ok: true, snapshot });

@@ -1,11 +1,11 @@
 /** The saved check state read back: valid records round-trip, anything else starts afresh with a reason, never throws. */
-import { ApiError } from '../../../../lib/api/errors';
 import { EMPTY_STATE, advance } from '../../../../lib/domain/findings/announce';
 import type { ICheckState } from '../../../../lib/domain/findings/announce';
 import { advanceSteadily } from '../../../../lib/domain/findings/hysteresis';
 import { FINDING_ID } from '../../../../lib/domain/findings/ids';
 import { STATE_VERSION, readCheckState, writeCheckState } from '../../../../lib/domain/findings/stateSchema';
 import type { Facts, IFinding } from '../../../../lib/domain/findings/types';
+import { ApiError } from '../../../../lib/kit/errors';
 import { DEFAULT_THRESHOLDS, NOW, addDays, isoIn, withSeats } from '../../../support/kit';
 
 type Variant<K extends Facts['type']> = Extract<Facts, { type: K }>;

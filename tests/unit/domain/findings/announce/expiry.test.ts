@@ -1,7 +1,7 @@
 /** advance() over timelines of daily readings as the license end nears: when it posts, at which level, in which words. */
 import { EMPTY_STATE, advance, hasCritical } from '../../../../../lib/domain/findings/announce';
 import type { IFinding, Notice, IThresholds } from '../../../../../lib/domain/findings/types';
-import type { ISnapshot } from '../../../../../lib/domain/snapshot/types';
+import type { ISnapshot } from '../../../../../lib/domain/snapshot';
 import { DEFAULT_THRESHOLDS as T, END, addDays, at, enterprise, line, ok, raised, replay, trial } from '../../../../support/kit';
 
 describe('(a) expiry, day by day from 40 days out to the last day, then renewal', () => {

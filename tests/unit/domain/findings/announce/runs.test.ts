@@ -1,7 +1,7 @@
 /** advance() across runs: an API outage, a second run the same day, the daily digest. */
-import { ApiError } from '../../../../../lib/api/errors';
 import type { ICheckState, Outcome } from '../../../../../lib/domain/findings/announce';
 import { EMPTY_STATE, advance } from '../../../../../lib/domain/findings/announce';
+import { ApiError } from '../../../../../lib/kit/errors';
 import { DEFAULT_THRESHOLDS as T, at, community, enterprise, failed, line, ok, raised, replay, withSeats } from '../../../../support/kit';
 
 describe('(d) an API outage of several days', () => {

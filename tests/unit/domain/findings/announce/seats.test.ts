@@ -1,9 +1,9 @@
 /** advance() as seats and other limits rise, wobble, block and fall, with default and custom thresholds. */
-import { ApiError } from '../../../../../lib/api/errors';
 import { EMPTY_STATE, advance, hasCritical } from '../../../../../lib/domain/findings/announce';
 import { evaluate } from '../../../../../lib/domain/findings/evaluate';
 import type { Notice, IThresholds } from '../../../../../lib/domain/findings/types';
-import type { ISnapshot } from '../../../../../lib/domain/snapshot/types';
+import type { ISnapshot } from '../../../../../lib/domain/snapshot';
+import { ApiError } from '../../../../../lib/kit/errors';
 import { noticeLine } from '../../../../../lib/render/checkView';
 import { viewFor } from '../../../../../lib/render/view';
 import { DEFAULT_THRESHOLDS as T, at, enterprise, failed, line, ok, raised, replay, withSeats } from '../../../../support/kit';

@@ -5,12 +5,12 @@
  */
 import type { IHttp, ILogger, IRead } from '@rocket.chat/apps-engine/definition/accessors';
 
-import { openClient, readConfig } from './config';
-import { Deadline } from '../api/deadline';
-import { ApiError } from '../api/errors';
 import { SETTING } from '../domain/settings';
+import { openClient, readConfig } from '../engine/config';
 import type { AppState } from '../flows/appState';
 import { learnRoles } from '../flows/callerAccess';
+import { Deadline } from '../kit/deadline';
+import { ApiError } from '../kit/errors';
 
 /** Enabling the app or saving a setting must not wait long on a workspace that does not answer. */
 const LEARN_BUDGET_MS = 3_000;

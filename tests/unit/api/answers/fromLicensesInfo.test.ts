@@ -1,7 +1,7 @@
 /** fromLicensesInfo.ts: licenses.info answers (6.5+) normalized into a Snapshot. Expected values follow docs/rocketchat-api.md. */
-import { API_PATHS } from '../../../../lib/api/paths';
-import { fromLicensesInfo, readSeatCount } from '../../../../lib/domain/snapshot/fromLicensesInfo';
-import { LIMIT_KINDS, isReached, limitOf, ratio } from '../../../../lib/domain/snapshot/types';
+import { fromLicensesInfo, readSeatCount } from '../../../../lib/api/answers/fromLicensesInfo';
+import { LIMIT_KINDS, isReached, limitOf, ratio } from '../../../../lib/domain/snapshot';
+import { API_PATHS } from '../../../../lib/kit/paths';
 import { ENTERPRISE_MODULES, buildLicenseV3, buildMaxActiveUsers } from '../../../../playground/workspace/fixtures';
 import { COMMUNITY_WIRE_LIMITS, WIRE_NOW as NOW, badValues, infoBody, infoOf, inDays, planOf, thrown, usedMax } from '../../../support/kit';
 

@@ -3,9 +3,6 @@
  * (any logged-in user may read it), and a user holding `guest` is refused every permission outside the guest whitelist
  * while the workspace has a valid license (AuthorizationUtils.isPermissionRestrictedForRoleList).
  */
-import type { WorkspaceClient } from '../api/client';
-import { optionalArray, record, stringList } from '../api/json';
-import { API_PATHS } from '../api/paths';
 
 export const REQUIRED_PERMISSION = 'view-privileged-setting';
 
@@ -26,28 +23,6 @@ export const GUEST_WHITELIST: readonly string[] = ['view-d-room', 'view-joined-r
 
 /** Which roles hold each permission of PERMISSIONS_READ (a permission the server does not list: no role). */
 export type RoleTable = Record<string, string[]>;
-
-/** The roles holding each permission in `permissions`, from one permissions.listAll answer. */
-export async function readRoleTable(
-	client: WorkspaceClient,
-	maxAgeMs?: number,
-	permissions: readonly string[] = PERMISSIONS_READ,
-): Promise<RoleTable> {
-	const path = API_PATHS.permissions;
-	const body = record(await client.getJson(path, undefined, maxAgeMs), 'body', path);
-	const entries = optionalArray(body.update, 'update', path).map((item, index) => record(item, `update[${index}]`, path));
-	return Object.fromEntries(
-		permissions.map((permission) => {
-			const entry = entries.find((item) => item._id === permission);
-			return [permission, entry ? stringList(entry.roles, `update[${permission}].roles`, path) : []];
-		}),
-	);
-}
-
-/** The roles that hold `permission`, from permissions.listAll. */
-export async function rolesHolding(client: WorkspaceClient, permission = REQUIRED_PERMISSION, maxAgeMs?: number): Promise<string[]> {
-	return (await readRoleTable(client, maxAgeMs, [permission]))[permission];
-}
 
 export function holdsPermission(userRoles: readonly string[] | undefined, allowedRoles: readonly string[]): boolean {
 	return (userRoles ?? []).some((role) => allowedRoles.includes(role));

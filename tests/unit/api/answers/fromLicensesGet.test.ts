@@ -1,6 +1,6 @@
 /** fromLicensesGet.ts: licenses.get answers (servers before 6.5) normalized into a Snapshot. Expected values follow docs/rocketchat-api.md. */
-import { fromLicensesGet } from '../../../../lib/domain/snapshot/fromLicensesGet';
-import { LIMIT_KINDS, limitOf } from '../../../../lib/domain/snapshot/types';
+import { fromLicensesGet } from '../../../../lib/api/answers/fromLicensesGet';
+import { LIMIT_KINDS, limitOf } from '../../../../lib/domain/snapshot';
 import type { ILicenseV2, ILicenseV3 } from '../../../../playground/workspace/fixtures';
 import {
 	ENTERPRISE_MODULES,

@@ -1,5 +1,5 @@
 /** transport.ts: where a redirect could carry the token, so /license check warns only there. */
-import { redirectMatters } from '../../../lib/api/transport';
+import { redirectMatters } from '../../../lib/kit/transport';
 
 describe('redirectMatters', () => {
 	const SITE = 'https://chat.example.com';

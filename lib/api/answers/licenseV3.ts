@@ -1,9 +1,9 @@
 /** Reads the parts of an ILicenseV3 a summary needs: plan, dates, modules and the behavior behind each limit. */
-import type { ILicenseDetails, LimitBehavior, LimitKind } from './types';
-import { LIMIT_KINDS } from './types';
-import type { Json } from '../../api/json';
-import { count, isRecord, isoDate, optionalArray, optionalBoolean, optionalRecord, optionalString, record } from '../../api/json';
-import type { ILicensedWorkspace } from '../licenseOrigin';
+import type { ILicensedWorkspace } from '../../domain/licenseOrigin';
+import type { ILicenseDetails, LimitBehavior, LimitKind } from '../../domain/snapshot';
+import { LIMIT_KINDS } from '../../domain/snapshot';
+import type { Json } from '../../kit/json';
+import { count, isRecord, isoDate, optionalArray, optionalBoolean, optionalRecord, optionalString, record } from '../../kit/json';
 
 const BEHAVIORS: LimitBehavior[] = [
 	'prevent_action',

@@ -1,4 +1,4 @@
-import { postInOrder } from '../../../lib/engine/webhook';
+import { postInOrder } from '../../../lib/api/webhook';
 
 test('posts in order and stops at the first failure, saying how many went through and why', async () => {
 	const tried: number[] = [];

@@ -1,7 +1,7 @@
 /** coerce.ts through the parsers: every malformed answer is a malformed ApiError naming the field, never a bad value. */
-import { API_PATHS } from '../../../lib/api/paths';
-import { fromLicensesGet } from '../../../lib/domain/snapshot/fromLicensesGet';
-import { fromLicensesInfo, readSeatCount } from '../../../lib/domain/snapshot/fromLicensesInfo';
+import { fromLicensesGet } from '../../../lib/api/answers/fromLicensesGet';
+import { fromLicensesInfo, readSeatCount } from '../../../lib/api/answers/fromLicensesInfo';
+import { API_PATHS } from '../../../lib/kit/paths';
 import { spaPage } from '../../../playground/workspace/errors';
 import { buildLicenseV2, buildLicenseV3 } from '../../../playground/workspace/fixtures';
 import { COMMUNITY_WIRE_LIMITS, WIRE_NOW as NOW, expectMalformed, infoBody, infoOf, inDays, planOf, thrown } from '../../support/kit';

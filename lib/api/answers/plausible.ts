@@ -3,8 +3,8 @@
  * license ends in the year 275760; shown as they are, they read "-20%" or "99,979,219 days left". Such an answer is
  * refused as implausible, naming the field, rather than shown.
  */
-import type { ISnapshot } from './types';
-import { ApiError } from '../../api/errors';
+import type { ISnapshot } from '../../domain/snapshot';
+import { ApiError } from '../../kit/errors';
 
 /** No workspace has a billion seats or apps. */
 export const MAX_PLAUSIBLE_COUNT = 1_000_000_000;

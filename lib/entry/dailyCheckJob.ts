@@ -3,11 +3,11 @@ import type { App } from '@rocket.chat/apps-engine/definition/App';
 import type { ILogger, ISchedulerModify, ISettingRead } from '@rocket.chat/apps-engine/definition/accessors';
 import type { IProcessor } from '@rocket.chat/apps-engine/definition/scheduler';
 
-import { readConfig } from './config';
-import { Deadline } from '../api/deadline';
 import { SETTING, cronOf, toConfig } from '../domain/settings';
+import { readConfig } from '../engine/config';
 import type { AppState } from '../flows/appState';
 import { runDailyCheck } from '../flows/dailyCheck';
+import { Deadline } from '../kit/deadline';
 
 export const DAILY_CHECK_JOB = 'daily-check';
 
@@ -20,7 +20,7 @@ export function dailyCheckProcessor(app: App, state: AppState): IProcessor {
 		id: DAILY_CHECK_JOB,
 		async processor(this: App | undefined, _context, read, modify, http, persis) {
 			const logger = (this && typeof this.getLogger === 'function' ? this : app).getLogger();
-			// One deadline for the whole run, started before anything is read (lib/api/deadline.ts).
+			// One deadline for the whole run, started before anything is read (lib/kit/deadline.ts).
 			const deadline = new Deadline();
 			await runDailyCheck({ read, modify, http, persis, logger }, state, await readConfig(read), 0, deadline);
 		},

@@ -1,5 +1,5 @@
 /** Posts a JSON document to the configured webhook: signed with HMAC-SHA256, retried with backoff within a deadline. */
-import { hmacSha256Hex } from '../domain/hmac';
+import { hmacSha256Hex } from '../kit/hmac';
 
 /** A timer every engine runtime provides (Deno and Node); the app's compiler has no DOM or Node typings. */
 declare const setTimeout: (callback: () => void, ms: number) => unknown;

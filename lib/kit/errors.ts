@@ -14,7 +14,7 @@ export type ApiErrorKind =
 	| 'timeout'
 	| 'unreachable'
 	| 'malformed'
-	/** An http:// server URL on another host: the token would cross the network in clear (lib/api/transport.ts). */
+	/** An http:// server URL on another host: the token would cross the network in clear (lib/kit/transport.ts). */
 	| 'insecure-url'
 	/** HTTP 431: the request headers, in practice the token, are too long. */
 	| 'token-too-long'
@@ -22,7 +22,7 @@ export type ApiErrorKind =
 	| 'too-large'
 	/** A redirect, refused unfollowed so the token never goes where it points (watch/ reads with its own HTTP client). */
 	| 'redirected'
-	/** Valid JSON with a value that cannot be right: negative or fractional counts, dates in year 1 (lib/domain/snapshot/plausible.ts). */
+	/** Valid JSON with a value that cannot be right: negative or fractional counts, dates in year 1 (lib/api/answers/plausible.ts). */
 	| 'implausible'
 	/** The server URL kept redirecting: the HTTP bridge gave up following (Rocket.Chat's fetch follows 20 redirects). */
 	| 'redirect-loop';
@@ -36,7 +36,7 @@ export interface IApiErrorDetail {
 	/** For not-configured: the ids of the settings that are missing. */
 	missing?: string[];
 	timeoutSeconds?: number;
-	/** timeout: the run's own deadline ended the wait (lib/api/deadline.ts), not the request timeout setting. */
+	/** timeout: the run's own deadline ended the wait (lib/kit/deadline.ts), not the request timeout setting. */
 	deadline?: boolean;
 	/** Rocket.Chat's error code from a 400 answer to a write (errorType, e.g. "error-license-user-limit-reached"). */
 	errorType?: string;

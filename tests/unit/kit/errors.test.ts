@@ -1,6 +1,6 @@
 /** errors.ts: HTTP statuses and thrown faults mapped to an ApiError kind, and the rate-limit wait. */
-import { ApiError, errorFromStatus, errorFromThrown, retryAfterSeconds } from '../../../lib/api/errors';
-import { API_PATHS } from '../../../lib/api/paths';
+import { ApiError, errorFromStatus, errorFromThrown, retryAfterSeconds } from '../../../lib/kit/errors';
+import { API_PATHS } from '../../../lib/kit/paths';
 import { tooManyRequests } from '../../../playground/workspace/errors';
 import { RATE_LIMIT_TEXT } from '../../support/kit';
 

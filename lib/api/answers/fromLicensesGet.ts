@@ -4,11 +4,11 @@
  */
 import { readSeatCount } from './fromLicensesInfo';
 import { readLicenseV3, readTags } from './licenseV3';
-import type { ILicenseDetails, ILimit, LimitKind, ISnapshot } from './types';
-import { LIMIT_KINDS } from './types';
-import { isoDate, legacyCap, isRecord, optionalArray, optionalBoolean, optionalRecord, record, stringList } from '../../api/json';
-import type { Json } from '../../api/json';
-import { API_PATHS } from '../../api/paths';
+import type { ILicenseDetails, ILimit, LimitKind, ISnapshot } from '../../domain/snapshot';
+import { LIMIT_KINDS } from '../../domain/snapshot';
+import { isoDate, legacyCap, isRecord, optionalArray, optionalBoolean, optionalRecord, record, stringList } from '../../kit/json';
+import type { Json } from '../../kit/json';
+import { API_PATHS } from '../../kit/paths';
 
 const PATH = API_PATHS.licensesGet;
 

@@ -1,18 +1,10 @@
 /** Who may see license data, as Rocket.Chat decides: roles from permissions.listAll, and the guest whitelist under a license. */
 import type { IHttpGetter } from '../../../lib/api/client';
 import { WorkspaceClient } from '../../../lib/api/client';
-import { ApiError } from '../../../lib/api/errors';
-import { API_PATHS } from '../../../lib/api/paths';
-import {
-	GUEST_WHITELIST,
-	MENTION_HERE,
-	REQUIRED_PERMISSION,
-	dependsOnLicense,
-	holdsPermission,
-	mayUse,
-	readRoleTable,
-	rolesHolding,
-} from '../../../lib/flows/access';
+import { readRoleTable, rolesHolding } from '../../../lib/api/permissions';
+import { GUEST_WHITELIST, MENTION_HERE, REQUIRED_PERMISSION, dependsOnLicense, holdsPermission, mayUse } from '../../../lib/domain/access';
+import { ApiError } from '../../../lib/kit/errors';
+import { API_PATHS } from '../../../lib/kit/paths';
 
 const listAll = (roles: Record<string, string[]>) => ({
 	update: Object.entries(roles).map(([_id, holders]) => ({ _id, roles: holders, _updatedAt: '2026-01-01T00:00:00.000Z' })),

@@ -1,11 +1,11 @@
 /** licenses.info?loadValues=true (6.5+) and licenses.maxActiveUsers → Snapshot. */
 import { announcementText } from './cloudAnnouncement';
 import { readLicenseV3, readTags } from './licenseV3';
-import type { ILimit, ISnapshot } from './types';
-import { LIMIT_KINDS } from './types';
-import { ApiError } from '../../api/errors';
-import { cap, count, isRecord, optionalArray, optionalRecord, record, stringList } from '../../api/json';
-import { API_PATHS } from '../../api/paths';
+import type { ILimit, ISnapshot } from '../../domain/snapshot';
+import { LIMIT_KINDS } from '../../domain/snapshot';
+import { ApiError } from '../../kit/errors';
+import { cap, count, isRecord, optionalArray, optionalRecord, record, stringList } from '../../kit/json';
+import { API_PATHS } from '../../kit/paths';
 
 const PATH = API_PATHS.licensesInfo;
 

@@ -1,5 +1,5 @@
 /** The one normalized view of a workspace's license that everything downstream reads. Plain data, no Apps-Engine. */
-import type { ILicensedWorkspace } from '../licenseOrigin';
+import type { ILicensedWorkspace } from './licenseOrigin';
 
 export const LIMIT_KINDS = ['activeUsers', 'guestUsers', 'monthlyActiveContacts', 'privateApps', 'marketplaceApps'] as const;
 export type LimitKind = (typeof LIMIT_KINDS)[number];
@@ -87,4 +87,23 @@ export function isReached(limit: ILimit): boolean {
 	}
 	const share = ratio(limit);
 	return share !== undefined && share >= 1;
+}
+
+/** Who the accounts of a workspace are, from the latest statistics snapshot (see docs/rocketchat-api.md §5 "What is a seat"). */
+export interface IBreakdown {
+	/** When the snapshot was taken. */
+	at: string;
+	/** Active local humans that are not guest-only: the seats (Users.getActiveLocalUserCount). */
+	seats: number;
+	/** Active users whose roles are exactly ['guest']: no seat. */
+	guests: number;
+	/** Accounts of type app (the apps' own users): no seat. */
+	apps: number;
+	/** Active accounts counted nowhere else: bots, federated and remote users. No seat. */
+	otherActive: number;
+	/** Deactivated accounts: no seat. */
+	deactivated: number;
+	total: number;
+	/** Active human accounts that never signed in (users.listByStatus); undefined when the server cannot say. */
+	neverLoggedIn?: number;
 }

@@ -1,10 +1,10 @@
-/** One deadline per run (lib/api/deadline.ts) and the client's requests under it; licenses.maxActiveUsers never delays a full licenses.info. */
+/** One deadline per run (lib/kit/deadline.ts) and the client's requests under it; licenses.maxActiveUsers never delays a full licenses.info. */
 import { WorkspaceClient } from '../../../lib/api/client';
 import type { IHttpGetter } from '../../../lib/api/client';
-import { Deadline, RUN_BUDGET_MS } from '../../../lib/api/deadline';
-import { ApiError } from '../../../lib/api/errors';
 import { loadSnapshot } from '../../../lib/api/loadSnapshot';
-import { API_PATHS } from '../../../lib/api/paths';
+import { Deadline, RUN_BUDGET_MS } from '../../../lib/kit/deadline';
+import { ApiError } from '../../../lib/kit/errors';
+import { API_PATHS } from '../../../lib/kit/paths';
 import { buildLicenseV3, buildLicensesInfo, buildMaxActiveUsers } from '../../../playground/workspace/fixtures';
 
 type Options = Parameters<IHttpGetter['get']>[1];

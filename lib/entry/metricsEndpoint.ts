@@ -4,7 +4,7 @@ import type { IHttp, IModify, IPersistence, IRead } from '@rocket.chat/apps-engi
 import type { IApiEndpointInfo, IApiRequest, IApiResponse } from '@rocket.chat/apps-engine/definition/api';
 import { ApiEndpoint } from '@rocket.chat/apps-engine/definition/api';
 
-import { readConfig } from './config';
+import { readConfig } from '../engine/config';
 import type { AppState } from '../flows/appState';
 import { answerMetrics } from '../flows/metrics';
 

@@ -1,6 +1,6 @@
 import { createHmac, createHash } from 'crypto';
 
-import { hmacSha256, hmacSha256Hex, sha256, toHex, utf8Bytes } from '../../../lib/domain/hmac';
+import { hmacSha256, hmacSha256Hex, sha256, toHex, utf8Bytes } from '../../../lib/kit/hmac';
 
 const hex = (text: string) => (text.match(/[0-9a-f]{2}/gi) ?? []).map((pair) => parseInt(pair, 16));
 const repeat = (byte: number, count: number) => new Array<number>(count).fill(byte);

@@ -3,7 +3,7 @@
  * `{viewId, appId, blocks}`): UIKit blocks Rocket.Chat Cloud wrote for the Subscription page, read as plain text. Anything
  * else in it is ignored: the announcement is a courtesy, never a reason to fail a reading.
  */
-import { isRecord } from '../../api/json';
+import { isRecord } from '../../kit/json';
 
 /** The longest announcement kept, in characters: enough for a callout, short enough for one line of a reply. */
 export const ANNOUNCEMENT_MAX = 500;

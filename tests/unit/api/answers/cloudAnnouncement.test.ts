@@ -1,5 +1,5 @@
 /** cloudAnnouncement.ts: Cloud's UIKit announcement read as one line of text, bounded, never a reason to fail. */
-import { ANNOUNCEMENT_MAX, announcementText } from '../../../../lib/domain/snapshot/cloudAnnouncement';
+import { ANNOUNCEMENT_MAX, announcementText } from '../../../../lib/api/answers/cloudAnnouncement';
 
 describe("Cloud's announcement as text", () => {
 	it('joins titles, texts and context elements in order', () => {
