@@ -27,7 +27,26 @@ import { ENGINE_VARIABLE } from '../engine/engines';
 export const MARKER = '<!-- example -->';
 
 /** The marker, the script's block, then the output's block if there is one yet (its fence may be longer than three). */
-const EXAMPLE = /^<!-- example -->\n\n```sh\n([^]*?)\n```\n(?:\n(`{3,})text\n([^]*?)\n?\2\n)?/gm;
+const EXAMPLE = /<!-- example -->\n\n```sh\n([^]*?)\n```\n(?:\n(`{3,})text\n([^]*?)\n?\2\n)?/y;
+
+/** Where each line that is only the marker starts, leaving out those inside a fenced block (a page may show the format). */
+function markerOffsets(text: string): number[] {
+	const offsets: number[] = [];
+	let fence: string | undefined;
+	let at = 0;
+	for (const line of text.split('\n')) {
+		const opening = /^(`{3,}|~{3,})/.exec(line)?.[1];
+		if (fence === undefined && opening) {
+			fence = opening;
+		} else if (fence !== undefined && /^(`{3,}|~{3,})\s*$/.test(line) && line[0] === fence[0] && line.trim().length >= fence.length) {
+			fence = undefined;
+		} else if (fence === undefined && line === MARKER) {
+			offsets.push(at);
+		}
+		at += line.length + 1;
+	}
+	return offsets;
+}
 
 /** The simulated workspace listens on a free port, so its address changes from run to run; pages show this instead. */
 export const PORT_PLACEHOLDER = 'PORT';
@@ -56,12 +75,18 @@ export function docPages(base = root): string[] {
 	return ['README.md', ...docs];
 }
 
+/** The page's examples; a marker not followed by a `sh` block is an error, so a typo cannot hide an example. */
 export function findExamples(page: string, text: string): IExample[] {
-	return [...text.matchAll(EXAMPLE)].map((match) => {
-		const start = match.index ?? 0;
+	return markerOffsets(text).map((start) => {
+		EXAMPLE.lastIndex = start;
+		const match = EXAMPLE.exec(text);
+		const line = text.slice(0, start).split('\n').length;
+		if (!match) {
+			throw new Error(`${page}:${line}: ${MARKER} must be followed by a blank line and a \`\`\`sh block.`);
+		}
 		return {
 			page,
-			line: text.slice(0, start).split('\n').length,
+			line,
 			script: match[1],
 			output: match[2] === undefined ? undefined : match[3],
 			start,
@@ -136,7 +161,7 @@ export interface IRun {
 export function runScript(script: string, base = root): Promise<IRun> {
 	const folder = fs.mkdtempSync(path.join(os.tmpdir(), 'licenseapp-example-'));
 	return new Promise<IRun>((resolve) => {
-		execFile(
+		const child = execFile(
 			'sh',
 			['-ec', `${PRELUDE}${script}`],
 			{
@@ -159,6 +184,8 @@ export function runScript(script: string, base = root): Promise<IRun> {
 				resolve({ code: error ? Number((error as { code?: number }).code ?? 1) : 0, stdout, stderr });
 			},
 		);
+		// Nothing is typed: a run that reads commands after its steps finds the end of its input at once.
+		child.stdin?.end();
 	});
 }
 
