@@ -51,6 +51,8 @@ function markerOffsets(text: string): number[] {
 /** The simulated workspace listens on a free port, so its address changes from run to run; pages show this instead. */
 export const PORT_PLACEHOLDER = 'PORT';
 const WORKSPACE_PORT = /\b127\.0\.0\.1:\d{4,5}\b/g;
+/** npm has Deno's exact release for Linux x64 only, so the patch release depends on the machine; pages show 2.3.x. */
+const DENO_RELEASE = /\bon Deno (\d+\.\d+)\.\d+\b/g;
 
 export interface IExample {
 	/** The page, relative to the repository: README.md or docs/NAME.md. */
@@ -101,12 +103,13 @@ export function allExamples(base = root): IExample[] {
 }
 
 /**
- * What a run printed, as a page shows it: the workspace's port replaced, no trailing spaces (the playground indents
- * empty lines), no blank lines at either end.
+ * What a run printed, as a page shows it: the workspace's port and Deno's patch release replaced, no trailing spaces
+ * (the playground indents empty lines), no blank lines at either end.
  */
 export function normalize(stdout: string): string {
 	return stdout
 		.replace(WORKSPACE_PORT, `127.0.0.1:${PORT_PLACEHOLDER}`)
+		.replace(DENO_RELEASE, 'on Deno $1.x')
 		.replace(/[ \t]+$/gm, '')
 		.replace(/^\n+|\n+$/g, '');
 }
