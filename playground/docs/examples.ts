@@ -192,19 +192,5 @@ export function runScript(script: string, base = root): Promise<IRun> {
 	});
 }
 
-/** Runs `work` on every item, at most `limit` at a time, keeping the order of the results. */
-export async function inPool<T, R>(items: T[], limit: number, work: (item: T) => Promise<R>): Promise<R[]> {
-	const results: R[] = new Array(items.length);
-	let next = 0;
-	const worker = async () => {
-		while (next < items.length) {
-			const index = next++;
-			results[index] = await work(items[index]);
-		}
-	};
-	await Promise.all(Array.from({ length: Math.min(limit, items.length) }, worker));
-	return results;
-}
-
 /** How many examples run at once: each boots its own engine, so about one per core, and never fewer than two. */
 export const PARALLEL = Math.max(2, Math.min(4, os.cpus().length));

@@ -9,7 +9,8 @@ import * as path from 'path';
 import * as prettier from 'prettier';
 
 import type { IExample } from './examples';
-import { PARALLEL, docPages, findExamples, inPool, normalize, runScript, withOutputs } from './examples';
+import { PARALLEL, docPages, findExamples, normalize, runScript, withOutputs } from './examples';
+import { pooled } from '../../watch/concurrency';
 import { ensureZip, root } from '../build/package';
 
 async function formatted(page: string, text: string): Promise<string> {
@@ -32,7 +33,7 @@ async function main(): Promise<number> {
 	// Built once here: the runs share the zip rather than race to rebuild it.
 	ensureZip();
 	const started = Date.now();
-	const runs = await inPool(examples, PARALLEL, async (example) => {
+	const runs = await pooled(examples, PARALLEL, async (example) => {
 		const run = await runScript(example.script);
 		process.stderr.write(`${run.code === 0 ? 'ok    ' : 'FAILED'} ${example.page}:${example.line}\n`);
 		return run;

@@ -4,7 +4,8 @@
  */
 import { diff } from 'jest-diff';
 
-import { PARALLEL, allExamples, inPool, normalize, runScript } from '../../playground/docs/examples';
+import { PARALLEL, allExamples, normalize, runScript } from '../../playground/docs/examples';
+import { pooled } from '../../watch/concurrency';
 
 const examples = allExamples();
 
@@ -15,7 +16,7 @@ describe('the examples in the docs', () => {
 
 	// One test runs them all, a few at a time: each boots its own engine, and jest would start them all at once.
 	it('each page shows what its command prints now', async () => {
-		const runs = await inPool(examples, PARALLEL, (example) => runScript(example.script));
+		const runs = await pooled(examples, PARALLEL, (example) => runScript(example.script));
 		const problems = examples.flatMap((example, index) => {
 			const run = runs[index];
 			const where = `${example.page}:${example.line}\n$ ${example.script}`;
