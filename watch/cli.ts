@@ -12,7 +12,7 @@ import * as fs from 'fs';
 
 import type { IRunOptions, WorkspaceResult } from './check';
 import { checkWorkspace } from './check';
-import { CONCURRENCY } from './concurrency';
+import { CONCURRENCY, pooled } from './concurrency';
 import type { IWatchConfig, IWatchedWorkspace } from './config';
 import { readConfigFile } from './config';
 import { WatchMetrics } from './metrics';
@@ -88,20 +88,6 @@ function parseOptions(argv: string[]): { ok: true; options: IOptions } | { ok: f
 			shiftMs,
 		},
 	};
-}
-
-/** Runs `check` over `items`, at most `limit` at a time; one failing never holds the others back. */
-async function pooled<T, R>(items: T[], limit: number, check: (item: T) => Promise<R>): Promise<R[]> {
-	const results: R[] = new Array(items.length);
-	let next = 0;
-	const worker = async () => {
-		while (next < items.length) {
-			const index = next++;
-			results[index] = await check(items[index]);
-		}
-	};
-	await Promise.all(Array.from({ length: Math.min(limit, items.length) }, worker));
-	return results;
 }
 
 async function checkAll(workspaces: IWatchedWorkspace[], run: IRunOptions, metrics?: WatchMetrics): Promise<WorkspaceResult[]> {
