@@ -1,0 +1,63 @@
+/**
+ * A workspace for the fakes of accessors.ts: the app's settings that connect to it, and the few minimal answers the
+ * flows read (licenses.info, permissions.listAll), written by hand. Richer license bodies are in tests/unit/fixtures/.
+ */
+import type { Route } from './accessors';
+import { ok } from './accessors';
+import { API_PATHS } from '../../../lib/kit/paths';
+
+export const BASE = 'https://chat.example.com';
+export const OWNER_ID = 'owner';
+/** Shaped like a personal access token, so a leak of it is also caught by redact()'s token rule. */
+export const TOKEN = 'Tk9pZXhhbXBsZS1zZWNyZXQtdG9rZW4tdmFsdWUtMTIz';
+
+/** The settings that let the app read BASE as OWNER_ID. */
+export const CONNECTED = { server_url: BASE, user_id: OWNER_ID, access_token: TOKEN };
+
+const DAY_MS = 86_400_000;
+
+/** licenses.info?loadValues=true for a licensed workspace: `seats` of `cap` used, the license ending `endsInDays` after `now`. */
+export function licensesInfo(o: { seats: number; cap: number; now: Date; endsInDays?: number }) {
+	const end = new Date(o.now.getTime() + (o.endsInDays ?? 200) * DAY_MS).toISOString();
+	return {
+		success: true,
+		license: {
+			license: {
+				version: '3.0',
+				information: { visualExpiration: end, tags: [{ name: 'Enterprise', color: '#F3BE08' }], trial: false },
+				validation: { serverUrls: [], validPeriods: [{ validUntil: end, invalidBehavior: 'invalidate_license' }] },
+				limits: { activeUsers: [{ max: o.cap, behavior: 'prevent_action' }] },
+				grantedModules: [],
+			},
+			activeModules: [],
+			limits: {
+				activeUsers: { max: o.cap, value: o.seats },
+				guestUsers: { max: -1, value: 0 },
+				monthlyActiveContacts: { max: -1, value: 0 },
+				privateApps: { max: -1, value: 0 },
+				marketplaceApps: { max: -1, value: 0 },
+			},
+			tags: [{ name: 'Enterprise', color: '#F3BE08' }],
+		},
+	};
+}
+
+/** permissions.listAll: the roles holding each permission named. */
+export const permissionsAnswer = (table: Record<string, string[]>) => ({
+	success: true,
+	update: Object.entries(table).map(([permission, roles]) => ({ _id: permission, roles })),
+	remove: [],
+});
+
+/** Rocket.Chat's defaults for the permissions the flows decide on. */
+export const DEFAULT_ROLES: Record<string, string[]> = {
+	'view-privileged-setting': ['admin'],
+	'mention-here': ['admin', 'owner', 'moderator', 'user'],
+	'edit-other-user-active-status': ['admin'],
+};
+
+/** The routes of a licensed workspace with default permissions. */
+export const licensedRoutes = (o: { seats: number; cap: number; now: Date; endsInDays?: number }): Record<string, Route> => ({
+	[API_PATHS.licensesInfo]: ok(licensesInfo(o)),
+	[API_PATHS.permissions]: ok(permissionsAnswer(DEFAULT_ROLES)),
+});
