@@ -2,8 +2,10 @@
  * A workspace for the fakes of accessors.ts: the app's settings that connect to it, and the few minimal answers the
  * flows read (licenses.info, permissions.listAll), written by hand. Richer license bodies are in tests/unit/fixtures/.
  */
-import type { Route } from './accessors';
+import type { Route, ScriptedHttp } from './accessors';
 import { ok } from './accessors';
+import type { ResponseCache } from '../../../lib/api/cache';
+import { WorkspaceClient } from '../../../lib/api/client';
 import { API_PATHS } from '../../../lib/kit/paths';
 
 export const BASE = 'https://chat.example.com';
@@ -61,3 +63,7 @@ export const licensedRoutes = (o: { seats: number; cap: number; now: Date; endsI
 	[API_PATHS.licensesInfo]: ok(licensesInfo(o)),
 	[API_PATHS.permissions]: ok(permissionsAnswer(DEFAULT_ROLES)),
 });
+
+/** A client on BASE as OWNER_ID over the fake HTTP, sharing `state`'s cache as the app's clients do. */
+export const clientOn = (http: ScriptedHttp, cache?: ResponseCache, timeoutMs = 5_000): WorkspaceClient =>
+	new WorkspaceClient(http, { baseUrl: BASE, credentials: { userId: OWNER_ID, token: TOKEN }, timeoutMs }, cache);
