@@ -15,8 +15,10 @@ import type { IAccessors } from '../../../lib/engine/accessors';
 export class MemoryPersistence {
 	public readonly records = new Map<string, object[]>();
 
-	/** Set to make every read throw, as a persistence that is down does. */
+	/** Set to make reads throw, as a persistence that is down does: every read, or the next `failingReads`. */
 	public failReads?: Error;
+
+	public failingReads = Infinity;
 
 	/** The records stored under `key` (a KEYS value of lib/engine/store.ts, or a prefix plus an id). */
 	public get(key: string): object[] {
@@ -29,7 +31,8 @@ export class MemoryPersistence {
 	}
 
 	public async readByAssociation(association: RocketChatAssociationRecord): Promise<object[]> {
-		if (this.failReads) {
+		if (this.failReads && this.failingReads > 0) {
+			this.failingReads--;
 			throw this.failReads;
 		}
 		return this.get(association.getID());
