@@ -58,6 +58,15 @@ describe('callerMaySee', () => {
 		expect(await allowed).toBe(true);
 	});
 
+	it('reads no license for a caller the known roles refuse, even if the fresh roles then allow them', async () => {
+		const { accessors, state, client, http } = setUp(['admin']);
+		await learnRoles(state, client);
+		http.routes[API_PATHS.permissions] = ok(table('admin', 'auditor'));
+		const prefetch = jest.fn(async () => LICENSED);
+		expect(await callerMaySee(accessors, state, clientOn(http), user('ann', ['auditor']), prefetch)).toBe(true);
+		expect(prefetch).not.toHaveBeenCalled();
+	});
+
 	it('never honours a withdrawn grant: the fresh roles decide, even after the license was read', async () => {
 		const { accessors, state, client, http } = setUp(['admin', 'auditor']);
 		await learnRoles(state, client);
