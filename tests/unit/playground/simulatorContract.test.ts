@@ -1,14 +1,14 @@
 /** The simulated workspace and world hold to Rocket.Chat's rules: its request validators and its message rules. */
 import type { IMessage } from 'apps-engine-runtime/definition/messages';
 
-import { Messages } from '../../playground/engine/dataBridges';
-import { MessageRefused, groupMentions, refuseMessage } from '../../playground/engine/messageRules';
-import { World, makeUser } from '../../playground/engine/world';
-import type { LicensesInfoBody } from '../../playground/workspace/fixtures';
-import { DEFAULT_PERMISSION_ROLES, answerRoute, getScenario } from '../../playground/workspace/scenarios';
-import { validateQuery } from '../../playground/workspace/server';
-import { ROUTE_VALIDATORS, validateRequest } from '../../playground/workspace/validators';
-import { markupFrom, parseMessage, texts } from '../support/messageParser';
+import { Messages } from '../../../playground/engine/dataBridges';
+import { MessageRefused, groupMentions, refuseMessage } from '../../../playground/engine/messageRules';
+import { World, makeUser } from '../../../playground/engine/world';
+import type { LicensesInfoBody } from '../../../playground/workspace/fixtures';
+import { DEFAULT_PERMISSION_ROLES, answerRoute, getScenario } from '../../../playground/workspace/scenarios';
+import { validateQuery } from '../../../playground/workspace/server';
+import { ROUTE_VALIDATORS, validateRequest } from '../../../playground/workspace/validators';
+import { markupFrom, parseMessage, texts } from '../../support/messageParser';
 
 describe("request validation with the server's own validators", () => {
 	it("licenses.info refuses an unknown parameter with the legacy route's 400 body", () => {
