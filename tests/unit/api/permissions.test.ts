@@ -2,6 +2,7 @@
 import type { IHttpGetter } from '../../../lib/api/client';
 import { WorkspaceClient } from '../../../lib/api/client';
 import { readRoleTable, rolesHolding } from '../../../lib/api/permissions';
+import { MENTION_HERE, REQUIRED_PERMISSION } from '../../../lib/domain/access';
 import { ApiError } from '../../../lib/kit/errors';
 import { API_PATHS } from '../../../lib/kit/paths';
 
