@@ -18,7 +18,10 @@ function tsFilesUnder(folder: string): string[] {
 		.readdirSync(path.join(ROOT, folder), { withFileTypes: true })
 		.flatMap((entry) => {
 			const file = `${folder}/${entry.name}`;
-			return entry.isDirectory() ? tsFilesUnder(file) : entry.name.endsWith('.ts') ? [file] : [];
+			if (entry.isDirectory()) {
+				return tsFilesUnder(file);
+			}
+			return entry.name.endsWith('.ts') ? [file] : [];
 		})
 		.sort();
 }
@@ -33,6 +36,8 @@ const COVERED_ELSEWHERE: Record<string, string> = {
 	'lib/i18n/en.ts': 'tests/unit/i18n/texts.test.ts',
 	'lib/i18n/es.ts': 'tests/unit/i18n/texts.test.ts',
 	'lib/i18n/pt-BR.ts': 'tests/unit/i18n/texts.test.ts',
+	// The types of findings, and LEVEL_RANK, which the saved-state reader checks levels against.
+	'lib/domain/findings/types.ts': 'tests/unit/domain/findings/factsSchema.test.ts',
 };
 
 /**
@@ -43,8 +48,15 @@ const NOT_YET_MIRRORED = ['lib/engine/', 'lib/entry/', 'lib/flows/'];
 
 /** True when `source` compiles to no statement: a module of type declarations only. */
 function declaresTypesOnly(source: string): boolean {
-	const output = ts.transpileModule(source, { compilerOptions: { module: ts.ModuleKind.ESNext, target: ts.ScriptTarget.ES2022 } }).outputText;
-	return output.replace(/\/\/.*$|\/\*[\s\S]*?\*\//gm, '').replace(/export\s*\{\s*\};?/g, '').trim() === '';
+	const output = ts.transpileModule(source, {
+		compilerOptions: { module: ts.ModuleKind.ESNext, target: ts.ScriptTarget.ES2022 },
+	}).outputText;
+	return (
+		output
+			.replace(/\/\/.*$|\/\*[\s\S]*?\*\//gm, '')
+			.replace(/export\s*\{\s*\};?/g, '')
+			.trim() === ''
+	);
 }
 
 /** The modules of `modules` with no mirrored test among `tests` (test file or folder), none covered elsewhere. */
@@ -85,9 +97,13 @@ describe('mirrored unit tests', () => {
 
 /** Relative imports of `file`, resolved to repository paths ending in .ts (an index.ts is not used in tests/). */
 function relativeImports(file: string, source: string): string[] {
-	return ts.preProcessFile(source, true, true).importedFiles.flatMap(({ fileName }) =>
-		fileName.startsWith('.') ? [`${path.posix.normalize(path.posix.join(path.posix.dirname(file), fileName))}.ts`.replace(/\.ts\.ts$/, '.ts')] : [],
-	);
+	return ts
+		.preProcessFile(source, true, true)
+		.importedFiles.flatMap(({ fileName }) =>
+			fileName.startsWith('.')
+				? [`${path.posix.normalize(path.posix.join(path.posix.dirname(file), fileName))}.ts`.replace(/\.ts\.ts$/, '.ts')]
+				: [],
+		);
 }
 
 /**
@@ -144,7 +160,12 @@ describe('unit tests without the simulator', () => {
 			'tests/unit/e.test.ts': "import { t } from './fixtures/licenses';",
 			'tests/unit/fixtures/licenses.ts': "import type { ILicenseV3 } from '@rocket.chat/core-typings';",
 		};
-		expect(simulatorChains(Object.keys(files).filter((file) => file.endsWith('.test.ts')), (file) => files[file])).toEqual([
+		expect(
+			simulatorChains(
+				Object.keys(files).filter((file) => file.endsWith('.test.ts')),
+				(file) => files[file],
+			),
+		).toEqual([
 			'tests/unit/a.test.ts → playground/workspace/fixtures.ts',
 			'tests/unit/b/c.test.ts → tests/support/kit.ts → tests/support/inner.ts → playground/workspace/scenarios.ts',
 		]);
