@@ -135,19 +135,11 @@ function simulatorChains(tests: readonly string[], read: (file: string) => strin
 		});
 }
 
-/**
- * Helpers still built on the simulator, to be replaced by plain fixtures: tests/support/idleWorkspace.ts answers the
- * idle-seat reads from the simulated user directory (thousands of users sorted by last login). Remove it from here
- * once a plain fake of users.listByStatus stands in for it.
- */
-const STILL_ON_THE_SIMULATOR = ['tests/support/idleWorkspace.ts'];
-
 describe('unit tests without the simulator', () => {
 	const readOnDisk = (file: string) => fs.readFileSync(path.join(ROOT, file), 'utf8');
 
 	it('no unit test outside tests/unit/playground/ imports playground/, directly or through a helper', () => {
-		const pending = (chain: string) => STILL_ON_THE_SIMULATOR.some((helper) => chain.includes(` → ${helper} → playground/`));
-		expect(simulatorChains([...TESTS], readOnDisk).filter((chain) => !pending(chain))).toEqual([]);
+		expect(simulatorChains([...TESTS], readOnDisk)).toEqual([]);
 	});
 
 	it('finds a direct import and one through a helper, and lets tests/unit/playground/ import it', () => {
