@@ -1,8 +1,8 @@
 /** fromLicensesGet.ts: licenses.get answers (servers before 6.5) normalized into a Snapshot. Expected values follow docs/rocketchat-api.md. */
-import { fromLicensesGet } from '../../../../lib/api/answers/fromLicensesGet';
-import { LIMIT_KINDS, limitOf } from '../../../../lib/domain/snapshot';
 import type { ILicenseV2, ILicenseV3 } from '@rocket.chat/core-typings';
 
+import { fromLicensesGet } from '../../../../lib/api/answers/fromLicensesGet';
+import { LIMIT_KINDS, limitOf } from '../../../../lib/domain/snapshot';
 import { badValues, usedMax } from '../../../support/kit';
 import { ENTERPRISE_MODULES, inDays, licenseV2, licenseV3, licensesGet, maxActiveUsers, planOf } from '../../fixtures/licenses';
 
