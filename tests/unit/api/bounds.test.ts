@@ -5,22 +5,10 @@ import { ApiError } from '../../../lib/kit/errors';
 import { API_PATHS } from '../../../lib/kit/paths';
 import { errorReason } from '../../../lib/render/errorView';
 import { viewFor } from '../../../lib/render/view';
-import { NOW } from '../../support/kit';
+import { NOW, rejection, thrown } from '../../support/kit';
 
 const en = viewFor('en', NOW);
 const PATH = API_PATHS.licensesInfo;
-
-async function failure(promise: Promise<unknown>): Promise<ApiError> {
-	try {
-		await promise;
-	} catch (error) {
-		if (error instanceof ApiError) {
-			return error;
-		}
-		throw error;
-	}
-	throw new Error('expected an ApiError');
-}
 
 describe('answer sizes', () => {
 	const client = (content: string) =>
@@ -31,7 +19,7 @@ describe('answer sizes', () => {
 
 	it('a license answer over 2 MB is refused before it is parsed, with a specific message', async () => {
 		const huge = JSON.stringify({ license: { tags: [{ name: 'x'.repeat(LICENSE_ANSWER_MAX_CHARS) }] }, success: true });
-		const error = await failure(client(huge).getJson(PATH));
+		const error = await rejection(client(huge).getJson(PATH));
 		expect(error.kind).toBe('too-large');
 		expect(errorReason(en, error)).toBe(
 			'The workspace answered /api/v1/licenses.info with more data than LicenseApp accepts (2 MB). Check that the server URL points at a Rocket.Chat server and not at a proxy or another site.',
@@ -51,15 +39,9 @@ describe('answer sizes', () => {
 describe('checkAnswerSize', () => {
 	it('lets an answer of exactly the bound through and refuses one character more, naming the path and the bound', () => {
 		expect(() => checkAnswerSize(PATH, 'x'.repeat(10), 10)).not.toThrow();
-		let error: unknown;
-		try {
-			checkAnswerSize(PATH, 'x'.repeat(11), 10);
-		} catch (caught) {
-			error = caught;
-		}
-		expect(error).toBeInstanceOf(ApiError);
-		expect((error as ApiError).kind).toBe('too-large');
-		expect((error as ApiError).detail).toMatchObject({ path: PATH, limitChars: 10 });
+		const error = thrown(() => checkAnswerSize(PATH, 'x'.repeat(11), 10));
+		expect(error.kind).toBe('too-large');
+		expect(error.detail).toMatchObject({ path: PATH, limitChars: 10 });
 	});
 
 	it('reads the bound of the path without its query, and takes no content as empty', () => {

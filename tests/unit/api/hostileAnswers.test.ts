@@ -6,29 +6,18 @@
 import { ResponseCache } from '../../../lib/api/cache';
 import type { IHttpGetter } from '../../../lib/api/client';
 import { WorkspaceClient } from '../../../lib/api/client';
-import { ApiError, MAX_RETRY_SECONDS, errorFromStatus, retryAfterSeconds } from '../../../lib/kit/errors';
+import type { ApiError } from '../../../lib/kit/errors';
+import { MAX_RETRY_SECONDS, errorFromStatus, retryAfterSeconds } from '../../../lib/kit/errors';
 import { API_PATHS } from '../../../lib/kit/paths';
 import { isLoopback, transportProblem } from '../../../lib/kit/transport';
 import { errorReason } from '../../../lib/render/errorView';
 import { viewFor } from '../../../lib/render/view';
-import { NOW } from '../../support/kit';
+import { NOW, rejection } from '../../support/kit';
 
 const en = viewFor('en', NOW);
 const PATH = API_PATHS.licensesInfo;
 const wait = (seconds: string) =>
 	`Error, too many requests. Please slow down. You must wait ${seconds} seconds before trying this endpoint again.`;
-
-async function failure(promise: Promise<unknown>): Promise<ApiError> {
-	try {
-		await promise;
-	} catch (error) {
-		if (error instanceof ApiError) {
-			return error;
-		}
-		throw error;
-	}
-	throw new Error('expected an ApiError');
-}
 
 describe('429: an announced wait is obeyed for at most an hour', () => {
 	it.each([
@@ -59,12 +48,12 @@ describe('429: an announced wait is obeyed for at most an hour', () => {
 			cache,
 			() => now,
 		);
-		await failure(client.getJson(PATH));
+		await rejection(client.getJson(PATH));
 		now = (MAX_RETRY_SECONDS - 1) * 1000;
-		await failure(client.getJson(PATH, undefined, 0));
+		await rejection(client.getJson(PATH, undefined, 0));
 		expect(calls).toBe(1);
 		now = MAX_RETRY_SECONDS * 1000 + 1;
-		await failure(client.getJson(PATH, undefined, 0));
+		await rejection(client.getJson(PATH, undefined, 0));
 		expect(calls).toBe(2);
 	});
 });

@@ -7,22 +7,10 @@ import { ApiError } from '../../../../lib/kit/errors';
 import { API_PATHS } from '../../../../lib/kit/paths';
 import { errorReason } from '../../../../lib/render/errorView';
 import { viewFor } from '../../../../lib/render/view';
-import { NOW, enterprise, withSeats } from '../../../support/kit';
+import { enterprise, NOW, rejection, thrown, withSeats } from '../../../support/kit';
 
 const en = viewFor('en', NOW);
 const PATH = API_PATHS.licensesInfo;
-
-async function failure(promise: Promise<unknown>): Promise<ApiError> {
-	try {
-		await promise;
-	} catch (error) {
-		if (error instanceof ApiError) {
-			return error;
-		}
-		throw error;
-	}
-	throw new Error('expected an ApiError');
-}
 
 describe('implausible values make the data malformed, naming the field', () => {
 	it.each([
@@ -32,16 +20,10 @@ describe('implausible values make the data malformed, naming the field', () => {
 		['an end in year 1', enterprise({ enforcedExpiry: '0001-01-01T00:00:00.000Z' }), 'license.information.visualExpiration'],
 		['an end in year 275760', enterprise({ visualExpiry: '+275760-09-13T00:00:00.000Z' }), 'license.information.visualExpiration'],
 	])('%s', (_, snapshot, field) => {
-		let error: unknown;
-		try {
-			plausible(snapshot, PATH);
-		} catch (caught) {
-			error = caught;
-		}
-		expect(error).toBeInstanceOf(ApiError);
-		expect((error as ApiError).kind).toBe('implausible');
-		expect((error as ApiError).detail.field).toBe(field);
-		const reason = errorReason(en, error as ApiError);
+		const error = thrown(() => plausible(snapshot, PATH));
+		expect(error.kind).toBe('implausible');
+		expect(error.detail.field).toBe(field);
+		const reason = errorReason(en, error);
 		expect(reason).toContain(field);
 		expect(reason).not.toMatch(/-\d+\s?%|days left/);
 	});
@@ -69,7 +51,7 @@ describe('implausible values make the data malformed, naming the field', () => {
 			credentials: { userId: 'u', token: 't' },
 			timeoutMs: 1000,
 		});
-		const error = await failure(loadSnapshot(client));
+		const error = await rejection(loadSnapshot(client));
 		expect(error.kind).toBe('implausible');
 	});
 });
