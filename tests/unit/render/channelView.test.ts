@@ -43,6 +43,19 @@ describe('channel formats', () => {
 		expect(email.html).toContain('https://chat.example.com/&lt;x&gt;');
 		expect(email.html).not.toContain('<x>');
 	});
+
+	it('says why the admin room refused the post, in the webhook’s text and field and in the email, only when it did', () => {
+		const roomRefused = { reason: 'restricted-workspace', line: 'The room refused <it> (restricted-workspace).' };
+		const ctx = { snapshot: withSeats(185, 200), workspace: 'https://chat.example.com', lastCall: false };
+		const body = webhookBody(view, notice, { ...ctx, roomRefused });
+		expect(body.roomRefused).toBe('restricted-workspace');
+		expect(body.text.split('\n')).toEqual([expect.any(String), expect.stringContaining('Seats are 92.5% full'), roomRefused.line]);
+		expect('roomRefused' in webhookBody(view, notice, ctx)).toBe(false);
+		const email = emailContent(view, step.notices, { ...ctx, roomRefused });
+		expect(email.text).toContain(`\n${roomRefused.line}\n`);
+		expect(email.html).toContain('<p>The room refused &lt;it&gt; (restricted-workspace).</p>');
+		expect(emailContent(view, step.notices, ctx).text).not.toContain('refused');
+	});
 });
 
 describe('email carries license text as written', () => {
