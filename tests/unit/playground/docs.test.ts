@@ -1,13 +1,13 @@
 /**
  * The README fits a screen, every relative link of README.md and docs/*.md reaches a file (and a heading) that exists,
- * and every playground output on a page is written by `npm run docs` under the command that made it.
+ * and every playground output on a page is written by `npm run docs` (playground/docs/) under the command that made it.
  */
 import * as fs from 'fs';
 import * as path from 'path';
 
-import { docPages, findExamples } from '../../playground/docs/examples';
+import { docPages, findExamples } from '../../../playground/docs/examples';
 
-const ROOT = path.resolve(__dirname, '..', '..');
+const ROOT = path.resolve(__dirname, '..', '..', '..');
 const README_MAX_LINES = 200;
 
 const read = (page: string) => fs.readFileSync(path.join(ROOT, page), 'utf8');
