@@ -1,6 +1,6 @@
 /**
  * `npm start`: runs the packaged app in the real Apps-Engine runtime against a simulated workspace (or a real one with
- * --server), then shows what it posts. See README.md for the options; `--help` prints them.
+ * --server), then shows what it posts. See docs/playground.md for the options; `--help` prints them.
  */
 // First: it points the engine's imports at the engine chosen with --engine, before any module loads it.
 import './engine/engineHook';

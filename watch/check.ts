@@ -1,10 +1,10 @@
 /**
  * One workspace, one check: read it as the app does (lib/api), advance the app's announce machine with its hysteresis
  * (lib/domain/findings), word the notices in the app's texts (lib/render), then deliver and remember. Only the two
- * ends are the watcher's own: Node's HTTP for reading, and the room, webhook and stdout for delivery.
+ * ends are the watcher's own: Node's HTTP for reading, and the room, webhook, email and stdout for delivery.
  */
 import type { IWatchedWorkspace } from './config';
-import { postToRoom, reachWebhook } from './delivery';
+import { postToRoom, reachEmail, reachWebhook } from './delivery';
 import type { IReading } from './metrics';
 import { nodeHttp } from './nodeHttp';
 import type { IWatchNotice } from './output';
@@ -12,13 +12,13 @@ import { output } from './output';
 import type { IServerSettings } from './serverSettings';
 import { readServerSettings } from './serverSettings';
 import { loadState, saveState, stateFile, takeLock } from './stateFiles';
+import { watchTexts } from './texts';
 import { WorkspaceClient } from '../lib/api/client';
 import { loadSnapshot } from '../lib/api/loadSnapshot';
 import type { Outcome } from '../lib/domain/findings/announce';
 import { advanceSteadily } from '../lib/domain/findings/hysteresis';
 import { nearCapPercent } from '../lib/domain/settings';
 import type { Language } from '../lib/i18n/texts';
-import { textsFor } from '../lib/i18n/texts';
 import { ApiError } from '../lib/kit/errors';
 import { transportProblem } from '../lib/kit/transport';
 import { webhookBody } from '../lib/render/channelView';
@@ -60,10 +60,10 @@ async function read(
 
 async function checkLocked(workspace: IWatchedWorkspace, file: string, options: IRunOptions): Promise<WorkspaceResult> {
 	const { name, config } = workspace;
-	const { t } = textsFor(options.language);
+	const t = watchTexts(options.language);
 	const previous = loadState(file);
 	if (previous.problem) {
-		output.log(t('watch_state_reset', { name, problem: previous.problem }));
+		output.log(t('state_reset', { name, problem: previous.problem }));
 	}
 	const { outcome, settings, client } = await read(workspace, options.language);
 	const thresholds = { expiryDays: config.expiryDays, seatPercents: config.seatPercents, failureDays: config.failureDays };
@@ -77,16 +77,25 @@ async function checkLocked(workspace: IWatchedWorkspace, file: string, options: 
 	if (notices.length && config.adminRoom) {
 		refused = await postToRoom(client, config.adminRoom, renderNotices(view, notices, ctx, false));
 		if (refused) {
-			output.log(t('watch_room_refused', { name, reason: refused }));
+			output.log(t('room_refused', { name, reason: refused }));
 		}
 	}
-	const webhook = await reachWebhook(config, view, { ...ctx, workspace: config.serverUrl }, notices, previous.state, next);
+	// The other channels say why the room did not take what they carry, in the workspace's language.
+	const refusal = refused
+		? { reason: refused, line: watchTexts(view.texts.language)('room_refused_line', { reason: refused }) }
+		: undefined;
+	const run = { config, view, ctx: { ...ctx, workspace: config.serverUrl }, roomNotices: notices, previous: previous.state, next, refusal };
+	const webhook = await reachWebhook(run);
 	if (webhook.failure) {
-		output.log(t('watch_workspace_failed', { name, reason: `webhook ${webhook.failure}` }));
+		output.log(t('workspace_failed', { name, reason: `webhook ${webhook.failure}` }));
+	}
+	const email = await reachEmail(run, workspace.smtp);
+	if (email.failure) {
+		output.log(t('email_failed', { name, reason: email.failure }));
 	}
 	// As in the app: what the room could not take is not remembered for it, so the next run tries again.
 	const kept = refused ? previous.state : next;
-	saveState(file, { ...kept, channels: { ...kept.channels, webhook: webhook.memory } });
+	saveState(file, { ...kept, channels: { ...kept.channels, webhook: webhook.memory, email: email.memory } });
 	const told = notices.map((notice): IWatchNotice => {
 		const body = webhookBody(view, notice, { ...ctx, workspace: config.serverUrl, lastCall: false });
 		return {
@@ -96,11 +105,12 @@ async function checkLocked(workspace: IWatchedWorkspace, file: string, options: 
 			level: body.level,
 			text: noticeLine(view, notice, ctx),
 			numbers: body.numbers,
+			...(refused && { roomRefused: refused }),
 		};
 	});
 	told.forEach((notice) => output.notice(notice, options.json));
 	if (!outcome.ok) {
-		output.log(t('watch_workspace_failed', { name, reason: errorReason(view, outcome.error, config.serverUrl) }));
+		output.log(t('workspace_failed', { name, reason: errorReason(view, outcome.error, config.serverUrl) }));
 	}
 	const reading: IReading = outcome.ok
 		? { ok: true, input: { snapshot: outcome.snapshot, airGapDays: settings.airGapDays }, atMs: options.now.getTime() }
@@ -113,7 +123,7 @@ export async function checkWorkspace(workspace: IWatchedWorkspace, options: IRun
 	const file = stateFile(options.stateDir, workspace.name);
 	const release = takeLock(file);
 	if (!release) {
-		output.log(textsFor(options.language).t('watch_locked', { name: workspace.name }));
+		output.log(watchTexts(options.language)('locked', { name: workspace.name }));
 		return { name: workspace.name, status: 'locked', notices: [] };
 	}
 	try {

@@ -12,12 +12,13 @@ import * as fs from 'fs';
 
 import type { IRunOptions, WorkspaceResult } from './check';
 import { checkWorkspace } from './check';
-import { CONCURRENCY } from './concurrency';
+import { CONCURRENCY, pooled } from './concurrency';
 import type { IWatchConfig, IWatchedWorkspace } from './config';
 import { readConfigFile } from './config';
 import { WatchMetrics } from './metrics';
 import { output } from './output';
-import { pickLanguage, textsFor } from '../lib/i18n/texts';
+import { watchTexts } from './texts';
+import { pickLanguage } from '../lib/i18n/texts';
 
 const DEFAULT_STATE_DIR = 'licenseapp-watch-state';
 
@@ -35,7 +36,7 @@ const VALUED = ['--config', '--state-dir', '--now', '--listen'];
 const FLAGS = ['--once', '--json'];
 
 function parseOptions(argv: string[]): { ok: true; options: IOptions } | { ok: false; problem: string } {
-	const { t } = textsFor(pickLanguage(process.env.LC_ALL, process.env.LANG));
+	const t = watchTexts(pickLanguage(process.env.LC_ALL, process.env.LANG));
 	const values: Record<string, string> = {};
 	const flags = new Set<string>();
 	for (let index = 0; index < argv.length; index++) {
@@ -47,21 +48,21 @@ function parseOptions(argv: string[]): { ok: true; options: IOptions } | { ok: f
 		} else if (VALUED.includes(name)) {
 			const value = inline ?? argv[++index];
 			if (value === undefined || value.startsWith('--')) {
-				return { ok: false, problem: t('watch_option_problem', { detail: name }) };
+				return { ok: false, problem: t('option_problem', { detail: name }) };
 			}
 			values[name] = value;
 		} else {
-			return { ok: false, problem: t('watch_option_problem', { detail: argv[index] }) };
+			return { ok: false, problem: t('option_problem', { detail: argv[index] }) };
 		}
 	}
 	if (!values['--config']) {
-		return { ok: false, problem: t('watch_option_problem', { detail: '--config' }) };
+		return { ok: false, problem: t('option_problem', { detail: '--config' }) };
 	}
 	let shiftMs = 0;
 	if (values['--now'] !== undefined) {
 		const at = /^\d{4}-\d{2}-\d{2}(T[\d:.]+(Z|[+-]\d{2}:\d{2})?)?$/.test(values['--now']) ? Date.parse(values['--now']) : NaN;
 		if (Number.isNaN(at)) {
-			return { ok: false, problem: t('watch_now_invalid', { value: values['--now'] }) };
+			return { ok: false, problem: t('now_invalid', { value: values['--now'] }) };
 		}
 		shiftMs = at - Date.now();
 	}
@@ -69,10 +70,10 @@ function parseOptions(argv: string[]): { ok: true; options: IOptions } | { ok: f
 	if (values['--listen'] !== undefined) {
 		const match = /^(.+):(\d{1,5})$/.exec(values['--listen']);
 		if (!match || Number(match[2]) > 65535) {
-			return { ok: false, problem: t('watch_listen_invalid', { value: values['--listen'] }) };
+			return { ok: false, problem: t('listen_invalid', { value: values['--listen'] }) };
 		}
 		if (flags.has('--once')) {
-			return { ok: false, problem: t('watch_listen_once') };
+			return { ok: false, problem: t('listen_once') };
 		}
 		listen = { host: match[1].replace(/^\[|\]$/g, ''), port: Number(match[2]) };
 	}
@@ -89,25 +90,11 @@ function parseOptions(argv: string[]): { ok: true; options: IOptions } | { ok: f
 	};
 }
 
-/** Runs `check` over `items`, at most `limit` at a time; one failing never holds the others back. */
-async function pooled<T, R>(items: T[], limit: number, check: (item: T) => Promise<R>): Promise<R[]> {
-	const results: R[] = new Array(items.length);
-	let next = 0;
-	const worker = async () => {
-		while (next < items.length) {
-			const index = next++;
-			results[index] = await check(items[index]);
-		}
-	};
-	await Promise.all(Array.from({ length: Math.min(limit, items.length) }, worker));
-	return results;
-}
-
 async function checkAll(workspaces: IWatchedWorkspace[], run: IRunOptions, metrics?: WatchMetrics): Promise<WorkspaceResult[]> {
-	const { t } = textsFor(run.language);
+	const t = watchTexts(run.language);
 	return pooled(workspaces, CONCURRENCY, async (workspace) => {
 		const result = await checkWorkspace(workspace, run).catch((error: unknown): WorkspaceResult => {
-			output.log(t('watch_workspace_failed', { name: workspace.name, reason: error instanceof Error ? error.message : String(error) }));
+			output.log(t('workspace_failed', { name: workspace.name, reason: error instanceof Error ? error.message : String(error) }));
 			return { name: workspace.name, status: 'failed', notices: [] };
 		});
 		if (result.reading) {
@@ -123,7 +110,7 @@ async function daily(config: IWatchConfig, options: IOptions): Promise<never> {
 	const metrics = options.listen ? new WatchMetrics() : undefined;
 	if (metrics && options.listen) {
 		const address = await metrics.listen(options.listen.host, options.listen.port);
-		output.log(textsFor(config.language).t('watch_listening', { address }));
+		output.log(watchTexts(config.language)('listening', { address }));
 	}
 	for (;;) {
 		const now = new Date(Date.now() + options.shiftMs);

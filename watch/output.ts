@@ -6,6 +6,8 @@ export interface IWatchNotice {
 	level: string;
 	text: string;
 	numbers: Record<string, string | number | boolean>;
+	/** The admin room refused this run's post: why (Rocket.Chat's error code). */
+	roomRefused?: string;
 }
 
 export const output = {

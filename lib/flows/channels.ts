@@ -5,7 +5,7 @@
 import { postInOrder, postWebhook } from '../api/webhook';
 import type { ICheckState } from '../domain/findings/announce';
 import type { ChannelName, IChannelMemory } from '../domain/findings/channels';
-import { afterAttempt, afterPartial, channelNotices, isLastCall, keptFindings, memoryOf } from '../domain/findings/channels';
+import { afterAttempt, afterPartial, channelNotices, emailAccepts, isLastCall, keptFindings, memoryOf } from '../domain/findings/channels';
 import type { Notice } from '../domain/findings/types';
 import type { IAppConfig } from '../domain/settings';
 import { isEmailAddress } from '../domain/settings';
@@ -85,9 +85,7 @@ async function email(run: IChannelRun, memory: IChannelMemory): Promise<IChannel
 	if (valid.length === 0) {
 		return memory;
 	}
-	const accept = (notice: Notice) =>
-		config.emailEveryNotice || isLastCall(notice) || (notice.kind === 'raised' && notice.finding.level === 'critical');
-	const notices = channelNotices(run.roomNotices, kept, memory, accept);
+	const notices = channelNotices(run.roomNotices, kept, memory, emailAccepts(config.emailEveryNotice));
 	if (notices.length === 0) {
 		return memory;
 	}

@@ -486,33 +486,7 @@ export const de: Catalogue = {
 		'Diese Antwort kam von einem anderen Arbeitsbereich: Seine Lizenz gilt für {name}, die Website-URL dieses Arbeitsbereichs ist {site}. Die Einstellung „Server-URL“ oder eine Umleitung führt woandershin, und das Zugriffstoken geht bei jeder Anfrage dorthin. Lassen Sie die Server-URL direkt auf diesen Arbeitsbereich zeigen.',
 	'origin_elsewhere_unnamed':
 		'Diese Antwort kam von einem anderen Arbeitsbereich: Seine Lizenz gilt nicht für die Website-URL dieses Arbeitsbereichs, {site}. Die Einstellung „Server-URL“ oder eine Umleitung führt woandershin, und das Zugriffstoken geht bei jeder Anfrage dorthin. Lassen Sie die Server-URL direkt auf diesen Arbeitsbereich zeigen.',
-	// The watcher outside Rocket.Chat (watch/): its config, options and delivery
+	// A redirect refused by the reader outside Apps-Engine (watch/nodeHttp.ts)
 	'error_redirected':
 		'Die Server-URL hat mit einer Umleitung nach {host} geantwortet, der LicenseApp nicht folgt: Das Zugriffstoken ginge dorthin. Stellen Sie die Server-URL auf die Adresse ein, unter der der Workspace wirklich antwortet.',
-	'watch_config_unreadable': 'Die Konfigurationsdatei {file} kann nicht gelesen werden.',
-	'watch_config_not_json': 'Die Konfigurationsdatei {file} ist kein gültiges JSON.',
-	'watch_config_not_object': '{field} muss ein JSON-Objekt sein.',
-	'watch_config_no_workspaces': 'Die Konfiguration nennt keinen Workspace: Fügen Sie unter "workspaces" mindestens einen hinzu.',
-	'watch_config_missing': '{field} fehlt.',
-	'watch_config_not_text': '{field} muss Text sein.',
-	'watch_config_unknown': '{field} ist kein bekanntes Feld.',
-	'watch_config_inline_secret':
-		'{field} schreibt ein Geheimnis in die Konfiguration selbst, das wird abgelehnt: Geben Sie stattdessen den Namen einer Umgebungsvariable (tokenEnv, secretEnv) oder einer Datei (tokenFile) an.',
-	'watch_config_token_source': '{field}: Geben Sie genau eines von tokenEnv oder tokenFile an.',
-	'watch_config_env_unset': '{field}: Die Umgebungsvariable {name} ist nicht gesetzt oder leer.',
-	'watch_config_file_unreadable': '{field}: Die Datei {name} kann nicht gelesen werden.',
-	'watch_config_duplicate': '{field}: Der Name „{name}“ wird zweimal verwendet.',
-	'watch_config_name': '{field}: Nur Buchstaben, Ziffern, Punkte, Binde- und Unterstriche (er benennt die Zustandsdatei).',
-	'watch_config_setting': '{field}: {problem}',
-	'watch_option_problem':
-		'{detail}: unbekannte Option, oder ihr Wert fehlt. Aufruf: licenseapp-watch --config DATEI [--once] [--state-dir ORDNER] [--listen HOST:PORT] [--json] [--now ISO]',
-	'watch_now_invalid': '--now erwartet ein ISO-Datum wie 2026-01-31T09:00:00Z, nicht „{value}“.',
-	'watch_listen_invalid': '--listen erwartet HOST:PORT wie 127.0.0.1:9464, nicht „{value}“.',
-	'watch_listen_once': '--listen liefert Metriken, solange der Watcher läuft, und passt daher nicht zu --once.',
-	'watch_listening': 'Metriken unter http://{address}/metrics',
-	'watch_room_refused':
-		'{name}: Der Admin-Raum hat diese Meldungen abgelehnt ({reason}); sie gingen an die anderen Kanäle, und der Raum wird beim nächsten Lauf erneut versucht.',
-	'watch_workspace_failed': '{name}: Die Prüfung ist fehlgeschlagen: {reason}',
-	'watch_locked': '{name}: Ein anderer Lauf prüft diesen Workspace gerade; übersprungen.',
-	'watch_state_reset': '{name}: Die Zustandsdatei war nicht verwendbar ({problem}); es wird mit einem neuen Zustand begonnen.',
 };

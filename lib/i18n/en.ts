@@ -467,35 +467,9 @@ export const en = {
 		'This answer came from another workspace: its license is for {name}, and this workspace’s Site URL is {site}. The server URL setting or a redirect leads elsewhere, and the access token goes there with every request. Point the server URL straight at this workspace.',
 	'origin_elsewhere_unnamed':
 		'This answer came from another workspace: its license is not for this workspace’s Site URL, {site}. The server URL setting or a redirect leads elsewhere, and the access token goes there with every request. Point the server URL straight at this workspace.',
-	// The watcher outside Rocket.Chat (watch/): its config, options and delivery
+	// A redirect refused by the reader outside Apps-Engine (watch/nodeHttp.ts)
 	'error_redirected':
 		'The server URL answered with a redirect to {host}, which LicenseApp does not follow: the access token would go there. Set the server URL to the address the workspace really answers on.',
-	'watch_config_unreadable': 'Cannot read the config file {file}.',
-	'watch_config_not_json': 'The config file {file} is not valid JSON.',
-	'watch_config_not_object': '{field} must be a JSON object.',
-	'watch_config_no_workspaces': 'The config lists no workspaces: add at least one under "workspaces".',
-	'watch_config_missing': '{field} is missing.',
-	'watch_config_not_text': '{field} must be text.',
-	'watch_config_unknown': '{field} is not a known field.',
-	'watch_config_inline_secret':
-		'{field} writes a secret into the config itself, which is refused: give the name of an environment variable (tokenEnv, secretEnv) or a file (tokenFile) instead.',
-	'watch_config_token_source': '{field}: give exactly one of tokenEnv or tokenFile.',
-	'watch_config_env_unset': '{field}: the environment variable {name} is not set or empty.',
-	'watch_config_file_unreadable': '{field}: cannot read the file {name}.',
-	'watch_config_duplicate': '{field}: the name “{name}” is used twice.',
-	'watch_config_name': '{field}: use letters, digits, dots, dashes and underscores only (it names the state file).',
-	'watch_config_setting': '{field}: {problem}',
-	'watch_option_problem':
-		'{detail}: an unknown option, or its value is missing. Usage: licenseapp-watch --config FILE [--once] [--state-dir DIR] [--listen HOST:PORT] [--json] [--now ISO]',
-	'watch_now_invalid': '--now expects an ISO date such as 2026-01-31T09:00:00Z, not “{value}”.',
-	'watch_listen_invalid': '--listen expects HOST:PORT, such as 127.0.0.1:9464, not “{value}”.',
-	'watch_listen_once': '--listen serves metrics while the watcher keeps running, so it does not go with --once.',
-	'watch_listening': 'Metrics on http://{address}/metrics',
-	'watch_room_refused':
-		'{name}: the admin room refused these notices ({reason}); they went to the other channels, and the room is tried again next run.',
-	'watch_workspace_failed': '{name}: the check failed: {reason}',
-	'watch_locked': '{name}: another run is checking this workspace; skipped.',
-	'watch_state_reset': '{name}: the state file could not be used ({problem}); starting from a fresh state.',
 } as const;
 
 export type MessageKey = keyof typeof en;

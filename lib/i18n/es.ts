@@ -478,33 +478,7 @@ export const es: Catalogue = {
 		'Esta respuesta vino de otro espacio de trabajo: su licencia es para {name}, y la URL del sitio de este espacio de trabajo es {site}. El ajuste “URL del servidor” o una redirección lleva a otro lugar, y el token de acceso va allí en cada solicitud. Apunte la URL del servidor directamente a este espacio de trabajo.',
 	'origin_elsewhere_unnamed':
 		'Esta respuesta vino de otro espacio de trabajo: su licencia no es para la URL del sitio de este espacio de trabajo, {site}. El ajuste “URL del servidor” o una redirección lleva a otro lugar, y el token de acceso va allí en cada solicitud. Apunte la URL del servidor directamente a este espacio de trabajo.',
-	// The watcher outside Rocket.Chat (watch/): its config, options and delivery
+	// A redirect refused by the reader outside Apps-Engine (watch/nodeHttp.ts)
 	'error_redirected':
 		'La URL del servidor respondió con una redirección a {host}, que LicenseApp no sigue: el token de acceso iría allí. Configure la URL del servidor con la dirección en la que el espacio de trabajo responde realmente.',
-	'watch_config_unreadable': 'No se puede leer el archivo de configuración {file}.',
-	'watch_config_not_json': 'El archivo de configuración {file} no es JSON válido.',
-	'watch_config_not_object': '{field} debe ser un objeto JSON.',
-	'watch_config_no_workspaces': 'La configuración no lista ningún espacio de trabajo: añada al menos uno en "workspaces".',
-	'watch_config_missing': 'Falta {field}.',
-	'watch_config_not_text': '{field} debe ser texto.',
-	'watch_config_unknown': '{field} no es un campo conocido.',
-	'watch_config_inline_secret':
-		'{field} escribe un secreto en la propia configuración, lo que se rechaza: indique el nombre de una variable de entorno (tokenEnv, secretEnv) o de un archivo (tokenFile).',
-	'watch_config_token_source': '{field}: indique exactamente uno de tokenEnv o tokenFile.',
-	'watch_config_env_unset': '{field}: la variable de entorno {name} no está definida o está vacía.',
-	'watch_config_file_unreadable': '{field}: no se puede leer el archivo {name}.',
-	'watch_config_duplicate': '{field}: el nombre “{name}” se usa dos veces.',
-	'watch_config_name': '{field}: use solo letras, dígitos, puntos, guiones y guiones bajos (da nombre al archivo de estado).',
-	'watch_config_setting': '{field}: {problem}',
-	'watch_option_problem':
-		'{detail}: opción desconocida, o falta su valor. Uso: licenseapp-watch --config ARCHIVO [--once] [--state-dir CARPETA] [--listen HOST:PUERTO] [--json] [--now ISO]',
-	'watch_now_invalid': '--now espera una fecha ISO como 2026-01-31T09:00:00Z, no “{value}”.',
-	'watch_listen_invalid': '--listen espera HOST:PUERTO, como 127.0.0.1:9464, no “{value}”.',
-	'watch_listen_once': '--listen sirve métricas mientras el watcher sigue en marcha, por eso no va con --once.',
-	'watch_listening': 'Métricas en http://{address}/metrics',
-	'watch_room_refused':
-		'{name}: la sala de administración rechazó estos avisos ({reason}); fueron a los otros canales, y la sala se intentará de nuevo en la próxima ejecución.',
-	'watch_workspace_failed': '{name}: la comprobación falló: {reason}',
-	'watch_locked': '{name}: otra ejecución está comprobando este espacio de trabajo; omitido.',
-	'watch_state_reset': '{name}: no se pudo usar el archivo de estado ({problem}); se empieza con un estado nuevo.',
 };

@@ -476,33 +476,7 @@ export const ptBR: Catalogue = {
 		'Esta resposta veio de outro workspace: a licença é para {name}, e a URL do site deste workspace é {site}. A configuração “URL do servidor” ou um redirecionamento leva a outro lugar, e o token de acesso vai para lá em cada requisição. Aponte a URL do servidor diretamente para este workspace.',
 	'origin_elsewhere_unnamed':
 		'Esta resposta veio de outro workspace: a licença não é para a URL do site deste workspace, {site}. A configuração “URL do servidor” ou um redirecionamento leva a outro lugar, e o token de acesso vai para lá em cada requisição. Aponte a URL do servidor diretamente para este workspace.',
-	// The watcher outside Rocket.Chat (watch/): its config, options and delivery
+	// A redirect refused by the reader outside Apps-Engine (watch/nodeHttp.ts)
 	'error_redirected':
 		'A URL do servidor respondeu com um redirecionamento para {host}, que o LicenseApp não segue: o token de acesso iria para lá. Defina a URL do servidor como o endereço em que o workspace realmente responde.',
-	'watch_config_unreadable': 'Não foi possível ler o arquivo de configuração {file}.',
-	'watch_config_not_json': 'O arquivo de configuração {file} não é um JSON válido.',
-	'watch_config_not_object': '{field} deve ser um objeto JSON.',
-	'watch_config_no_workspaces': 'A configuração não lista nenhum workspace: adicione pelo menos um em "workspaces".',
-	'watch_config_missing': '{field} está faltando.',
-	'watch_config_not_text': '{field} deve ser um texto.',
-	'watch_config_unknown': '{field} não é um campo conhecido.',
-	'watch_config_inline_secret':
-		'{field} escreve um segredo na própria configuração, o que é recusado: informe o nome de uma variável de ambiente (tokenEnv, secretEnv) ou de um arquivo (tokenFile).',
-	'watch_config_token_source': '{field}: informe exatamente um entre tokenEnv e tokenFile.',
-	'watch_config_env_unset': '{field}: a variável de ambiente {name} não está definida ou está vazia.',
-	'watch_config_file_unreadable': '{field}: não foi possível ler o arquivo {name}.',
-	'watch_config_duplicate': '{field}: o nome “{name}” é usado duas vezes.',
-	'watch_config_name': '{field}: use apenas letras, dígitos, pontos, hífens e sublinhados (ele dá nome ao arquivo de estado).',
-	'watch_config_setting': '{field}: {problem}',
-	'watch_option_problem':
-		'{detail}: opção desconhecida, ou falta o seu valor. Uso: licenseapp-watch --config ARQUIVO [--once] [--state-dir PASTA] [--listen HOST:PORTA] [--json] [--now ISO]',
-	'watch_now_invalid': '--now espera uma data ISO como 2026-01-31T09:00:00Z, não “{value}”.',
-	'watch_listen_invalid': '--listen espera HOST:PORTA, como 127.0.0.1:9464, não “{value}”.',
-	'watch_listen_once': '--listen serve métricas enquanto o watcher continua rodando, por isso não combina com --once.',
-	'watch_listening': 'Métricas em http://{address}/metrics',
-	'watch_room_refused':
-		'{name}: a sala de administração recusou estes avisos ({reason}); eles foram para os outros canais, e a sala será tentada de novo na próxima execução.',
-	'watch_workspace_failed': '{name}: a verificação falhou: {reason}',
-	'watch_locked': '{name}: outra execução está verificando este workspace; ignorado.',
-	'watch_state_reset': '{name}: o arquivo de estado não pôde ser usado ({problem}); começando de um estado novo.',
 };

@@ -44,10 +44,13 @@ export interface ITexts {
 	has: (key: string) => key is MessageKey;
 }
 
+/** `text` with each {name} replaced by params[name]; a placeholder without a value stays as written. */
+export function fill(text: string, params: Params = {}): string {
+	return text.replace(/\{(\w+)\}/g, (whole, name: string) => (name in params ? String(params[name]) : whole));
+}
+
 export function textsFor(language: Language): ITexts {
 	const catalogue: Catalogue = CATALOGUES[language];
-	const fill = (text: string, params: Params = {}) =>
-		text.replace(/\{(\w+)\}/g, (whole, name: string) => (name in params ? String(params[name]) : whole));
 	const has = (key: string): key is MessageKey => key in catalogue;
 	const t: Translate = (key, params) => fill(catalogue[key], params);
 	const rules = new Intl.PluralRules(language);

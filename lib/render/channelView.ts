@@ -51,12 +51,24 @@ export interface IWebhookBody {
 	workspace: string;
 	link: string;
 	lastCall: boolean;
+	/** Only where the admin room refused this notice's post (the watcher, docs/watch.md): why, as the workspace said. */
+	roomRefused?: string;
 }
 
-export function webhookBody(view: IView, notice: Notice, ctx: ICheckContext & { workspace: string; lastCall: boolean }): IWebhookBody {
+/** The admin room refused a post: why (the workspace's error code), and the line that tells the reader so. */
+export interface IRoomRefusal {
+	reason: string;
+	line: string;
+}
+
+export function webhookBody(
+	view: IView,
+	notice: Notice,
+	ctx: ICheckContext & { workspace: string; lastCall: boolean; roomRefused?: IRoomRefusal },
+): IWebhookBody {
 	const finding = 'finding' in notice ? notice.finding : undefined;
 	return {
-		text: `*LicenseApp · ${ctx.workspace}*\n${noticeLine(view, notice, ctx)}`,
+		text: `*LicenseApp · ${ctx.workspace}*\n${noticeLine(view, notice, ctx)}${ctx.roomRefused ? `\n${ctx.roomRefused.line}` : ''}`,
 		finding: finding?.id ?? (notice.kind === 'news' ? `license:${notice.news}` : notice.kind),
 		notice: notice.kind,
 		level: notice.kind === 'raised' && finding ? finding.level : 'info',
@@ -64,6 +76,7 @@ export function webhookBody(view: IView, notice: Notice, ctx: ICheckContext & { 
 		workspace: ctx.workspace,
 		link: `${ctx.workspace}/admin/subscription`,
 		lastCall: ctx.lastCall,
+		...(ctx.roomRefused && { roomRefused: ctx.roomRefused.reason }),
 	};
 }
 
@@ -75,21 +88,27 @@ export interface IEmailContent {
 	html: string;
 }
 
-/** One email for the notices of a check, in the server's language, naming the workspace. */
-export function emailContent(view: IView, notices: Notice[], ctx: ICheckContext & { workspace: string }): IEmailContent {
+/** One email for the notices of a check, in the server's language, naming the workspace (and why the room refused them). */
+export function emailContent(
+	view: IView,
+	notices: Notice[],
+	ctx: ICheckContext & { workspace: string; roomRefused?: IRoomRefusal },
+): IEmailContent {
 	const { t } = view.texts;
 	const critical = notices.some((notice) => notice.kind === 'raised' && notice.finding.level === 'critical');
 	const lines = notices.map((notice) => unmarked(noticeLine(view, notice, ctx)));
 	const link = `${ctx.workspace}/admin/subscription`;
 	const footer = t('email_footer', { link });
+	const refused = ctx.roomRefused ? [ctx.roomRefused.line] : [];
 	return {
 		subject: t(critical ? 'email_subject_critical' : 'email_subject', { workspace: ctx.workspace }),
-		text: [t('email_intro', { workspace: ctx.workspace }), '', ...lines, '', footer].join('\n'),
+		text: [t('email_intro', { workspace: ctx.workspace }), '', ...lines, '', ...refused.flatMap((line) => [line, '']), footer].join('\n'),
 		html: [
 			`<p>${escapeHtml(t('email_intro', { workspace: ctx.workspace }))}</p>`,
 			'<ul>',
 			...lines.map((line) => `<li>${escapeHtml(line)}</li>`),
 			'</ul>',
+			...refused.map((line) => `<p>${escapeHtml(line)}</p>`),
 			`<p>${escapeHtml(footer)}</p>`,
 		].join('\n'),
 	};

@@ -10,7 +10,7 @@ export interface IEngine {
 	runtimePackage: string;
 	/** The Deno release the servers it stands for run on: 1 (Rocket.Chat 7.x–8.0) or 2 (8.7 and later). */
 	denoLine: DenoLine;
-	/** The Rocket.Chat releases this engine stands for, as the README's matrix says. */
+	/** The Rocket.Chat releases this engine stands for, as the engine table of docs/development.md says. */
 	standsFor: string;
 }
 

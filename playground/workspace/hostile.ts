@@ -1,5 +1,5 @@
 /**
- * A hostile simulated workspace (issue 8): license text with mentions and markup, 5,000 modules, impossible numbers, a
+ * A hostile simulated workspace: license text with mentions and markup, 5,000 modules, impossible numbers, a
  * rate limit that asks for three thousand years, and a license answer of 3 MB. Registered in scenarios.ts.
  */
 import type { IAnswer } from './errors';

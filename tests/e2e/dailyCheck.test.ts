@@ -16,7 +16,7 @@ describe('where the check posts, and /license check', () => {
 	});
 
 	it('notifies @here on critical findings when asked, where the server lets the app role mention here', async () => {
-		// Rocket.Chat refuses @here from a role without mention-here, and the app role lacks it by default (issue 7).
+		// Rocket.Chat refuses @here from a role without mention-here, and the app role lacks it by default.
 		const roles = { 'mention-here': ['admin', 'owner', 'moderator', 'user', 'app'] };
 		ctx = await openSession({ scenario: 'over-cap', settings: { mention_here_on_critical: 'true' }, permissionRoles: roles });
 		const [critical] = await ctx.session.job('daily-check');

@@ -1,5 +1,4 @@
 /** Shared plumbing for end-to-end tests: sessions on the packaged zip in the real engine, and the playground CLI. */
-import { execFile } from 'child_process';
 import * as path from 'path';
 
 import type { ILoggerStorageEntry } from 'apps-engine-runtime/server/logging';
@@ -9,6 +8,8 @@ import type { IPostedMessage } from '../../playground/engine/world';
 import type { ISessionOptions } from '../../playground/session';
 import { Session } from '../../playground/session';
 import { expectEveryMessageParsed, recordParsed } from '../support/messageParser';
+import type { ITsxResult } from '../support/runTsx';
+import { runTsx } from '../support/runTsx';
 
 // Every text the app posts in an end-to-end test must parse as Rocket.Chat's clients parse it.
 afterEach(expectEveryMessageParsed);
@@ -47,11 +48,8 @@ export function logText(logs: ILoggerStorageEntry[], severities: string[] = ['in
 		.join('\n');
 }
 
-export interface ICliResult {
-	code: number;
-	stdout: string;
-	stderr: string;
-}
+/** A CLI run: its exit code and output. */
+export type ICliResult = ITsxResult;
 
 /**
  * Runs `npm start -- args` the way a user does (tsx, no shell), with a clean environment but for PATH, HOME and the
@@ -60,27 +58,15 @@ export interface ICliResult {
  */
 export function cli(args: string[], env: Record<string, string> = {}, onStdout?: (chunk: string) => void): Promise<ICliResult> {
 	const clock = args.some((arg) => arg === '--now' || arg.startsWith('--now=')) ? [] : ['--now', TEST_NOW];
-	return new Promise((resolve) => {
-		const child = execFile(
-			process.execPath,
-			[path.join(ROOT, 'node_modules', 'tsx', 'dist', 'cli.mjs'), path.join(ROOT, 'playground', 'cli.ts'), ...clock, ...args],
-			{
-				cwd: ROOT,
-				env: {
-					PATH: process.env.PATH ?? '',
-					HOME: process.env.HOME ?? '',
-					APPS_ENGINE_RUNTIME_TIMEOUT: '15000',
-					// The CLI runs on the engine this jest project tests.
-					[ENGINE_VARIABLE]: process.env[ENGINE_VARIABLE] ?? '',
-					...env,
-				},
-				timeout: 60_000,
-			},
-			(error, stdout, stderr) => resolve({ code: error ? ((error as { code?: number }).code ?? 1) : 0, stdout, stderr }),
-		);
-		if (onStdout) {
-			child.stdout?.on('data', (chunk: Buffer | string) => onStdout(String(chunk)));
-		}
+	return runTsx('playground/cli.ts', [...clock, ...args], {
+		env: {
+			APPS_ENGINE_RUNTIME_TIMEOUT: '15000',
+			// The CLI runs on the engine this jest project tests.
+			[ENGINE_VARIABLE]: process.env[ENGINE_VARIABLE] ?? '',
+			...env,
+		},
+		timeout: 60_000,
+		onStdout,
 	});
 }
 

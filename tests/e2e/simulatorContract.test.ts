@@ -1,7 +1,7 @@
 /** The playground holds the packaged app to Rocket.Chat's contract: the server's 400s, the engine's time limit, the clients' parser. */
 import type { ICaptured } from './harness';
 import { cli, openSession } from './harness';
-import { parseMessage, texts } from '../support/messageParser';
+import { nodeTexts, parseMessage } from '../support/messageParser';
 
 describe('the simulated workspace answers as Rocket.Chat does', () => {
 	let ctx: ICaptured;
@@ -36,8 +36,8 @@ describe('the simulated workspace answers as Rocket.Chat does', () => {
 	it('/seats reads as intended in a Rocket.Chat client: bold labels, the bar as inline code', async () => {
 		const [reply] = await ctx.session.run('admin', '/seats');
 		const ast = parseMessage(reply.text);
-		expect(texts(ast, 'BOLD')).toEqual(expect.arrayContaining(['Seats', 'Used', 'Maximum']));
-		expect(texts(ast, 'INLINE_CODE')).toEqual([expect.stringMatching(/^[█░]{10}$/)]);
+		expect(nodeTexts(ast, 'BOLD')).toEqual(expect.arrayContaining(['Seats', 'Used', 'Maximum']));
+		expect(nodeTexts(ast, 'INLINE_CODE')).toEqual([expect.stringMatching(/^[█░]{10}$/)]);
 	});
 });
 

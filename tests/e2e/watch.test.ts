@@ -9,6 +9,10 @@ import type { AddressInfo } from 'net';
 import * as os from 'os';
 import * as path from 'path';
 
+import type { ParsedMail } from 'mailparser';
+import { simpleParser } from 'mailparser';
+import { SMTPServer } from 'smtp-server';
+
 import { watchBundlePath } from '../../playground/build/package';
 import type { ISimulatedWorkspace } from '../../playground/workspace/server';
 import { startWorkspace } from '../../playground/workspace/server';
@@ -21,6 +25,7 @@ const parseMetrics = require('parse-prometheus-text-format') as (
 
 const TOKEN = 'watch-token-9f8e7d6c5b4a';
 const SECRET = 'hook-secret-123';
+const SMTP_PASSWORD = 'smtp-pass-7c6b5a4d';
 const NOW = '2026-12-01T09:00:00Z';
 
 interface IRun {
@@ -42,7 +47,16 @@ const lines = (run: IRun) =>
 		.split('\n')
 		.filter(Boolean)
 		.map(
-			(line) => JSON.parse(line) as { workspace: string; finding: string; notice: string; level: string; numbers: Record<string, unknown> },
+			(line) =>
+				JSON.parse(line) as {
+					workspace: string;
+					finding: string;
+					notice: string;
+					level: string;
+					text: string;
+					numbers: Record<string, unknown>;
+					roomRefused?: string;
+				},
 		);
 
 interface IHook {
@@ -65,6 +79,54 @@ async function startHook(): Promise<IHook> {
 	return {
 		url: `http://127.0.0.1:${(server.address() as AddressInfo).port}/hook`,
 		bodies,
+		close: () => new Promise((resolve) => server.close(() => resolve())),
+	};
+}
+
+interface IMailbox {
+	port: number;
+	mails: Array<{ raw: string; to: string[]; parsed: ParsedMail }>;
+	logins: string[];
+	close(): Promise<void>;
+}
+
+/** A real SMTP server on this machine: it asks for a login, then takes each mail, or refuses it with 550. */
+async function startSmtp(options: { refuse?: boolean } = {}): Promise<IMailbox> {
+	const mails: IMailbox['mails'] = [];
+	const logins: string[] = [];
+	const server = new SMTPServer({
+		// Plain text on the loopback address: STARTTLS would need a certificate the client trusts.
+		disabledCommands: ['STARTTLS'],
+		allowInsecureAuth: true,
+		logger: false,
+		onAuth(auth, _session, callback) {
+			logins.push(`${auth.username}:${auth.password}`);
+			callback(auth.username === 'mailer' && auth.password === SMTP_PASSWORD ? null : new Error('bad login'), { user: auth.username });
+		},
+		onData(stream, session, callback) {
+			const chunks: Buffer[] = [];
+			stream.on('data', (chunk: Buffer) => chunks.push(chunk));
+			stream.on('end', () => {
+				if (options.refuse) {
+					callback(Object.assign(new Error('mailbox unavailable'), { responseCode: 550 }));
+					return;
+				}
+				const raw = Buffer.concat(chunks).toString('utf8');
+				simpleParser(raw).then(
+					(parsed) => {
+						mails.push({ raw, to: session.envelope.rcptTo.map((rcpt) => rcpt.address), parsed });
+						callback();
+					},
+					(error: Error) => callback(error),
+				);
+			});
+		},
+	});
+	await new Promise<void>((resolve) => server.listen(0, '127.0.0.1', resolve));
+	return {
+		port: (server.server.address() as AddressInfo).port,
+		mails,
+		logins,
 		close: () => new Promise((resolve) => server.close(() => resolve())),
 	};
 }
@@ -109,7 +171,8 @@ const entry = (name: string, url: string, extra: object = {}) => ({
 	...extra,
 });
 const once = (config: string, now = NOW) => ['--config', config, '--once', '--json', '--state-dir', path.join(dir, 'state'), '--now', now];
-const env = { RC_TOKEN: TOKEN, HOOK_SECRET: SECRET };
+const env = { RC_TOKEN: TOKEN, HOOK_SECRET: SECRET, SMTP_PW: SMTP_PASSWORD };
+const smtpBlock = (port: number) => ({ host: '127.0.0.1', port, from: 'watch@acme.com', user: 'mailer', passwordEnv: 'SMTP_PW' });
 
 test('Community: the air-gap countdown is told once, escalates, and at read-only the room refuses while the webhook still hears it', async () => {
 	const ws = await workspace('community');
@@ -140,11 +203,19 @@ test('Community: the air-gap countdown is told once, escalates, and at read-only
 	const readOnly = await runWatch(once(config, '2026-12-08T09:00:00Z'), env);
 	expect(airgap(readOnly)).toEqual([expect.objectContaining({ notice: 'raised', level: 'critical', numbers: { days: 0 } })]);
 	expect(readOnly.stderr).toContain('acme: the admin room refused these notices (restricted-workspace)');
+	expect(airgap(readOnly)[0].roomRefused).toBe('restricted-workspace');
 	expect(ws.posted).toHaveLength(2);
-	const late = hook.bodies
-		.slice(hooksBefore)
-		.map((item) => ({ ...item, parsed: JSON.parse(item.body) as { finding: string; numbers: object } }));
-	expect(late.map((item) => item.parsed)).toEqual([expect.objectContaining({ finding: 'airgap', numbers: { days: 0 } })]);
+	const late = hook.bodies.slice(hooksBefore).map((item) => ({
+		...item,
+		parsed: JSON.parse(item.body) as { finding: string; numbers: object; text: string; roomRefused?: string },
+	}));
+	expect(late.map((item) => item.parsed)).toEqual([
+		expect.objectContaining({ finding: 'airgap', numbers: { days: 0 }, roomRefused: 'restricted-workspace' }),
+	]);
+	expect(late[0].parsed.text).toContain('The admin room refused the post (restricted-workspace)');
+	// Only the run whose post the room refused says so.
+	expect(hook.bodies.slice(0, hooksBefore).filter((item) => item.body.includes('roomRefused'))).toEqual([]);
+	expect(lines(first)[0]).not.toHaveProperty('roomRefused');
 	const expected = `sha256=${crypto.createHmac('sha256', SECRET).update(late[0].body).digest('hex')}`;
 	expect(late[0].signature).toBe(expected);
 
@@ -368,4 +439,103 @@ test('a bad --now, an unknown option or a missing --config is refused with exit 
 	expect(noConfig).toEqual(
 		expect.objectContaining({ code: 2, stderr: expect.stringMatching(/^--config: an unknown option, or its value is missing\./) }),
 	);
+});
+
+test('email goes straight to the SMTP server: the app’s subject, text and filter, once, to every recipient, with no secret in it', async () => {
+	const ws = await workspace('community');
+	const smtp = await startSmtp();
+	opened.push(smtp);
+	const config = writeConfig({
+		email_recipients: 'ops@acme.com, cto@acme.com',
+		smtp: smtpBlock(smtp.port),
+		workspaces: [entry('acme', ws.url)],
+	});
+	ws.setServerSettings({ Cloud_Workspace_AirGapped_Restrictions_Remaining_Days: '7' });
+	const first = await runWatch(once(config), env);
+	expect(first.code).toBe(0);
+	expect(first.stderr).toBe('');
+	expect(smtp.logins).toEqual([`mailer:${SMTP_PASSWORD}`]);
+	expect(smtp.mails).toHaveLength(1);
+	const [mail] = smtp.mails;
+	expect(mail.to).toEqual(['ops@acme.com', 'cto@acme.com']);
+	expect(mail.parsed.from?.text).toBe('watch@acme.com');
+	expect(mail.parsed.subject).toBe(`Critical: license notice for ${ws.url}`);
+	// As the app's email: critical notices only, unless email_every_notice says otherwise.
+	const told = Object.fromEntries(lines(first).map((line) => [line.finding, line]));
+	expect(told['limit:privateApps'].level).toBe('critical');
+	expect(mail.parsed.text).toContain(`LicenseApp on ${ws.url}`);
+	expect(mail.parsed.text).toContain(told['limit:privateApps'].text);
+	expect(told.airgap.level).toBe('warning');
+	expect(mail.parsed.text).not.toContain('read-only in 7 days');
+	expect(mail.parsed.text).toContain(`${ws.url}/admin/subscription`);
+	expect(mail.parsed.html).toContain('<li>');
+
+	const again = await runWatch(once(config, '2026-12-01T15:00:00Z'), env);
+	expect(again.code).toBe(0);
+	expect(smtp.mails).toHaveLength(1);
+
+	// At read-only the room refuses the post, and the mail says why.
+	ws.setServerSettings({ Cloud_Workspace_AirGapped_Restrictions_Remaining_Days: '0' });
+	const readOnly = await runWatch(once(config, '2026-12-08T09:00:00Z'), env);
+	expect(readOnly.code).toBe(0);
+	expect(smtp.mails).toHaveLength(2);
+	expect(smtp.mails[1].parsed.subject).toBe(`Critical: license notice for ${ws.url}`);
+	expect(smtp.mails[1].parsed.text).toContain('The admin room refused the post (restricted-workspace)');
+	expect(smtp.mails[1].parsed.text).toContain(lines(readOnly).find((line) => line.finding === 'airgap')?.text);
+	expect(smtp.mails[0].parsed.text).not.toContain('refused');
+
+	const stateFiles = fs.readdirSync(path.join(dir, 'state')).map((file) => fs.readFileSync(path.join(dir, 'state', file), 'utf8'));
+	const everything = [first, again, readOnly]
+		.flatMap((run) => [run.stdout, run.stderr])
+		.concat(
+			stateFiles,
+			smtp.mails.map((item) => item.raw),
+		);
+	expect(everything.filter((text) => text.includes(TOKEN) || text.includes(SMTP_PASSWORD))).toEqual([]);
+});
+
+test('an SMTP server that refuses, or is not there, is said on stderr and holds back neither the room nor the webhook', async () => {
+	const ws = await workspace('community');
+	const hook = await startHook();
+	const refusing = await startSmtp({ refuse: true });
+	opened.push(hook, refusing);
+	const mailTo = (port: number) =>
+		writeConfig({
+			email_recipients: 'ops@acme.com',
+			email_every_notice: true,
+			smtp: smtpBlock(port),
+			webhook: { url: hook.url, secretEnv: 'HOOK_SECRET' },
+			workspaces: [entry('acme', ws.url)],
+		});
+	const refused = await runWatch(once(mailTo(refusing.port)), env);
+	// The workspace was read: a channel that fails does not make the run fail (as with the webhook).
+	expect(refused.code).toBe(0);
+	expect(refused.stderr).toMatch(/^acme: the email could not be sent: .*550.*Its notices are kept for the next run\.$/m);
+	expect(ws.posted).toHaveLength(1);
+	const told = hook.bodies.length;
+	expect(told).toBe(lines(refused).length);
+
+	// The next run owes email what it missed: a closed port is said too, and still holds nothing back.
+	const closed = await new Promise<number>((resolve) => {
+		const probe = http.createServer();
+		probe.listen(0, '127.0.0.1', () => {
+			const { port } = probe.address() as AddressInfo;
+			probe.close(() => resolve(port));
+		});
+	});
+	const nobody = await runWatch(once(mailTo(closed), '2026-12-01T15:00:00Z'), env);
+	expect(nobody.code).toBe(0);
+	expect(nobody.stderr).toMatch(/^acme: the email could not be sent: .*ECONNREFUSED/m);
+
+	// Once the server takes mail, the notice email missed arrives, and the room and webhook do not hear it twice.
+	const working = await startSmtp();
+	opened.push(working);
+	const healed = await runWatch(once(mailTo(working.port), '2026-12-02T09:00:00Z'), env);
+	expect(healed.code).toBe(0);
+	expect(healed.stderr).toBe('');
+	expect(working.mails).toHaveLength(1);
+	expect(lines(refused).filter((line) => !working.mails[0].parsed.text?.includes(line.text))).toEqual([]);
+	expect(ws.posted).toHaveLength(1);
+	expect(hook.bodies).toHaveLength(told);
+	expect([refused, nobody, healed].flatMap((run) => [run.stdout, run.stderr]).filter((text) => text.includes(SMTP_PASSWORD))).toEqual([]);
 });

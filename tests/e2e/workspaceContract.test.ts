@@ -1,5 +1,5 @@
 /**
- * Issue 7 end to end: the caller's roles confirmed in the same round trip as the license, guests as Rocket.Chat treats
+ * End to end: the caller's roles confirmed in the same round trip as the license, guests as Rocket.Chat treats
  * them, @here only when the app role may use it, one deadline per command, and links where admins act.
  */
 import type { ICaptured } from './harness';

@@ -6,12 +6,9 @@
  * packaged app in the real engine (playground/preview/tour.ts: every command, language and kind of workspace, and the
  * daily check through its states), run in a child process because the engine needs Node's globals, not jsdom's.
  */
-import { execFile } from 'child_process';
-import * as path from 'path';
 
 import { renderBlock } from './renderCheck';
-
-const ROOT = path.resolve(__dirname, '..', '..');
+import { runTsx } from '../support/runTsx';
 
 interface IMessage {
 	room: string;
@@ -19,27 +16,18 @@ interface IMessage {
 	blocks: Array<Record<string, unknown>>;
 }
 
-function tour(): Promise<IMessage[]> {
-	return new Promise((resolve, reject) => {
-		execFile(
-			process.execPath,
-			[path.join(ROOT, 'node_modules', 'tsx', 'dist', 'cli.mjs'), path.join(ROOT, 'playground', 'preview', 'tour.ts')],
-			{
-				cwd: ROOT,
-				env: { PATH: process.env.PATH ?? '', HOME: process.env.HOME ?? '', APPS_ENGINE_RUNTIME_TIMEOUT: '15000' },
-				maxBuffer: 64 << 20,
-			},
-			(error, stdout, stderr) =>
-				error
-					? reject(new Error(`the tour failed: ${stderr.slice(-2000)}`))
-					: resolve(
-							stdout
-								.split('\n')
-								.filter(Boolean)
-								.map((line) => JSON.parse(line)),
-						),
-		);
+async function tour(): Promise<IMessage[]> {
+	const { code, stdout, stderr } = await runTsx('playground/preview/tour.ts', [], {
+		env: { APPS_ENGINE_RUNTIME_TIMEOUT: '15000' },
+		maxBuffer: 64 << 20,
 	});
+	if (code !== 0) {
+		throw new Error(`the tour failed: ${stderr.slice(-2000)}`);
+	}
+	return stdout
+		.split('\n')
+		.filter(Boolean)
+		.map((line) => JSON.parse(line));
 }
 
 /** The same block posted twice (ids aside) is drawn once. */

@@ -15,11 +15,9 @@ import { ApiError } from '../../lib/kit/errors';
 import { noticeLine } from '../../lib/render/checkView';
 import type { IRendered } from '../../lib/render/message';
 import { viewFor } from '../../lib/render/view';
-import type { ILicensesInfoOptions, IPlanSpec } from '../../playground/workspace/fixtures';
-import { addDays, buildLicenseV3, buildLicensesInfo } from '../../playground/workspace/fixtures';
-import { getScenario, majorOf } from '../../playground/workspace/scenarios';
 
-export { addDays };
+/** `days` (fractions allowed) after `now`. */
+export const addDays = (now: Date, days: number): Date => new Date(now.getTime() + days * 86_400_000);
 
 // ── Dates and a clock ────────────────────────────────────────────────────────────────────────────────────────────
 
@@ -142,36 +140,7 @@ export function expectMalformed(action: () => unknown, field: string | RegExp): 
 	return error;
 }
 
-// ── licenses.* bodies as a server sends them (playground/workspace) ──────────────────────────────────────────────
-
-/** The day the wire bodies are built for. */
-export const WIRE_NOW = new Date('2025-06-02T10:00:00.000Z');
-/** An ISO date `days` after WIRE_NOW. */
-export const inDays = (days: number): string => addDays(WIRE_NOW, days).toISOString();
-
-export function planOf(name: string): IPlanSpec {
-	const plan = getScenario(name).plan?.(WIRE_NOW);
-	if (!plan) {
-		throw new Error(`scenario ${name} has no plan`);
-	}
-	return plan;
-}
-
-/** licenses.info?loadValues=true as the scenario's server answers it to an admin. */
-export function infoBody(name: string, over: Partial<ILicensesInfoOptions> = {}): Record<string, unknown> {
-	const scenario = getScenario(name);
-	const plan = scenario.plan?.(WIRE_NOW);
-	return buildLicensesInfo({
-		license: plan && buildLicenseV3(WIRE_NOW, plan),
-		usage: scenario.usage,
-		privileged: scenario.privileged,
-		loadValues: true,
-		major: majorOf(scenario),
-		now: WIRE_NOW,
-		cloudSyncAnnouncement: scenario.cloudSyncAnnouncement,
-		...over,
-	});
-}
+// ── licenses.* bodies (the unit tests' fixtures are in tests/unit/fixtures/licenses.ts) ─────────────────────────────
 
 /** A licenses.info body around a literal LicenseInfo. */
 export const infoOf = (license: Record<string, unknown>): Record<string, unknown> => ({ license, success: true });

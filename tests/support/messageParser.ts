@@ -78,8 +78,8 @@ export function visibleText(node: IAstNode): string {
 		.join('');
 }
 
-/** The visible texts of every node of one type, e.g. texts(parseMessage(t), 'BOLD'). */
-export function texts(root: Root, type: string): string[] {
+/** The visible texts of every node of one type, e.g. nodeTexts(parseMessage(t), 'BOLD'). */
+export function nodeTexts(root: Root, type: string): string[] {
 	return nodesOf(root)
 		.filter((node) => node.type === type)
 		.map(visibleText);

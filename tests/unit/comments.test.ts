@@ -17,8 +17,16 @@ function appFiles(): string[] {
 		.filter((file) => file.endsWith('.ts'));
 }
 
-function offending(pattern: RegExp): string[] {
-	return appFiles().flatMap((file) =>
+/** Every tracked text file but the one that cites Rocket.Chat's own changes as facts (docs/rocketchat-api.md). */
+function repoFiles(): string[] {
+	return execFileSync('git', ['ls-files', '-z'], { cwd: ROOT, encoding: 'utf8' })
+		.split('\0')
+		.filter((file) => /\.(ts|js|mjs|md|json)$/.test(file) && file !== 'package-lock.json' && file !== 'docs/rocketchat-api.md')
+		.filter((file) => fs.existsSync(path.join(ROOT, file)));
+}
+
+function offending(pattern: RegExp, files = appFiles()): string[] {
+	return files.flatMap((file) =>
 		fs
 			.readFileSync(path.join(ROOT, file), 'utf8')
 			.split('\n')
@@ -31,8 +39,10 @@ describe("the app's comments", () => {
 		expect(appFiles()).toContain('lib/flows/commandRouter.ts');
 	});
 
-	it('cite no issue number', () => {
-		expect(offending(ISSUE)).toEqual([]);
+	it('cite no issue number, nor do the tests, the playground, watch/ or the docs', () => {
+		const files = repoFiles().filter((file) => file !== 'tests/unit/comments.test.ts');
+		expect(files).toEqual(expect.arrayContaining(['README.md', 'playground/cli.ts', 'watch/cli.ts', 'tests/e2e/harness.ts']));
+		expect(offending(ISSUE, files)).toEqual([]);
 	});
 
 	it("cite no path of Rocket.Chat's source: docs/rocketchat-api.md holds those facts", () => {

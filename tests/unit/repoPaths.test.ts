@@ -47,8 +47,13 @@ describe('paths named in tracked files', () => {
 	const known = new Set(files.flatMap((file) => file.split('/').map((_, index, parts) => parts.slice(0, index + 1).join('/'))));
 	const exists = (relative: string) => known.has(relative);
 
-	it('lists the tracked files', () => {
-		expect(files).toEqual(expect.arrayContaining(['package.json', 'lib/domain/settings.ts', 'tests/unit/repoPaths.test.ts']));
+	it('reads the whole repository: every top-level folder holding tracked files, and every file of it on disk', () => {
+		const folders = new Set(files.filter((file) => file.includes('/')).map((file) => file.split('/')[0]));
+		const onDisk = fs.readdirSync(ROOT, { withFileTypes: true }).filter((entry) => entry.isDirectory() && !entry.name.startsWith('.'));
+		const sourceFolders = onDisk.map((entry) => entry.name).filter((name) => name !== 'node_modules' && name !== 'dist');
+		expect(sourceFolders.filter((name) => !folders.has(name) && fs.readdirSync(path.join(ROOT, name)).length > 0)).toEqual([]);
+		expect(files.filter((file) => !fs.existsSync(path.join(ROOT, file)))).toEqual([]);
+		expect(files).not.toContain('package-lock.json');
 	});
 
 	it('none of them names a path outside the repository', () => {

@@ -40,6 +40,11 @@ export function isLastCall(notice: Notice): boolean {
 	return notice.kind === 'raised' && notice.finding.facts.type === 'expiry' && !!notice.finding.facts.lastCall;
 }
 
+/** Email's filter: critical findings and the final expiry warning, or every notice where the admin asked for it. */
+export function emailAccepts(everyNotice: boolean): (notice: Notice) => boolean {
+	return (notice) => everyNotice || isLastCall(notice) || (notice.kind === 'raised' && notice.finding.level === 'critical');
+}
+
 /**
  * The notices `channel` should send now: every current finding it has not heard at its present severity (`kept` is
  * what the room announced and keeps), the room's other notices of today, and what it missed before. `accept` filters

@@ -1,18 +1,18 @@
 /** The ResponseCache, on its own and under the WorkspaceClient, with an injected clock. */
 import { ResponseCache, SUCCESS_TTL_MS, fingerprint } from '../../../lib/api/cache';
 import { API_PATHS, LICENSES_INFO_QUERY } from '../../../lib/kit/paths';
-import { tooManyRequests } from '../../../playground/workspace/errors';
-import { buildMaxActiveUsers } from '../../../playground/workspace/fixtures';
 import { BASE, Clock, FakeHttp, RATE_LIMIT_TEXT, TOKEN, USER, json, makeClient, rejection } from '../../support/kit';
 import type { Reply } from '../../support/kit';
+import { tooManyRequestsBody } from '../fixtures/answers';
+import { maxActiveUsers } from '../fixtures/licenses';
 
 describe('response cache', () => {
-	const ok = () => json(200, buildMaxActiveUsers(200, 10));
+	const ok = () => json(200, maxActiveUsers(200, 10));
 
 	it('ten calls in a row → one HTTP request', async () => {
 		const { client, http } = makeClient(ok);
 		for (let i = 0; i < 10; i++) {
-			expect(await client.getJson(API_PATHS.maxActiveUsers)).toEqual(buildMaxActiveUsers(200, 10));
+			expect(await client.getJson(API_PATHS.maxActiveUsers)).toEqual(maxActiveUsers(200, 10));
 		}
 		expect(http.calls).toHaveLength(1);
 	});
@@ -33,7 +33,7 @@ describe('response cache', () => {
 		expect(http.calls).toHaveLength(1);
 		release(ok());
 		const results = await Promise.all(calls);
-		expect(results.every((result) => JSON.stringify(result) === JSON.stringify(buildMaxActiveUsers(200, 10)))).toBe(true);
+		expect(results.every((result) => JSON.stringify(result) === JSON.stringify(maxActiveUsers(200, 10)))).toBe(true);
 		expect(http.calls).toHaveLength(1);
 	});
 
@@ -107,7 +107,7 @@ describe('response cache', () => {
 	});
 
 	it('a 429 keeps the route blocked for its whole wait, then asks again', async () => {
-		const { client, http, clock } = makeClient(() => json(429, tooManyRequests(50, {}).body));
+		const { client, http, clock } = makeClient(() => json(429, tooManyRequestsBody(50)));
 		await rejection(client.getJson(API_PATHS.maxActiveUsers));
 		clock.advance(40_000);
 		await rejection(client.getJson(API_PATHS.maxActiveUsers));

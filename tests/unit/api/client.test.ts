@@ -2,10 +2,10 @@
 import { WorkspaceClient } from '../../../lib/api/client';
 import { Deadline } from '../../../lib/kit/deadline';
 import { API_PATHS, LICENSES_INFO_QUERY, authHeaders } from '../../../lib/kit/paths';
-import { badGateway, forbidden, licensesGetForbidden, notFound, spaPage, unauthorized } from '../../../playground/workspace/errors';
-import { buildMaxActiveUsers } from '../../../playground/workspace/fixtures';
 import { BASE, Clock, RATE_LIMIT_TEXT, TOKEN, USER, json, makeClient, rejection, text } from '../../support/kit';
 import type { Reply } from '../../support/kit';
+import { BAD_GATEWAY_PAGE, LICENSES_GET_FORBIDDEN, SPA_PAGE, forbiddenBody, notFoundBody, unauthorizedBody } from '../fixtures/answers';
+import { maxActiveUsers } from '../fixtures/licenses';
 
 describe('WorkspaceClient', () => {
 	it('sends the auth headers to baseUrl + path, with the params and the timeout', async () => {
@@ -22,8 +22,8 @@ describe('WorkspaceClient', () => {
 	});
 
 	it('sends no params when none are given', async () => {
-		const { client, http } = makeClient(() => json(200, buildMaxActiveUsers(200, 10)));
-		expect(await client.getJson(API_PATHS.maxActiveUsers)).toEqual(buildMaxActiveUsers(200, 10));
+		const { client, http } = makeClient(() => json(200, maxActiveUsers(200, 10)));
+		expect(await client.getJson(API_PATHS.maxActiveUsers)).toEqual(maxActiveUsers(200, 10));
 		expect(http.calls[0].url).toBe(`${BASE}/api/v1/licenses.maxActiveUsers`);
 		expect(http.calls[0].options.params ?? {}).toEqual({});
 	});
@@ -35,7 +35,7 @@ describe('WorkspaceClient', () => {
 	});
 
 	it('a 200 with an HTML page → malformed', async () => {
-		const page = spaPage().body as string;
+		const page = SPA_PAGE;
 		const { client } = makeClient(() => text(200, page));
 		const error = await rejection(client.getJson(API_PATHS.maxActiveUsers));
 		expect(error.kind).toBe('malformed');
@@ -44,7 +44,7 @@ describe('WorkspaceClient', () => {
 	});
 
 	it('a 200 with HTML passed as data (string) → malformed', async () => {
-		const page = spaPage().body as string;
+		const page = SPA_PAGE;
 		const { client } = makeClient(() => ({ statusCode: 200, content: page, data: page }));
 		expect((await rejection(client.getJson(API_PATHS.maxActiveUsers))).kind).toBe('malformed');
 	});
@@ -62,10 +62,10 @@ describe('WorkspaceClient', () => {
 	});
 
 	it.each([
-		['401', () => json(401, unauthorized(7).body), 'unauthorized'],
-		['403', () => json(403, licensesGetForbidden().body), 'forbidden'],
-		['404 (plain text)', () => text(404, notFound(7).body as string, 'text/plain'), 'not-found'],
-		['502 (nginx HTML)', () => text(502, badGateway().body as string), 'server-error'],
+		['401', () => json(401, unauthorizedBody(7)), 'unauthorized'],
+		['403', () => json(403, LICENSES_GET_FORBIDDEN), 'forbidden'],
+		['404 (plain text)', () => text(404, notFoundBody(7) as string, 'text/plain'), 'not-found'],
+		['502 (nginx HTML)', () => text(502, BAD_GATEWAY_PAGE), 'server-error'],
 	])('maps %s to %s', async (_name, reply, kind) => {
 		const { client } = makeClient(reply);
 		expect((await rejection(client.getJson(API_PATHS.licensesGet))).kind).toBe(kind);
@@ -99,7 +99,7 @@ describe('the token never leaks into errors', () => {
 	const echo = `X-Auth-Token: ${TOKEN}`;
 	const cases: Array<[string, () => Reply]> = [
 		['401', () => json(401, { status: 'error', message: `You must be logged in to do this. ${echo}` })],
-		['403', () => json(403, forbidden(7).body)],
+		['403', () => json(403, forbiddenBody(7))],
 		['404', () => text(404, `Cannot GET /api/v1/licenses.info?token=${TOKEN}`, 'text/plain')],
 		['429', () => json(429, { success: false, error: `${RATE_LIMIT_TEXT} ${echo}` }, { 'x-ratelimit-reset': String(Date.now() + 9_000) })],
 		['400', () => json(400, { success: false, error: `Match error ${echo}` })],

@@ -1,33 +1,23 @@
-/** Answers and settings a hostile or broken server could produce: bounded waits, sizes, values, transport. */
-import { plausible } from '../../../lib/api/answers/plausible';
-import { LICENSE_ANSWER_MAX_CHARS, WORKSPACE_SIZED_ANSWER_MAX_CHARS, answerLimit } from '../../../lib/api/bounds';
+/**
+ * Answers and settings a hostile or broken server could produce, across modules: waits announced by the rate limiter
+ * (errors.ts read by the client and the cache), a token too long for the server, where the token may travel (transport.ts).
+ * Sizes are in bounds.test.ts, implausible values in answers/plausible.test.ts.
+ */
 import { ResponseCache } from '../../../lib/api/cache';
 import type { IHttpGetter } from '../../../lib/api/client';
 import { WorkspaceClient } from '../../../lib/api/client';
-import { loadSnapshot } from '../../../lib/api/loadSnapshot';
-import { ApiError, MAX_RETRY_SECONDS, errorFromStatus, retryAfterSeconds } from '../../../lib/kit/errors';
+import type { ApiError } from '../../../lib/kit/errors';
+import { MAX_RETRY_SECONDS, errorFromStatus, retryAfterSeconds } from '../../../lib/kit/errors';
 import { API_PATHS } from '../../../lib/kit/paths';
 import { isLoopback, transportProblem } from '../../../lib/kit/transport';
 import { errorReason } from '../../../lib/render/errorView';
 import { viewFor } from '../../../lib/render/view';
-import { NOW, enterprise, withSeats } from '../../support/kit';
+import { NOW, rejection } from '../../support/kit';
 
 const en = viewFor('en', NOW);
 const PATH = API_PATHS.licensesInfo;
 const wait = (seconds: string) =>
 	`Error, too many requests. Please slow down. You must wait ${seconds} seconds before trying this endpoint again.`;
-
-async function failure(promise: Promise<unknown>): Promise<ApiError> {
-	try {
-		await promise;
-	} catch (error) {
-		if (error instanceof ApiError) {
-			return error;
-		}
-		throw error;
-	}
-	throw new Error('expected an ApiError');
-}
 
 describe('429: an announced wait is obeyed for at most an hour', () => {
 	it.each([
@@ -58,12 +48,12 @@ describe('429: an announced wait is obeyed for at most an hour', () => {
 			cache,
 			() => now,
 		);
-		await failure(client.getJson(PATH));
+		await rejection(client.getJson(PATH));
 		now = (MAX_RETRY_SECONDS - 1) * 1000;
-		await failure(client.getJson(PATH, undefined, 0));
+		await rejection(client.getJson(PATH, undefined, 0));
 		expect(calls).toBe(1);
 		now = MAX_RETRY_SECONDS * 1000 + 1;
-		await failure(client.getJson(PATH, undefined, 0));
+		await rejection(client.getJson(PATH, undefined, 0));
 		expect(calls).toBe(2);
 	});
 });
@@ -75,82 +65,6 @@ describe('431: the token is too long', () => {
 		const reason = errorReason(en, error, 'https://chat.example.com');
 		expect(reason).toContain('the access token is too long');
 		expect(reason).not.toMatch(/server URL/);
-	});
-});
-
-describe('answer sizes', () => {
-	const client = (content: string) =>
-		new WorkspaceClient(
-			{ get: async () => ({ statusCode: 200, content, headers: { 'content-type': 'application/json' } }) },
-			{ baseUrl: 'https://chat.example.com', credentials: { userId: 'u', token: 't' }, timeoutMs: 1000 },
-		);
-
-	it('a license answer over 2 MB is refused before it is parsed, with a specific message', async () => {
-		const huge = JSON.stringify({ license: { tags: [{ name: 'x'.repeat(LICENSE_ANSWER_MAX_CHARS) }] }, success: true });
-		const error = await failure(client(huge).getJson(PATH));
-		expect(error.kind).toBe('too-large');
-		expect(errorReason(en, error)).toBe(
-			'The workspace answered /api/v1/licenses.info with more data than LicenseApp accepts (2 MB). Check that the server URL points at a Rocket.Chat server and not at a proxy or another site.',
-		);
-	});
-
-	it('answers that grow with the workspace get a bound that fits 20,000 users', () => {
-		// A month of engagement data: 31 days × 20,000 user ids of 17 characters, quoted, with commas.
-		const month = 31 * 20_000 * 20;
-		expect(answerLimit('/api/v1/engagement-dashboard/users/active-users')).toBe(WORKSPACE_SIZED_ANSWER_MAX_CHARS);
-		expect(answerLimit('/api/v1/users.listByStatus')).toBeGreaterThan(month);
-		expect(answerLimit('/api/v1/statistics.list')).toBeGreaterThan(month);
-		expect(answerLimit(PATH)).toBe(LICENSE_ANSWER_MAX_CHARS);
-	});
-});
-
-describe('implausible values make the data malformed, naming the field', () => {
-	it.each([
-		['-5 seats used', withSeats(-5, 25), 'license.limits.activeUsers.value'],
-		['a 300-digit seat count', withSeats(Number('9'.repeat(300)), 25), 'license.limits.activeUsers.value'],
-		['a guest cap of 0.5', enterprise({ limits: { guestUsers: { used: 1, max: 0.5 } } }), 'license.limits.guestUsers.max'],
-		['an end in year 1', enterprise({ enforcedExpiry: '0001-01-01T00:00:00.000Z' }), 'license.information.visualExpiration'],
-		['an end in year 275760', enterprise({ visualExpiry: '+275760-09-13T00:00:00.000Z' }), 'license.information.visualExpiration'],
-	])('%s', (_, snapshot, field) => {
-		let error: unknown;
-		try {
-			plausible(snapshot, PATH);
-		} catch (caught) {
-			error = caught;
-		}
-		expect(error).toBeInstanceOf(ApiError);
-		expect((error as ApiError).kind).toBe('implausible');
-		expect((error as ApiError).detail.field).toBe(field);
-		const reason = errorReason(en, error as ApiError);
-		expect(reason).toContain(field);
-		expect(reason).not.toMatch(/-\d+\s?%|days left/);
-	});
-
-	it('plausible data passes unchanged', () => {
-		const snapshot = withSeats(25, 25);
-		expect(plausible(snapshot, PATH)).toBe(snapshot);
-	});
-
-	it('loadSnapshot refuses a licenses.info answer with -5 seats used', async () => {
-		const body = {
-			license: {
-				license: undefined,
-				activeModules: [],
-				preventedActions: {},
-				limits: { activeUsers: { max: 25, value: -5 }, guestUsers: { max: -1, value: 0 } },
-				tags: [],
-				trial: false,
-			},
-			success: true,
-		};
-		const http: IHttpGetter = { get: async () => ({ statusCode: 200, content: JSON.stringify(body), data: body }) };
-		const client = new WorkspaceClient(http, {
-			baseUrl: 'https://chat.example.com',
-			credentials: { userId: 'u', token: 't' },
-			timeoutMs: 1000,
-		});
-		const error = await failure(loadSnapshot(client));
-		expect(error.kind).toBe('implausible');
 	});
 });
 

@@ -1,10 +1,10 @@
 /** load.ts: loadSnapshot's request plan, its fallback to licenses.get, and its use of the cache. */
 import { loadSnapshot } from '../../../lib/api/loadSnapshot';
 import { API_PATHS } from '../../../lib/kit/paths';
-import { notFound, spaPage, unauthorized } from '../../../playground/workspace/errors';
-import { buildLicensesGet, buildMaxActiveUsers } from '../../../playground/workspace/fixtures';
 import type { Reply } from '../../support/kit';
-import { BASE, Clock, WIRE_NOW as NOW, infoBody, inDays, json, makeClient, planOf, text, usedMax } from '../../support/kit';
+import { BASE, Clock, json, makeClient, text, usedMax } from '../../support/kit';
+import { SPA_PAGE, notFoundBody, unauthorizedBody } from '../fixtures/answers';
+import { inDays, infoBody, licensesGet, maxActiveUsers, planOf } from '../fixtures/licenses';
 
 describe('loadSnapshot', () => {
 	/** A client whose answers depend on the path asked; `requested` lists the paths asked, in order. */
@@ -31,22 +31,22 @@ describe('loadSnapshot', () => {
 		// Info answers first, without values: the seat count must still be awaited and used.
 		waiting.get(API_PATHS.licensesInfo)?.(json(200, infoBody('healthy', { loadValues: false })));
 		await new Promise((resolve) => setImmediate(resolve));
-		waiting.get(API_PATHS.maxActiveUsers)?.(json(200, buildMaxActiveUsers(200, 121)));
+		waiting.get(API_PATHS.maxActiveUsers)?.(json(200, maxActiveUsers(200, 121)));
 		const snapshot = await result;
 		expect(snapshot.source).toBe('licenses.info');
 		expect(usedMax(snapshot, 'activeUsers')).toEqual({ used: 121, max: 200 });
 	});
 
 	it('falls back to licenses.get when licenses.info is an unknown route (404)', async () => {
-		for (const missing of [notFound(6), notFound(7)]) {
+		for (const missing of [notFoundBody(6), notFoundBody(7)]) {
 			const { client, requested } = setup((path) => {
 				if (path === API_PATHS.licensesInfo) {
-					return typeof missing.body === 'string' ? text(404, missing.body, 'text/plain') : json(404, missing.body);
+					return typeof missing === 'string' ? text(404, missing, 'text/plain') : json(404, missing);
 				}
 				if (path === API_PATHS.licensesGet) {
-					return json(200, buildLicensesGet(NOW, planOf('old-6.4'), 'flat'));
+					return json(200, licensesGet(planOf('old-6.4'), 'flat'));
 				}
-				return json(200, buildMaxActiveUsers(200, 150));
+				return json(200, maxActiveUsers(200, 150));
 			});
 			const snapshot = await loadSnapshot(client);
 			expect(snapshot.source).toBe('licenses.get');
@@ -58,7 +58,7 @@ describe('loadSnapshot', () => {
 
 	it('does not fall back on other errors of licenses.info', async () => {
 		const { client, requested } = setup((path) =>
-			path === API_PATHS.licensesInfo ? json(401, unauthorized(7).body) : json(200, buildMaxActiveUsers(200, 150)),
+			path === API_PATHS.licensesInfo ? json(401, unauthorizedBody(7)) : json(200, maxActiveUsers(200, 150)),
 		);
 		await expect(loadSnapshot(client)).rejects.toMatchObject({ kind: 'unauthorized' });
 		expect(requested).not.toContain(API_PATHS.licensesGet);
@@ -67,7 +67,7 @@ describe('loadSnapshot', () => {
 	it('a failing licenses.maxActiveUsers does not hide a good licenses.info', async () => {
 		for (const seatReply of [
 			json(500, { success: false }),
-			text(200, spaPage().body as string),
+			text(200, SPA_PAGE),
 			json(429, { success: false, error: 'You must wait 10 seconds' }),
 		]) {
 			const { client } = setup((path) => (path === API_PATHS.licensesInfo ? json(200, infoBody('healthy')) : seatReply));
@@ -88,7 +88,7 @@ describe('loadSnapshot', () => {
 
 	it('asks licenses.info with loadValues=true', async () => {
 		const { client, http } = makeClient((call) =>
-			call.url.endsWith(API_PATHS.licensesInfo) ? json(200, infoBody('healthy')) : json(200, buildMaxActiveUsers(200, 120)),
+			call.url.endsWith(API_PATHS.licensesInfo) ? json(200, infoBody('healthy')) : json(200, maxActiveUsers(200, 120)),
 		);
 		await loadSnapshot(client);
 		const params = http.calls.filter((call) => call.url.endsWith(API_PATHS.licensesInfo)).map((call) => call.options.params);
@@ -98,7 +98,7 @@ describe('loadSnapshot', () => {
 	it('reuses cached answers, and asks again for answers older than maxAgeMs', async () => {
 		const clock = new Clock();
 		const { client, requested } = setup(
-			(path) => (path === API_PATHS.licensesInfo ? json(200, infoBody('healthy')) : json(200, buildMaxActiveUsers(200, 120))),
+			(path) => (path === API_PATHS.licensesInfo ? json(200, infoBody('healthy')) : json(200, maxActiveUsers(200, 120))),
 			clock,
 		);
 		await loadSnapshot(client);
@@ -118,12 +118,12 @@ describe('loadSnapshot', () => {
 		const clock = new Clock();
 		const { client, requested } = setup((path) => {
 			if (path === API_PATHS.licensesInfo) {
-				return json(404, notFound(6).body);
+				return json(404, notFoundBody(6));
 			}
 			if (path === API_PATHS.licensesGet) {
-				return json(200, buildLicensesGet(NOW, planOf('old-6.4'), 'flat'));
+				return json(200, licensesGet(planOf('old-6.4'), 'flat'));
 			}
-			return json(200, buildMaxActiveUsers(200, 150));
+			return json(200, maxActiveUsers(200, 150));
 		}, clock);
 		expect((await loadSnapshot(client)).source).toBe('licenses.get');
 		expect(requested.filter((path) => path === API_PATHS.licensesGet)).toHaveLength(1);

@@ -1,4 +1,8 @@
-/** A cap of 0 is a cap (Rocket.Chat enforces every max >= 0): "0 of 0, none allowed", reached, never a division by zero. */
+/**
+ * A cap of 0 is a cap (Rocket.Chat enforces every max >= 0): "0 of 0, none allowed", reached, never a division by zero.
+ * A cross-module file on purpose: it follows one value from the answer readers (kit/json, api/answers) through the
+ * findings (domain/findings/evaluate) to the replies (render/licenseView, seatsView, checkView).
+ */
 import { fromLicensesGet } from '../../../lib/api/answers/fromLicensesGet';
 import { readSeatCount } from '../../../lib/api/answers/fromLicensesInfo';
 import { evaluate } from '../../../lib/domain/findings/evaluate';

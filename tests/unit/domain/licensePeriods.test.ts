@@ -1,6 +1,8 @@
 /**
  * Dates ahead in the license: a disable_modules period that ends (reported and escalated like an expiry), a license that
- * renews by itself (never told to renew), and the expiry threshold list that takes days only.
+ * renews by itself (never told to renew), and the expiry threshold list that takes days only. A cross-module file on
+ * purpose: each case follows a date from the license (api/answers/licenseV3, which licenseV3.test.ts tests alone) through
+ * the findings and their announcements (domain/findings) to the replies (render/licenseView, checkView).
  */
 import { readLicenseV3 } from '../../../lib/api/answers/licenseV3';
 import { advance, EMPTY_STATE } from '../../../lib/domain/findings/announce';

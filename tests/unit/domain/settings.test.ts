@@ -11,6 +11,7 @@ import {
 	cronOf,
 	nearCapPercent,
 	parseCheckTime,
+	parseNameList,
 	parseNumberList,
 	parseServerUrl,
 	parseWholeNumber,
@@ -20,7 +21,8 @@ import { textsFor } from '../../../lib/i18n/texts';
 import { RUN_BUDGET_MS } from '../../../lib/kit/deadline';
 import { settingProblemLog } from '../../../lib/render/settingsView';
 
-const EN = JSON.parse(fs.readFileSync(path.join(__dirname, '../../../i18n/en.json'), 'utf8')) as Record<string, string>;
+/** The settings page's labels: one file per language Rocket.Chat translates them into. */
+const LABEL_FILES = ['en', 'de', 'es', 'pt-BR'];
 const ALL_IDS = Object.values(SETTING) as SettingId[];
 
 function value<T>(check: Check<T>): T {
@@ -141,12 +143,52 @@ describe('parseServerUrl', () => {
 	});
 });
 
+/**
+ * A value each setting refuses, with the kind of problem it is refused for. Settings whose check takes any text
+ * (the admin room, the token, the webhook secret) have none and are listed apart.
+ */
+const BAD_VALUES: Partial<Record<SettingId, unknown>> = {
+	server_url: 'chat.example.com',
+	user_id: 'https://u:pw@host/x',
+	request_timeout: 0,
+	check_time: '25:00',
+	expiry_thresholds: '400',
+	seat_thresholds: 'soon',
+	failure_reminder_days: 0,
+	mention_here_on_critical: 'yes',
+	metrics_query_token: 'on',
+	daily_digest: 1,
+	idle_days: 0,
+	idle_excluded_roles: 'a|b',
+	idle_excluded_users: '<script>',
+	email_every_notice: 'often',
+	webhook_url: 'ftp://example.com/hook',
+	allow_insecure_http: 'maybe',
+};
+const TAKES_ANY_TEXT: SettingId[] = [
+	SETTING.adminRoom,
+	SETTING.token,
+	SETTING.webhookSecret,
+	SETTING.metricsToken,
+	SETTING.emailRecipients,
+];
+
 describe('SETTING_CHECKS', () => {
 	it('has a check for every setting, and every default passes it', () => {
 		expect(Object.keys(SETTING_CHECKS).sort()).toEqual([...ALL_IDS].sort());
 		for (const id of ALL_IDS) {
-			expect(SETTING_CHECKS[id](DEFAULTS[id]).ok).toBe(true);
+			expect([id, SETTING_CHECKS[id](DEFAULTS[id]).ok]).toEqual([id, true]);
 		}
+	});
+
+	it('every setting that can refuse a value is tried with one here', () => {
+		expect(ALL_IDS.filter((id) => !(id in BAD_VALUES) && !TAKES_ANY_TEXT.includes(id))).toEqual([]);
+	});
+
+	it.each(Object.entries(BAD_VALUES))('%s refuses %p with a problem the log can word', (id, bad) => {
+		const check = SETTING_CHECKS[id as SettingId](bad);
+		expect(check.ok).toBe(false);
+		expect(problem(check)).not.toMatch(/\{\w+\}|undefined/);
 	});
 
 	it('server_url', () => {
@@ -213,34 +255,18 @@ describe('SETTING_CHECKS', () => {
 	});
 });
 
-/** Every setting at its default, as IAppConfig. */
-const DEFAULT_CONFIG: IAppConfig = {
-	serverUrl: '',
-	userId: '',
-	token: '',
-	timeoutMs: 5_000,
-	adminRoom: '',
-	checkTime: { hour: 9, minute: 0 },
-	expiryDays: [30, 14, 7, 3, 1],
-	seatPercents: [100, 90, 80],
-	failureDays: 3,
-	mentionHere: false,
-	digest: false,
-	idleDays: 30,
-	idleExcludedRoles: ['admin'],
-	idleExcludedUsers: [],
-	emailRecipients: [],
-	emailEveryNotice: false,
-	webhookUrl: '',
-	webhookSecret: '',
-	metricsToken: '',
-	metricsQueryToken: false,
-	allowHttp: false,
-};
-
 describe('toConfig', () => {
-	it('uses the defaults when nothing is set', () => {
-		expect(toConfig({})).toEqual(DEFAULT_CONFIG);
+	it('uses the defaults when nothing is set: the same config as every default given explicitly', () => {
+		expect(toConfig({})).toEqual(toConfig(DEFAULTS));
+		expect(toConfig({}).timeoutMs).toBe(Number(DEFAULTS.request_timeout) * 1000);
+	});
+
+	it('a value that fails its check counts as the default, whatever the setting', () => {
+		const defaults = toConfig({});
+		for (const [id, bad] of Object.entries(BAD_VALUES) as Array<[SettingId, unknown]>) {
+			const name = (Object.keys(SETTING) as Array<keyof typeof SETTING>).find((key) => SETTING[key] === id) as keyof IAppConfig;
+			expect([id, toConfig({ [id]: bad })[name]]).toEqual([id, defaults[name]]);
+		}
 	});
 
 	it('the default request timeout takes effect: it ends before the run deadline does', () => {
@@ -269,7 +295,7 @@ describe('toConfig', () => {
 			daily_digest: 'true',
 		});
 		expect(config).toEqual({
-			...DEFAULT_CONFIG,
+			...toConfig({}),
 			serverUrl: 'https://chat.example.com',
 			userId: 'u1',
 			token: 'SECRET-TOKEN-123',
@@ -329,14 +355,17 @@ describe('SETTING_DEFINITIONS', () => {
 		expect(SETTING_DEFINITIONS.map((definition) => definition.id).sort()).toEqual([...ALL_IDS].sort());
 	});
 
-	it.each(ALL_IDS)('%s has its label, description and section in en.json', (id) => {
-		const definition = SETTING_DEFINITIONS.find((entry) => entry.id === id);
-		expect(definition).toBeDefined();
-		for (const key of [definition?.i18nLabel, definition?.i18nDescription, definition?.section]) {
-			expect(typeof key).toBe('string');
-			expect(EN[key as string]).toEqual(expect.any(String));
-			expect(EN[key as string].trim().length).toBeGreaterThan(0);
-		}
+	it.each(LABEL_FILES)('every setting has its label, description and section in i18n/%s.json', (language) => {
+		const labels = JSON.parse(fs.readFileSync(path.join(__dirname, '../../../i18n', `${language}.json`), 'utf8')) as Record<
+			string,
+			unknown
+		>;
+		const missing = SETTING_DEFINITIONS.flatMap((definition) =>
+			[definition.i18nLabel, definition.i18nDescription, definition.section].filter(
+				(key) => typeof labels[key] !== 'string' || (labels[key] as string).trim() === '',
+			),
+		);
+		expect(missing).toEqual([]);
 	});
 
 	it('no setting is public, and every package value passes its check', () => {
@@ -344,5 +373,17 @@ describe('SETTING_DEFINITIONS', () => {
 			expect(definition.public).toBe(false);
 			expect(SETTING_CHECKS[definition.id as SettingId](definition.packageValue).ok).toBe(true);
 		}
+	});
+});
+
+describe('idle-seat settings', () => {
+	it('read name lists with commas, semicolons or spaces, "@" dropped, duplicates once', () => {
+		expect(parseNameList('admin, owner;@ceo  ceo')).toEqual({ ok: true, value: ['admin', 'owner', 'ceo'] });
+		expect(parseNameList('')).toEqual({ ok: true, value: [] });
+		expect(parseNameList('admin, <script>').ok).toBe(false);
+	});
+
+	it('read the days as a whole number, from a string too', () => {
+		expect(toConfig({ idle_days: '90' }).idleDays).toBe(90);
 	});
 });

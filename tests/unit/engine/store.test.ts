@@ -11,13 +11,23 @@ import type { IDeactivationRecord } from '../../../lib/engine/store';
 import {
 	KEYS,
 	READERS,
+	fallbackLoggedFor,
+	forgetFallbackLogged,
+	loadCheckState,
+	loadCheckStats,
 	forgetDeactivation,
 	loadDeactivation,
 	loadHistory,
+	loadKnownRoles,
+	recordCheckRun,
 	removeExpiredDeactivations,
+	rememberFallbackLogged,
+	saveCheckState,
 	saveDeactivation,
 	saveHistory,
+	saveKnownRoles,
 } from '../../../lib/engine/store';
+import { MemoryPersistence, RecordingLogger } from '../fakes/accessors';
 
 const SOURCE = fs.readFileSync(path.join(__dirname, '../../../lib/engine/store.ts'), 'utf8');
 /** Whatever a store can hold: wrong types, and records of the wrong shape planted by hand. */
@@ -44,24 +54,7 @@ describe('the persistence keys', () => {
 	});
 });
 
-/** One record per association, as the engine keeps them. */
-function memoryPersistence(): IPersistence & IPersistenceRead & { records: Map<string, unknown> } {
-	const records = new Map<string, unknown>();
-	const key = (association: unknown) => JSON.stringify(association);
-	return {
-		records,
-		readByAssociation: async (association: unknown) => (records.has(key(association)) ? [records.get(key(association))] : []),
-		removeByAssociation: async (association: unknown) => {
-			const removed = records.has(key(association)) ? [records.get(key(association))] : [];
-			records.delete(key(association));
-			return removed;
-		},
-		createWithAssociation: async (data: unknown, association: unknown) => {
-			records.set(key(association), data);
-			return key(association);
-		},
-	} as unknown as IPersistence & IPersistenceRead & { records: Map<string, unknown> };
-}
+const memoryPersistence = () => new MemoryPersistence();
 
 describe('the stored seat history', () => {
 	it('keeps the trailing contact windows of each point, and reads points saved before they were kept', async () => {
@@ -70,12 +63,70 @@ describe('the stored seat history', () => {
 			{ day: '2026-11-23', seats: 184, guests: 20, contacts: 600, contacts30d: 730, contacts7d: 540, contacts1d: 170 },
 			{ day: '2026-11-24', seats: 185, cap: 200, contacts: 610 },
 		];
-		await saveHistory(persistence, { ...EMPTY_HISTORY, points });
-		expect((await loadHistory(persistence)).points).toEqual(points);
-		const [stored] = [...persistence.records.values()] as Array<{ points: unknown[][] }>;
+		await saveHistory(persistence.asWrite(), { ...EMPTY_HISTORY, points });
+		expect((await loadHistory(persistence.asRead())).points).toEqual(points);
+		const [stored] = persistence.get(KEYS.seatHistory) as Array<{ points: unknown[][] }>;
 		// A record written by the previous version: five entries a point.
 		stored.points = [['2026-11-22', 183, null, 20, 590]];
-		expect((await loadHistory(persistence)).points).toEqual([{ day: '2026-11-22', seats: 183, guests: 20, contacts: 590 }]);
+		expect((await loadHistory(persistence.asRead())).points).toEqual([{ day: '2026-11-22', seats: 183, guests: 20, contacts: 590 }]);
+	});
+});
+
+describe('one record per key', () => {
+	it('replaces every record under a key on write, duplicates a race left included', async () => {
+		const persistence = memoryPersistence();
+		persistence.plant(KEYS.fallbackLogged, { problem: 'a|missing' });
+		persistence.plant(KEYS.fallbackLogged, { problem: 'b|missing' });
+		await rememberFallbackLogged(persistence.asWrite(), 'admins|unset');
+		expect(persistence.get(KEYS.fallbackLogged)).toEqual([{ problem: 'admins|unset' }]);
+	});
+
+	it('reads a key with several records as one, and says so once in the log', async () => {
+		const persistence = memoryPersistence();
+		const logger = new RecordingLogger();
+		await saveCheckState(persistence.asWrite(), { initialized: true, announced: {} });
+		persistence.plant(KEYS.checkState, { state: 'stray' });
+		const state = await loadCheckState(persistence.asRead(), logger.asLogger());
+		expect(state).toBeDefined();
+		expect(logger.lines('warn')).toHaveLength(1);
+	});
+
+	it('forgets a logged fallback after a successful post, so the same problem is logged again', async () => {
+		const persistence = memoryPersistence();
+		await rememberFallbackLogged(persistence.asWrite(), 'admins|missing');
+		expect(await fallbackLoggedFor(persistence.asRead())).toBe('admins|missing');
+		await forgetFallbackLogged(persistence.asRead(), persistence.asWrite());
+		expect(await fallbackLoggedFor(persistence.asRead())).toBeUndefined();
+	});
+});
+
+describe('the records of the checks and the buttons', () => {
+	it('counts failed runs by kind and keeps the last successful read', async () => {
+		const persistence = memoryPersistence();
+		const [read, write] = [persistence.asRead(), persistence.asWrite()];
+		await recordCheckRun(read, write, 1_000);
+		await recordCheckRun(read, write, 2_000, 'timeout');
+		await recordCheckRun(read, write, 3_000, 'timeout');
+		await recordCheckRun(read, write, 4_000, 'forbidden');
+		expect(await loadCheckStats(read)).toEqual({ lastRunMs: 4_000, lastSuccessMs: 1_000, readErrors: { timeout: 2, forbidden: 1 } });
+	});
+
+	it('gives the known roles only to the workspace and token they were read with', async () => {
+		const persistence = memoryPersistence();
+		const table = { 'view-privileged-setting': ['admin'] };
+		await saveKnownRoles(persistence.asWrite(), 'https://a|owner|f1', table);
+		expect(await loadKnownRoles(persistence.asRead(), 'https://a|owner|f1')).toEqual(table);
+		expect(await loadKnownRoles(persistence.asRead(), 'https://a|owner|f2')).toBeUndefined();
+	});
+
+	it('keeps one undo record per user, and one naming another user counts as none', async () => {
+		const persistence = memoryPersistence();
+		const record = { userId: 'u1', username: 'ann', clicker: 'ada', at: '2026-11-19T09:00:00.000Z' };
+		await saveDeactivation(persistence.asRead(), persistence.asWrite(), record, new Date(record.at));
+		expect(await loadDeactivation(persistence.asRead(), 'u1')).toMatchObject(record);
+		expect(await loadDeactivation(persistence.asRead(), 'u2')).toBeUndefined();
+		persistence.plant(`${KEYS.idleUndo}u2`, { ...record, userId: 'u3' });
+		expect(await loadDeactivation(persistence.asRead(), 'u2')).toBeUndefined();
 	});
 });
 

@@ -2,8 +2,16 @@
 import * as fs from 'fs';
 import * as path from 'path';
 
-import { parseArguments, subCommandWords } from '../../../lib/flows/commandRouter';
+import { SETTING } from '../../../lib/domain/settings';
+import { saveHistory } from '../../../lib/engine/store';
+import { AppState } from '../../../lib/flows/appState';
+import { parseArguments, runCommand, subCommandWords } from '../../../lib/flows/commandRouter';
 import type { CommandName } from '../../../lib/flows/commandRouter';
+import { textsFor } from '../../../lib/i18n/texts';
+import { API_PATHS } from '../../../lib/kit/paths';
+import type { Route } from '../fakes/accessors';
+import { fakeAccessors, ok, room, user } from '../fakes/accessors';
+import { CONNECTED, DEFAULT_ROLES, OWNER_ID, TOKEN, licensesInfo, permissionsAnswer } from '../fakes/workspace';
 
 const ROOT = path.resolve(__dirname, '..', '..', '..');
 const COMMANDS: CommandName[] = ['license', 'seats'];
@@ -46,4 +54,101 @@ describe('the popup hint of each command', () => {
 			expect(words?.sort()).toEqual(subCommandWords(command).sort());
 		},
 	);
+});
+
+describe('runCommand', () => {
+	const NOW = new Date('2026-11-19T09:00:00.000Z');
+	const { t } = textsFor('en');
+	const here = room('r-ops', 'ops');
+
+	beforeEach(() => jest.useFakeTimers({ now: NOW, advanceTimers: true }));
+	afterEach(() => jest.useRealTimers());
+
+	function setUp(routes: Record<string, Route> = {}) {
+		const fakes = fakeAccessors(
+			{
+				settings: { ...CONNECTED, [SETTING.adminRoom]: 'admins' },
+				users: [user(OWNER_ID, ['admin'])],
+				rooms: [here, room('r-admins', 'admins')],
+			},
+			{
+				[API_PATHS.licensesInfo]: ok(licensesInfo({ seats: 185, cap: 200, now: NOW })),
+				[API_PATHS.permissions]: ok(permissionsAnswer(DEFAULT_ROLES)),
+				...routes,
+			},
+		);
+		const state = new AppState();
+		const run = (command: CommandName, args: string[], sender = user('ada', ['admin'])) =>
+			runCommand(fakes.accessors, state, command, { sender, room: here, args, appId: 'app-id' });
+		const reply = () => fakes.modify.notified.at(-1)?.text ?? '';
+		return { ...fakes, state, run, reply };
+	}
+
+	it('answers help privately without reading the workspace', async () => {
+		const { run, reply, http, modify } = setUp();
+		await run('license', ['help'], user('bob', ['user']));
+		expect(reply()).toContain(t('help_title'));
+		expect(modify.notified.map((notice) => notice.room?.id)).toEqual(['r-ops']);
+		expect(http.requests).toEqual([]);
+	});
+
+	it('refuses a caller without the permission and never reads the license for them', async () => {
+		const { run, reply, http } = setUp();
+		await run('seats', [], user('bob', ['user']));
+		expect(reply()).toContain(t('refusal'));
+		expect(reply()).not.toContain('185');
+		expect(http.to(API_PATHS.licensesInfo)).toEqual([]);
+	});
+
+	it('answers an allowed caller with the workspace’s figures', async () => {
+		const { run, reply } = setUp();
+		await run('seats', []);
+		expect(reply()).toContain('185');
+		expect(reply()).toContain('200');
+	});
+
+	it('answers a workspace fault with its reason, never with the token', async () => {
+		const { run, reply } = setUp({ [API_PATHS.permissions]: { statusCode: 502, content: `Bad Gateway ${TOKEN}` } });
+		await run('license', ['limits']);
+		expect(reply()).toContain('502');
+		expect(reply()).not.toContain(TOKEN);
+	});
+
+	it('runs the daily check on /license check, posts what is new and reports it to the caller', async () => {
+		const { run, reply, modify } = setUp();
+		await run('license', ['check']);
+		expect(modify.posts.map((post) => post.room.id)).toEqual(['r-admins']);
+		expect(reply()).toContain('#admins');
+	});
+
+	it('says under /license check which saved setting was refused, quoting it without the secret', async () => {
+		const { run, reply, state } = setUp();
+		state.rejectedSettings.set(SETTING.failureDays, { problem: { kind: 'not-whole-number', item: `x${TOKEN}` }, at: NOW.toISOString() });
+		await run('license', ['check']);
+		const withNote = reply();
+		state.rejectedSettings.clear();
+		await run('license', ['check']);
+		expect(withNote.length).toBeGreaterThan(reply().length);
+		expect(withNote).not.toContain(TOKEN);
+	});
+
+	it('sends the seat history as a file to the caller only, once there is one', async () => {
+		const { run, reply, modify, persistence } = setUp();
+		await run('seats', ['export']);
+		expect(modify.uploads).toEqual([]);
+		await saveHistory(persistence.asWrite(), { points: [{ day: '2026-11-18', seats: 184 }], backfill: { offset: 0, done: true } });
+		await run('seats', ['export']);
+		expect(modify.uploads).toHaveLength(1);
+		expect(modify.uploads[0].content).toContain('2026-11-18');
+		expect(modify.uploads[0].room).toMatchObject({ usernames: expect.arrayContaining(['ada']) });
+		expect(reply()).toContain('seats-2026-11-19.csv');
+	});
+
+	it('answers a fault of the app itself with an internal error, and logs it', async () => {
+		const { run, reply, persistence, logger } = setUp();
+		persistence.failReads = new Error('persistence is down');
+		await run('license', []);
+		expect(reply()).toContain(t('error_internal'));
+		expect(logger.lines('error').join('\n')).toContain('persistence is down');
+	});
 });

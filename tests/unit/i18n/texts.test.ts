@@ -6,7 +6,8 @@ import { de } from '../../../lib/i18n/de';
 import { en } from '../../../lib/i18n/en';
 import { es } from '../../../lib/i18n/es';
 import { ptBR } from '../../../lib/i18n/pt-BR';
-import { CATALOGUES, LANGUAGES, pickLanguage, textsFor } from '../../../lib/i18n/texts';
+import type { Language } from '../../../lib/i18n/texts';
+import { LANGUAGES, pickLanguage, textsFor } from '../../../lib/i18n/texts';
 
 const placeholders = (text: string): string[] => [...new Set([...text.matchAll(/\{(\w+)\}/g)].map((m) => m[1]))].sort();
 
@@ -17,10 +18,13 @@ const runtime: Array<[string, Record<string, string>]> = [
 ];
 
 describe('run-time catalogues (lib/i18n)', () => {
-	it('are the four languages the app speaks', () => {
+	it('are the four languages the app speaks, each answering from its own catalogue', () => {
 		expect([...LANGUAGES].sort()).toEqual(['de', 'en', 'es', 'pt-BR']);
-		expect(CATALOGUES.de).toBe(de);
-		expect(CATALOGUES['pt-BR']).toBe(ptBR);
+		const own: Record<Language, Record<string, string>> = { en, de, es, 'pt-BR': ptBR };
+		for (const language of LANGUAGES) {
+			expect([language, textsFor(language).t('breakdown_rule')]).toEqual([language, own[language].breakdown_rule]);
+		}
+		expect(new Set(LANGUAGES.map((language) => textsFor(language).t('breakdown_rule'))).size).toBe(LANGUAGES.length);
 	});
 
 	it.each(runtime)('%s has exactly the keys of en', (_name, catalogue) => {

@@ -5,7 +5,8 @@ import { loadSnapshot } from '../../../lib/api/loadSnapshot';
 import { Deadline, RUN_BUDGET_MS } from '../../../lib/kit/deadline';
 import { ApiError } from '../../../lib/kit/errors';
 import { API_PATHS } from '../../../lib/kit/paths';
-import { buildLicenseV3, buildLicensesInfo, buildMaxActiveUsers } from '../../../playground/workspace/fixtures';
+import { licenseV3, licensesInfo, maxActiveUsers } from '../fixtures/licenses';
+import type { IPlan } from '../fixtures/licenses';
 
 type Options = Parameters<IHttpGetter['get']>[1];
 
@@ -149,27 +150,23 @@ describe('the client under a deadline', () => {
 });
 
 describe('loadSnapshot: a late licenses.maxActiveUsers', () => {
-	const NOW = new Date('2026-11-19T09:00:00.000Z');
-	const plan = {
-		id: 'x',
+	const plan: IPlan = {
 		trial: false,
 		autoRenew: true,
-		createdDaysAgo: 10,
 		expiresInDays: 100,
 		tags: [{ name: 'Enterprise', color: '#fff' }],
 		modules: ['auditing'],
 		limits: { activeUsers: 200 },
-		company: 'Example',
 	};
 	const usage = { activeUsers: 120, guestUsers: 1, privateApps: 0, marketplaceApps: 0, monthlyActiveContacts: 0 };
 
 	it('never delays a reply licenses.info answered in full (seat count included)', async () => {
 		const http = new HeldHttp();
-		const license = buildLicenseV3(NOW, plan);
+		const license = licenseV3(plan);
 		const reading = loadSnapshot(client(http));
 		await flush();
 		expect(http.asked(API_PATHS.maxActiveUsers)).toBe(true);
-		http.answer(API_PATHS.licensesInfo, buildLicensesInfo({ license, usage, privileged: true, loadValues: true, major: 8, now: NOW }));
+		http.answer(API_PATHS.licensesInfo, licensesInfo({ license, usage, privileged: true, loadValues: true, major: 8 }));
 		// licenses.maxActiveUsers is still unanswered: the snapshot comes anyway.
 		const snapshot = await reading;
 		expect(snapshot.limits[0]).toMatchObject({ kind: 'activeUsers', used: 120, max: 200 });
@@ -177,17 +174,17 @@ describe('loadSnapshot: a late licenses.maxActiveUsers', () => {
 
 	it('waits for it when licenses.info left the seat count out', async () => {
 		const http = new HeldHttp();
-		const license = buildLicenseV3(NOW, plan);
+		const license = licenseV3(plan);
 		let settled = false;
 		const reading = loadSnapshot(client(http)).then((snapshot) => {
 			settled = true;
 			return snapshot;
 		});
 		await flush();
-		http.answer(API_PATHS.licensesInfo, buildLicensesInfo({ license, usage, privileged: true, loadValues: false, major: 8, now: NOW }));
+		http.answer(API_PATHS.licensesInfo, licensesInfo({ license, usage, privileged: true, loadValues: false, major: 8 }));
 		await flush();
 		expect(settled).toBe(false);
-		http.answer(API_PATHS.maxActiveUsers, buildMaxActiveUsers(200, 120));
+		http.answer(API_PATHS.maxActiveUsers, maxActiveUsers(200, 120));
 		expect((await reading).limits[0]).toMatchObject({ used: 120, max: 200 });
 	});
 });

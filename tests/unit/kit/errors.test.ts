@@ -1,8 +1,8 @@
 /** errors.ts: HTTP statuses and thrown faults mapped to an ApiError kind, and the rate-limit wait. */
 import { ApiError, errorFromStatus, errorFromThrown, retryAfterSeconds } from '../../../lib/kit/errors';
 import { API_PATHS } from '../../../lib/kit/paths';
-import { tooManyRequests } from '../../../playground/workspace/errors';
 import { RATE_LIMIT_TEXT } from '../../support/kit';
+import { tooManyRequestsBody } from '../fixtures/answers';
 
 const PATH = API_PATHS.licensesInfo;
 
@@ -38,7 +38,7 @@ describe('errorFromStatus', () => {
 	});
 
 	it('429 with "You must wait 37 seconds" → rate-limited for 37 s', () => {
-		const { body } = tooManyRequests(37, {});
+		const body = tooManyRequestsBody(37);
 		const error = errorFromStatus(PATH, 429, JSON.stringify(body), {});
 		expect(error?.kind).toBe('rate-limited');
 		expect(error?.detail.retryAfterSeconds).toBe(37);

@@ -4,12 +4,12 @@ import { fromLicensesInfo, readSeatCount } from '../../../lib/api/answers/fromLi
 import { ApiError } from '../../../lib/kit/errors';
 import { Invalid, date, list, num, object, optStr, optionalArray, optionalString, record, str, stringList } from '../../../lib/kit/json';
 import { API_PATHS } from '../../../lib/kit/paths';
-import { spaPage } from '../../../playground/workspace/errors';
-import { buildLicenseV2, buildLicenseV3 } from '../../../playground/workspace/fixtures';
-import { COMMUNITY_WIRE_LIMITS, WIRE_NOW as NOW, expectMalformed, infoBody, infoOf, inDays, planOf, thrown } from '../../support/kit';
+import { COMMUNITY_WIRE_LIMITS, expectMalformed, infoOf, thrown } from '../../support/kit';
+import { SPA_PAGE } from '../fixtures/answers';
+import { inDays, infoBody, licenseV2, licenseV3, planOf } from '../fixtures/licenses';
 
 describe('malformed answers', () => {
-	const html = spaPage().body;
+	const html = SPA_PAGE;
 
 	it('an HTML string body', () => {
 		expectMalformed(() => fromLicensesInfo(html), 'body');
@@ -49,13 +49,13 @@ describe('malformed answers', () => {
 			trial: false,
 		});
 		expectMalformed(() => fromLicensesInfo(body), 'license.limits.guestUsers.max');
-		const flat = { ...buildLicenseV2(NOW, planOf('old-6.4')), maxActiveUsers: 'abc' };
+		const flat = { ...licenseV2(planOf('old-6.4')), maxActiveUsers: 'abc' };
 		expectMalformed(() => fromLicensesGet({ licenses: [flat] }), 'licenses[0].maxActiveUsers');
 		expectMalformed(() => readSeatCount({ maxActiveUsers: 'abc', activeUsers: 3 }), 'maxActiveUsers');
 	});
 
 	it('max "abc" in a V3 limit list (licenses.get nested) is not read as unlimited', () => {
-		const license = buildLicenseV3(NOW, planOf('healthy'));
+		const license = licenseV3(planOf('healthy'));
 		(license.limits as Record<string, unknown>).activeUsers = [{ max: 'abc', behavior: 'prevent_action' }];
 		expectMalformed(() => fromLicensesGet({ licenses: [{ license, modules: [] }] }), /license\.limits\.activeUsers/);
 	});
@@ -82,7 +82,7 @@ describe('malformed answers', () => {
 		});
 		expectMalformed(() => fromLicensesInfo(body), 'license.tags');
 		// LicenseInfo.tags stays a good array: only the license's own information.tags is wrong.
-		const license = buildLicenseV3(NOW, planOf('healthy'));
+		const license = licenseV3(planOf('healthy'));
 		const good = infoBody('healthy', { license });
 		(license.information as Record<string, unknown>).tags = 'Enterprise';
 		expect(Array.isArray((good.license as { tags: unknown }).tags)).toBe(true);
@@ -101,13 +101,13 @@ describe('malformed answers', () => {
 	});
 
 	it('an unparseable visualExpiration', () => {
-		const license = buildLicenseV3(NOW, planOf('healthy'));
+		const license = licenseV3(planOf('healthy'));
 		license.information.visualExpiration = 'next year';
 		expectMalformed(() => fromLicensesInfo(infoBody('healthy', { license })), 'license.information.visualExpiration');
 	});
 
 	it('an unparseable validUntil names the period it sits in', () => {
-		const license = buildLicenseV3(NOW, planOf('healthy'));
+		const license = licenseV3(planOf('healthy'));
 		license.validation.validPeriods = [
 			{ validUntil: inDays(45), invalidBehavior: 'disable_modules', modules: ['auditing'] },
 			{ validUntil: 'soon', invalidBehavior: 'invalidate_license' },
@@ -116,14 +116,14 @@ describe('malformed answers', () => {
 	});
 
 	it('an unparseable V2 expiry or trialEnd', () => {
-		const flat = { ...buildLicenseV2(NOW, planOf('old-6.4')), expiry: 'never' };
+		const flat = { ...licenseV2(planOf('old-6.4')), expiry: 'never' };
 		expectMalformed(() => fromLicensesGet({ licenses: [flat] }), 'licenses[0].expiry');
-		const nested = { ...buildLicenseV2(NOW, planOf('old-6.4')), meta: { trial: true, trialEnd: 'tomorrow-ish', workspaceId: 'w' } };
+		const nested = { ...licenseV2(planOf('old-6.4')), meta: { trial: true, trialEnd: 'tomorrow-ish', workspaceId: 'w' } };
 		expectMalformed(() => fromLicensesGet({ licenses: [{ license: nested, modules: [] }] }), 'licenses[0].license.meta.trialEnd');
 	});
 
 	it('errors carry the path of the endpoint', () => {
-		const flat = { ...buildLicenseV2(NOW, planOf('old-6.4')), expiry: 'never' };
+		const flat = { ...licenseV2(planOf('old-6.4')), expiry: 'never' };
 		expect(thrown(() => fromLicensesGet({ licenses: [flat] })).detail.path).toBe(API_PATHS.licensesGet);
 		expect(thrown(() => readSeatCount(html)).detail.path).toBe(API_PATHS.maxActiveUsers);
 	});

@@ -1,19 +1,14 @@
 /** fromLicensesGet.ts: licenses.get answers (servers before 6.5) normalized into a Snapshot. Expected values follow docs/rocketchat-api.md. */
+import type { ILicenseV2, ILicenseV3 } from '@rocket.chat/core-typings';
+
 import { fromLicensesGet } from '../../../../lib/api/answers/fromLicensesGet';
 import { LIMIT_KINDS, limitOf } from '../../../../lib/domain/snapshot';
-import type { ILicenseV2, ILicenseV3 } from '../../../../playground/workspace/fixtures';
-import {
-	ENTERPRISE_MODULES,
-	buildLicenseV2,
-	buildLicenseV3,
-	buildLicensesGet,
-	buildMaxActiveUsers,
-} from '../../../../playground/workspace/fixtures';
-import { WIRE_NOW as NOW, badValues, inDays, planOf, usedMax } from '../../../support/kit';
+import { badValues, usedMax } from '../../../support/kit';
+import { ENTERPRISE_MODULES, inDays, licenseV2, licenseV3, licensesGet, maxActiveUsers, planOf } from '../../fixtures/licenses';
 
 describe('licenses.get → Snapshot (servers before 7.0)', () => {
 	it('reads a flat V2 array (≤ 6.4)', () => {
-		const snapshot = fromLicensesGet(buildLicensesGet(NOW, planOf('old-6.4'), 'flat'), buildMaxActiveUsers(200, 150));
+		const snapshot = fromLicensesGet(licensesGet(planOf('old-6.4'), 'flat'), maxActiveUsers(200, 150));
 		expect(snapshot.source).toBe('licenses.get');
 		expect(snapshot.license?.plan).toBe('Enterprise');
 		expect(snapshot.license?.trial).toBe(false);
@@ -29,7 +24,7 @@ describe('licenses.get → Snapshot (servers before 7.0)', () => {
 
 	it('reads a V2 trial: shown expiry = trialEnd, enforced = expiry', () => {
 		const license: ILicenseV2 = {
-			...buildLicenseV2(NOW, planOf('old-6.4')),
+			...licenseV2(planOf('old-6.4')),
 			expiry: inDays(44),
 			meta: { trial: true, trialEnd: inDays(30), workspaceId: 'w1' },
 			tag: { name: 'Pro Trial', color: '#F38C39' },
@@ -42,14 +37,14 @@ describe('licenses.get → Snapshot (servers before 7.0)', () => {
 	});
 
 	it('reads V2 app caps from apps.maxPrivateApps / maxMarketplaceApps', () => {
-		const license: ILicenseV2 = { ...buildLicenseV2(NOW, planOf('old-6.4')), apps: { maxPrivateApps: 10, maxMarketplaceApps: 0 } };
+		const license: ILicenseV2 = { ...licenseV2(planOf('old-6.4')), apps: { maxPrivateApps: 10, maxMarketplaceApps: 0 } };
 		const snapshot = fromLicensesGet({ licenses: [license], success: true });
 		expect(limitOf(snapshot, 'privateApps').max).toBe(10);
 		expect(limitOf(snapshot, 'marketplaceApps').max).toBe('unlimited');
 	});
 
 	it('reads V2 nested [{license, modules}] (6.5–6.x)', () => {
-		const license = buildLicenseV2(NOW, planOf('old-6.4'));
+		const license = licenseV2(planOf('old-6.4'));
 		const snapshot = fromLicensesGet({ licenses: [{ license, modules: ['auditing', 'engagement-dashboard'] }], success: true });
 		expect(snapshot.license?.plan).toBe('Enterprise');
 		expect(snapshot.license?.enforcedExpiry).toBe(inDays(200));
@@ -60,7 +55,7 @@ describe('licenses.get → Snapshot (servers before 7.0)', () => {
 
 	it('reads V3 nested [{license, modules}] (old-6.x-nested)', () => {
 		const plan = { ...planOf('old-6.x-nested'), visualExpiresInDays: 90, expiresInDays: 104 };
-		const snapshot = fromLicensesGet(buildLicensesGet(NOW, plan, 'nested'), buildMaxActiveUsers(200, 150));
+		const snapshot = fromLicensesGet(licensesGet(plan, 'nested'), maxActiveUsers(200, 150));
 		expect(snapshot.source).toBe('licenses.get');
 		expect(snapshot.license).toMatchObject({
 			plan: 'Enterprise',
@@ -84,7 +79,7 @@ describe('licenses.get → Snapshot (servers before 7.0)', () => {
 	});
 
 	it('takes the smallest max of a V3 limit list, as the server does', () => {
-		const license: ILicenseV3 = buildLicenseV3(NOW, planOf('healthy'));
+		const license: ILicenseV3 = licenseV3(planOf('healthy'));
 		license.limits.guestUsers = [
 			{ max: 80, behavior: 'start_fair_policy' },
 			{ max: 60, behavior: 'prevent_action' },
@@ -97,7 +92,7 @@ describe('licenses.get → Snapshot (servers before 7.0)', () => {
 	});
 
 	it('reads an empty licenses array as no license', () => {
-		const snapshot = fromLicensesGet(buildLicensesGet(NOW, undefined, 'flat'), buildMaxActiveUsers(-1, 42));
+		const snapshot = fromLicensesGet(licensesGet(undefined, 'flat'), maxActiveUsers(-1, 42));
 		expect(snapshot.license).toBeNull();
 		expect(snapshot.modules).toEqual([]);
 		expect(usedMax(snapshot, 'activeUsers')).toEqual({ used: 42, max: 'unlimited' });
@@ -107,7 +102,7 @@ describe('licenses.get → Snapshot (servers before 7.0)', () => {
 
 	it('with several licenses, describes the one that lasts longest and adds modules up', () => {
 		const short: ILicenseV2 = {
-			...buildLicenseV2(NOW, planOf('old-6.4')),
+			...licenseV2(planOf('old-6.4')),
 			expiry: inDays(30),
 			modules: ['auditing'],
 			tag: { name: 'Starter', color: '#000' },
@@ -115,7 +110,7 @@ describe('licenses.get → Snapshot (servers before 7.0)', () => {
 			maxActiveUsers: 50,
 		};
 		const long: ILicenseV2 = {
-			...buildLicenseV2(NOW, planOf('old-6.4')),
+			...licenseV2(planOf('old-6.4')),
 			expiry: inDays(300),
 			modules: ['auditing', 'livechat-enterprise'],
 			tag: { name: 'Pro', color: '#111' },
@@ -135,7 +130,7 @@ describe('licenses.get → Snapshot (servers before 7.0)', () => {
 	});
 
 	it('prefers the seat cap of licenses.maxActiveUsers over the license list', () => {
-		const snapshot = fromLicensesGet(buildLicensesGet(NOW, planOf('old-6.4'), 'flat'), buildMaxActiveUsers(180, 150, true));
+		const snapshot = fromLicensesGet(licensesGet(planOf('old-6.4'), 'flat'), maxActiveUsers(180, 150, true));
 		expect(usedMax(snapshot, 'activeUsers')).toEqual({ used: 150, max: 180 });
 	});
 });

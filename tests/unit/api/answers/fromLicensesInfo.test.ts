@@ -2,8 +2,9 @@
 import { fromLicensesInfo, readSeatCount } from '../../../../lib/api/answers/fromLicensesInfo';
 import { LIMIT_KINDS, isReached, limitOf, ratio } from '../../../../lib/domain/snapshot';
 import { API_PATHS } from '../../../../lib/kit/paths';
-import { ENTERPRISE_MODULES, buildLicenseV3, buildMaxActiveUsers } from '../../../../playground/workspace/fixtures';
-import { COMMUNITY_WIRE_LIMITS, WIRE_NOW as NOW, badValues, infoBody, infoOf, inDays, planOf, thrown, usedMax } from '../../../support/kit';
+import { COMMUNITY_WIRE_LIMITS, badValues, infoOf, thrown, usedMax } from '../../../support/kit';
+import type { IPlan } from '../../fixtures/licenses';
+import { ENTERPRISE_MODULES, inDays, infoBody, licenseV3, maxActiveUsers, planOf } from '../../fixtures/licenses';
 
 describe('licenses.info → Snapshot', () => {
 	describe('Enterprise license (healthy: 8.2, disable_modules period in 45 days)', () => {
@@ -54,7 +55,7 @@ describe('licenses.info → Snapshot', () => {
 	});
 
 	it('keeps the addresses the license names, skipping entries that are not string pairs or are overlong', () => {
-		const license = buildLicenseV3(NOW, planOf('healthy'), 'chat.example.com');
+		const license = licenseV3(planOf('healthy'), 'chat.example.com');
 		expect(fromLicensesInfo(infoBody('healthy', { license })).license?.licensedTo).toEqual({
 			serverUrls: [{ value: 'chat.example.com', type: 'url' }],
 		});
@@ -74,7 +75,7 @@ describe('licenses.info → Snapshot', () => {
 	});
 
 	it('takes the earliest invalidate_license validUntil, comparing instants rather than strings', () => {
-		const license = buildLicenseV3(NOW, planOf('healthy'));
+		const license = licenseV3(planOf('healthy'));
 		license.validation.validPeriods = [
 			{ validUntil: '2026-03-01T00:00:00.000Z', invalidBehavior: 'invalidate_license' },
 			{ validUntil: '2025-07-01T00:00:00.000Z', invalidBehavior: 'disable_modules', modules: ['auditing'] },
@@ -87,15 +88,15 @@ describe('licenses.info → Snapshot', () => {
 	});
 
 	it('has no enforced expiry when only disable_modules periods exist', () => {
-		const license = buildLicenseV3(NOW, planOf('healthy'));
+		const license = licenseV3(planOf('healthy'));
 		license.validation.validPeriods = [{ validUntil: inDays(10), invalidBehavior: 'disable_modules', modules: ['auditing'] }];
 		const snapshot = fromLicensesInfo(infoBody('healthy', { license }));
 		expect(snapshot.license?.enforcedExpiry).toBeUndefined();
 	});
 
 	it('leaves out a module whose disable_modules period has passed (activeModules says so)', () => {
-		const plan = { ...planOf('healthy'), disableModules: { inDays: -1, modules: ['outlook-calendar'] } };
-		const snapshot = fromLicensesInfo(infoBody('healthy', { license: buildLicenseV3(NOW, plan) }));
+		const plan: IPlan = { ...planOf('healthy'), disableModules: { inDays: -1, modules: ['outlook-calendar'] } };
+		const snapshot = fromLicensesInfo(infoBody('healthy', { license: licenseV3(plan) }));
 		expect(snapshot.modules).not.toContain('outlook-calendar');
 		expect(snapshot.modules).toContain('auditing');
 		expect(snapshot.license?.enforcedExpiry).toBe(inDays(200));
@@ -136,7 +137,7 @@ describe('licenses.info → Snapshot', () => {
 
 	describe('unlimited caps', () => {
 		it('turns every -1 max and a null maxActiveUsers into "unlimited" (unlimited scenario)', () => {
-			const snapshot = fromLicensesInfo(infoBody('unlimited'), buildMaxActiveUsers(-1, 640));
+			const snapshot = fromLicensesInfo(infoBody('unlimited'), maxActiveUsers(-1, 640));
 			for (const entry of snapshot.limits) {
 				expect(entry.max).toBe('unlimited');
 				expect(ratio(entry)).toBeUndefined();
@@ -147,7 +148,7 @@ describe('licenses.info → Snapshot', () => {
 		});
 
 		it('treats -1, null and a missing max alike; 0 is a cap of zero', () => {
-			const license = buildLicenseV3(NOW, planOf('unlimited'));
+			const license = licenseV3(planOf('unlimited'));
 			const body = infoOf({
 				license,
 				activeModules: ['auditing'],
@@ -231,7 +232,7 @@ describe('licenses.info → Snapshot', () => {
 	});
 
 	describe('caller without view-privileged-setting', () => {
-		it.each(['forbidden', 'forbidden-8x'])('%s: limits {} → ApiError forbidden', (name) => {
+		it.each(['forbidden', 'forbidden-8x'] as const)('%s: limits {} → ApiError forbidden', (name) => {
 			const body = infoBody(name);
 			expect((body.license as { limits: unknown }).limits).toEqual({});
 			const error = thrown(() => fromLicensesInfo(body));
@@ -256,13 +257,13 @@ describe('licenses.info → Snapshot', () => {
 		const snapshot = fromLicensesInfo(body);
 		expect(usedMax(snapshot, 'activeUsers')).toEqual({ used: 25, max: 50 });
 		expect(usedMax(snapshot, 'privateApps')).toEqual({ used: 2, max: 3 });
-		expect(readSeatCount(buildMaxActiveUsers(50, 25, true))).toEqual({ max: 50, used: 25 });
-		expect(readSeatCount(buildMaxActiveUsers(-1, 25, true))).toEqual({ max: 'unlimited', used: 25 });
+		expect(readSeatCount(maxActiveUsers(50, 25, true))).toEqual({ max: 50, used: 25 });
+		expect(readSeatCount(maxActiveUsers(-1, 25, true))).toEqual({ max: 'unlimited', used: 25 });
 	});
 
 	it('takes seat usage from licenses.maxActiveUsers when limits carry no value (loadValues missing)', () => {
 		const body = infoBody('healthy', { loadValues: false });
-		const snapshot = fromLicensesInfo(body, buildMaxActiveUsers(200, 133, true));
+		const snapshot = fromLicensesInfo(body, maxActiveUsers(200, 133, true));
 		expect(usedMax(snapshot, 'activeUsers')).toEqual({ used: 133, max: 200 });
 		// maxActiveUsers only knows seats: the other kinds stay unknown, not 0.
 		expect(limitOf(snapshot, 'guestUsers').used).toBe('unknown');

@@ -1,4 +1,3 @@
-import { blockIdFor, daysOf, idsOf, offsetOf, positionOf, positionValue, windowOf } from '../../../../lib/domain/idle/actions';
 import { holdsSeat, isExcluded, loggedInBefore, refusalFor, selectIdle } from '../../../../lib/domain/idle/rules';
 import type { CrossCheck, IIdleEntry, IWorkspaceUser } from '../../../../lib/domain/idle/types';
 
@@ -121,31 +120,5 @@ describe('the guards', () => {
 	it('keeps the last active admin', () => {
 		expect(refusalFor('idle-admin', ctx)).toBeUndefined();
 		expect(refusalFor('idle-admin', { ...ctx, activeAdmins: 1 })).toBe('last-admin');
-	});
-});
-
-describe('button values', () => {
-	it('reads ids from a value and drops anything that is not one', () => {
-		expect(idsOf('a1,b2, a1 ,{"$ne":1},,x'.repeat(1))).toEqual(['a1', 'b2', 'x']);
-		expect(idsOf(undefined)).toEqual([]);
-	});
-
-	it('carries the days in the block id and the offset in "Show more"', () => {
-		expect(daysOf(blockIdFor(60), 30)).toBe(60);
-		expect(daysOf('licenseapp_idle:0', 30)).toBe(30);
-		expect(daysOf('other', 30)).toBe(30);
-		expect(offsetOf('20')).toBe(20);
-		expect(offsetOf('-3')).toBe(0);
-	});
-
-	it('carries a long list\'s window position in the block id and in "Show more", apart from a plain offset', () => {
-		expect(blockIdFor(30, 1200)).toBe('licenseapp_idle:30@1200');
-		expect(daysOf(blockIdFor(45, 1200), 30)).toBe(45);
-		expect(windowOf(blockIdFor(45, 1200))).toBe(1200);
-		expect(windowOf(blockIdFor(45))).toBeUndefined();
-		expect(windowOf('licenseapp_idle:30@-1')).toBeUndefined();
-		expect(positionOf(positionValue(1210))).toBe(1210);
-		expect(positionOf('1210')).toBeUndefined();
-		expect(offsetOf(positionValue(1210))).toBe(0);
 	});
 });

@@ -1,7 +1,7 @@
 /** readiness/features.ts: what works with the token, from the role table, the owner's roles, the modules and the settings. */
 import type { IReadinessInput, Readiness } from '../../../../lib/domain/readiness/features';
 import { FEATURES, readiness } from '../../../../lib/domain/readiness/features';
-import { DEFAULT_PERMISSION_ROLES } from '../../../../playground/workspace/scenarios';
+import { DEFAULT_PERMISSION_ROLES } from '../../fixtures/permissions';
 
 /** An admin's token on a licensed workspace with the dashboard module, every channel set up. */
 const ALL_ON: IReadinessInput = {

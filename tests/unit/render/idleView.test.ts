@@ -1,4 +1,4 @@
-/** idleView.ts renderConfirm: the second step says what a deactivation does on this server's version. */
+/** idleView.ts: the views of /seats idle; renderConfirm, the second step, says what a deactivation does on this server's version. */
 // The buttons live in the blocks only (the confirmation is a message with actions), so the plain text is read directly.
 import { blockIdFor } from '../../../lib/domain/idle/actions';
 import { LANGUAGES } from '../../../lib/i18n/texts';

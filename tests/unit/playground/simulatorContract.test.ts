@@ -1,14 +1,14 @@
 /** The simulated workspace and world hold to Rocket.Chat's rules: its request validators and its message rules. */
 import type { IMessage } from 'apps-engine-runtime/definition/messages';
 
-import { Messages } from '../../playground/engine/dataBridges';
-import { MessageRefused, groupMentions, refuseMessage } from '../../playground/engine/messageRules';
-import { World, makeUser } from '../../playground/engine/world';
-import type { LicensesInfoBody } from '../../playground/workspace/fixtures';
-import { DEFAULT_PERMISSION_ROLES, answerRoute, getScenario } from '../../playground/workspace/scenarios';
-import { validateQuery } from '../../playground/workspace/server';
-import { ROUTE_VALIDATORS, validateRequest } from '../../playground/workspace/validators';
-import { markupFrom, parseMessage, texts } from '../support/messageParser';
+import { Messages } from '../../../playground/engine/dataBridges';
+import { MessageRefused, groupMentions, refuseMessage } from '../../../playground/engine/messageRules';
+import { World, makeUser } from '../../../playground/engine/world';
+import type { LicensesInfoBody } from '../../../playground/workspace/fixtures';
+import { DEFAULT_PERMISSION_ROLES, answerRoute, getScenario } from '../../../playground/workspace/scenarios';
+import { validateQuery } from '../../../playground/workspace/server';
+import { ROUTE_VALIDATORS, validateRequest } from '../../../playground/workspace/validators';
+import { markupFrom, nodeTexts, parseMessage } from '../../support/messageParser';
 
 describe("request validation with the server's own validators", () => {
 	it("licenses.info refuses an unknown parameter with the legacy route's 400 body", () => {
@@ -129,9 +129,9 @@ describe('message rules: @here and @all need mention-here and mention-all', () =
 describe('the message parser helpers', () => {
 	it("read emphasis and code as Rocket.Chat's clients do", () => {
 		const ast = parseMessage('*Seats*\n`██████░░░░` 60% · _note_');
-		expect(texts(ast, 'BOLD')).toEqual(['Seats']);
-		expect(texts(ast, 'INLINE_CODE')).toEqual(['██████░░░░']);
-		expect(texts(ast, 'ITALIC')).toEqual(['note']);
+		expect(nodeTexts(ast, 'BOLD')).toEqual(['Seats']);
+		expect(nodeTexts(ast, 'INLINE_CODE')).toEqual(['██████░░░░']);
+		expect(nodeTexts(ast, 'ITALIC')).toEqual(['note']);
 	});
 
 	it('report markup that a license string would inject, and nothing for a plain one', () => {
