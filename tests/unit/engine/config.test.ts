@@ -28,7 +28,7 @@ describe('readConfig', () => {
 	});
 
 	it('takes the default for a value that fails its check and for a setting the engine cannot read', async () => {
-		const { accessors } = fakeAccessors({ settings: { [SETTING.seatPercents]: 'lots', [SETTING.timeoutMs]: 900 } });
+		const { accessors } = fakeAccessors({ settings: { [SETTING.seatPercents]: 'lots', [SETTING.timeoutMs]: 0 } });
 		const config = await readConfig(accessors.read);
 		expect(config.seatPercents).toEqual([100, 90, 80]);
 		expect(config.timeoutMs).toBe((DEFAULTS[SETTING.timeoutMs] as number) * 1000);
