@@ -289,10 +289,10 @@ async function answer(
 			}
 		} else {
 			const snapshot = await loadSnapshot(client);
-			if (!(await mayDeactivate(client, click.user.roles, snapshot))) {
+			if (!(await mayDeactivate(client, click.user.roles, snapshot, 0))) {
 				return renderNote(view.texts.t('idle_refused_permission'));
 			}
-			if (!(await mayDeactivate(client, await ownerRoles(accessors, config), snapshot))) {
+			if (!(await mayDeactivate(client, await ownerRoles(accessors, config), snapshot, 0))) {
 				return renderNote(view.texts.t('idle_refused_owner'));
 			}
 		}

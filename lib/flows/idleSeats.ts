@@ -26,13 +26,19 @@ export const IDLE_PERMISSION = 'edit-other-user-active-status';
 
 /**
  * Whether `roles` may deactivate users: a role holding the permission, and not a guest on a licensed workspace (the
- * guest whitelist leaves the permission out, docs/rocketchat-api.md §2).
+ * guest whitelist leaves the permission out, docs/rocketchat-api.md §2). A click that writes passes `maxAgeMs` 0, so a
+ * permission withdrawn a moment ago is not honoured from the answer cache.
  */
-export async function mayDeactivate(client: WorkspaceClient, roles: readonly string[] | undefined, snapshot: ISnapshot): Promise<boolean> {
+export async function mayDeactivate(
+	client: WorkspaceClient,
+	roles: readonly string[] | undefined,
+	snapshot: ISnapshot,
+	maxAgeMs?: number,
+): Promise<boolean> {
 	if (snapshot.license && (roles ?? []).includes('guest')) {
 		return false;
 	}
-	return holdsPermission(roles, await rolesHolding(client, IDLE_PERMISSION));
+	return holdsPermission(roles, await rolesHolding(client, IDLE_PERMISSION, maxAgeMs));
 }
 
 /** The token owner's roles, from the workspace the app runs in. */
