@@ -9,7 +9,7 @@ import type { IUser } from '@rocket.chat/apps-engine/definition/users';
 import type { AppState } from './appState';
 import { callerMaySee } from './callerAccess';
 import { readIdleList } from './idleRead';
-import { freshness, idleListReply, mayDeactivate, ownerRoles } from './idleSeats';
+import { deactivators, freshness, idleListReply, mayDeactivate, ownerRoles } from './idleSeats';
 import { readWorkspace } from './workspaceRead';
 import type { WorkspaceClient } from '../api/client';
 import { countActiveAdmins, setActiveStatus } from '../api/idleUsers';
@@ -288,11 +288,12 @@ async function answer(
 				return renderRefusal(view);
 			}
 		} else {
-			const snapshot = await loadSnapshot(client);
-			if (!(await mayDeactivate(client, click.user.roles, snapshot, 0))) {
+			// One fresh roles answer judges both users: a permission withdrawn a moment ago counts.
+			const [snapshot, holders, owner] = await Promise.all([loadSnapshot(client), deactivators(client, 0), ownerRoles(accessors, config)]);
+			if (!mayDeactivate(click.user.roles, holders, snapshot)) {
 				return renderNote(view.texts.t('idle_refused_permission'));
 			}
-			if (!(await mayDeactivate(client, await ownerRoles(accessors, config), snapshot, 0))) {
+			if (!mayDeactivate(owner, holders, snapshot)) {
 				return renderNote(view.texts.t('idle_refused_owner'));
 			}
 		}

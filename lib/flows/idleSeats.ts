@@ -25,20 +25,16 @@ import type { IView } from '../render/view';
 export const IDLE_PERMISSION = 'edit-other-user-active-status';
 
 /**
- * Whether `roles` may deactivate users: a role holding the permission, and not a guest on a licensed workspace (the
- * guest whitelist leaves the permission out, docs/rocketchat-api.md §2). A click that writes passes `maxAgeMs` 0, so a
- * permission withdrawn a moment ago is not honoured from the answer cache.
+ * Whether `roles` may deactivate users, given the roles that hold the permission (`holders`): one of them, and not a
+ * guest on a licensed workspace (the guest whitelist leaves the permission out, docs/rocketchat-api.md §2).
  */
-export async function mayDeactivate(
-	client: WorkspaceClient,
-	roles: readonly string[] | undefined,
-	snapshot: ISnapshot,
-	maxAgeMs?: number,
-): Promise<boolean> {
-	if (snapshot.license && (roles ?? []).includes('guest')) {
-		return false;
-	}
-	return holdsPermission(roles, await rolesHolding(client, IDLE_PERMISSION, maxAgeMs));
+export function mayDeactivate(roles: readonly string[] | undefined, holders: readonly string[], snapshot: ISnapshot): boolean {
+	return !(snapshot.license && (roles ?? []).includes('guest')) && holdsPermission(roles, holders);
+}
+
+/** The roles holding the permission to deactivate; a click that writes passes `maxAgeMs` 0, never the answer cache. */
+export function deactivators(client: WorkspaceClient, maxAgeMs?: number): Promise<string[]> {
+	return rolesHolding(client, IDLE_PERMISSION, maxAgeMs);
 }
 
 /** The token owner's roles, from the workspace the app runs in. */
@@ -81,13 +77,14 @@ export interface IIdleReplyInput {
 export async function idleListReply(input: IIdleReplyInput): Promise<IRendered> {
 	const { accessors, state, config, client, view, caller, appId, days, offset, from } = input;
 	const fresh = freshness(state);
-	const [snapshot, read, roles] = await Promise.all([
+	const [snapshot, read, roles, holders] = await Promise.all([
 		loadSnapshot(client, fresh),
 		readIdleList(client, config, days, caller.id, view.now, fresh, from),
 		ownerRoles(accessors, config),
+		deactivators(client),
 	]);
 	const seats = limitOf(snapshot, 'activeUsers').used;
-	const canDeactivate = await mayDeactivate(client, roles, snapshot);
+	const canDeactivate = mayDeactivate(roles, holders, snapshot);
 	return renderIdleList(view, read.list, {
 		offset: read.list.window ? 0 : offset,
 		seats: seats === 'unknown' ? undefined : seats,

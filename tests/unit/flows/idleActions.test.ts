@@ -128,6 +128,8 @@ describe('handleIdleClick', () => {
 		await click('confirm', 'idle-2');
 		expect(writes()).toEqual([{ userId: 'idle-1', activeStatus: false }]);
 		expect(reply()).toContain(t('idle_refused_permission'));
+		// One roles answer per click judges both the clicker and the token's owner.
+		expect(http.to(API_PATHS.permissions)).toHaveLength(2);
 	});
 
 	it('undoes a deactivation it made, and only one it made', async () => {

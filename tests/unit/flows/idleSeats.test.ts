@@ -3,7 +3,7 @@ import { IDLE_ACTION } from '../../../lib/domain/idle/actions';
 import { toConfig } from '../../../lib/domain/settings';
 import type { ISnapshot } from '../../../lib/domain/snapshot';
 import { AppState } from '../../../lib/flows/appState';
-import { dailyIdleNote, freshness, idleListReply, mayDeactivate, ownerRoles, parseDays } from '../../../lib/flows/idleSeats';
+import { dailyIdleNote, deactivators, freshness, idleListReply, mayDeactivate, ownerRoles, parseDays } from '../../../lib/flows/idleSeats';
 import { Deadline } from '../../../lib/kit/deadline';
 import { API_PATHS } from '../../../lib/kit/paths';
 import { viewFor } from '../../../lib/render/view';
@@ -37,11 +37,12 @@ function setUp(idle: number, ownerRolesHere = ['admin']) {
 describe('mayDeactivate', () => {
 	it('needs a role holding edit-other-user-active-status, and no guest role on a licensed workspace', async () => {
 		const { client } = setUp(0);
-		expect(await mayDeactivate(client, ['admin'], LICENSED)).toBe(true);
-		expect(await mayDeactivate(client, ['user'], LICENSED)).toBe(false);
-		expect(await mayDeactivate(client, undefined, LICENSED)).toBe(false);
-		expect(await mayDeactivate(client, ['guest', 'admin'], LICENSED)).toBe(false);
-		expect(await mayDeactivate(client, ['guest', 'admin'], COMMUNITY)).toBe(true);
+		const holders = await deactivators(client);
+		expect(mayDeactivate(['admin'], holders, LICENSED)).toBe(true);
+		expect(mayDeactivate(['user'], holders, LICENSED)).toBe(false);
+		expect(mayDeactivate(undefined, holders, LICENSED)).toBe(false);
+		expect(mayDeactivate(['guest', 'admin'], holders, LICENSED)).toBe(false);
+		expect(mayDeactivate(['guest', 'admin'], holders, COMMUNITY)).toBe(true);
 	});
 });
 
