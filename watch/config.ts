@@ -163,7 +163,7 @@ function webhookValues(found: Collector, sources: ISources, raw: unknown, where:
 }
 
 /**
- * The smtp block. As with the token over http (lib/api/transport.ts), a password never crosses the network in plain
+ * The smtp block. As with the token over http (lib/kit/transport.ts), a password never crosses the network in plain
  * text to a host other than this machine unless the config says so (allowInsecure).
  */
 function smtpValues(found: Collector, sources: ISources, raw: unknown, where: string): ISmtp | undefined {

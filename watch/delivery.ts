@@ -21,6 +21,7 @@ import {
 	memoryOf,
 } from '../lib/domain/findings/channels';
 import type { Notice } from '../lib/domain/findings/types';
+import { redact } from '../lib/domain/redact';
 import type { IAppConfig } from '../lib/domain/settings';
 import { isEmailAddress } from '../lib/domain/settings';
 import { Deadline } from '../lib/kit/deadline';
@@ -98,16 +99,6 @@ export async function reachWebhook(run: IChannelRun): Promise<ChannelOutcome> {
 	return failure ? { memory: afterPartial(memory, kept, notices, sent), failure } : { memory: afterAttempt(memory, kept, notices, true) };
 }
 
-/**
- * The SMTP error for stderr: it may quote the server's answer, so this workspace's secrets are masked, characters that
- * would steer a terminal are dropped and the length is capped.
- */
-function quotable(error: unknown, secrets: string[]): string {
-	const message = error instanceof Error ? error.message : String(error);
-	const masked = secrets.filter(Boolean).reduce((text, secret) => text.split(secret).join('***'), message);
-	return masked.replace(/[\p{Cc}\p{Cf}\u2028\u2029]/gu, ' ').slice(0, 300);
-}
-
 /** One message through the SMTP server; every wait bounded by the workspace's request timeout. */
 async function sendMail(smtp: ISmtp, timeoutMs: number, to: string[], content: IEmailContent): Promise<void> {
 	const transport = nodemailer.createTransport({
@@ -156,6 +147,9 @@ export async function reachEmail(run: IChannelRun, smtp: ISmtp | undefined): Pro
 		return { memory: afterAttempt(memory, kept, notices, true) };
 	} catch (error) {
 		const secrets = [config.token, config.webhookSecret, smtp.auth?.pass ?? ''];
-		return { memory: afterAttempt(memory, kept, notices, false), failure: quotable(error, secrets) };
+		return {
+			memory: afterAttempt(memory, kept, notices, false),
+			failure: redact(error instanceof Error ? error.message : String(error), secrets, 300),
+		};
 	}
 }

@@ -3,7 +3,7 @@
  * force, lib/entry/settingUpdates.ts), values saved under an older, wider range (brought into today's), and email
  * recipients that are not addresses. Plain data, worded by
  * lib/render/settingsView.ts. The problems quote typed text as typed: the caller passes them through redactProblem
- * (lib/engine/redact.ts) before they are shown.
+ * (lib/domain/redact.ts) before they are shown.
  */
 import type { IAppConfig, SettingId, SettingProblem } from './settings';
 import { SETTING, isEmailAddress, olderValues } from './settings';

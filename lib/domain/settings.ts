@@ -19,7 +19,7 @@ export type SettingProblem =
 export type Check<T> = { ok: true; value: T } | { ok: false; problem: SettingProblem };
 
 /**
- * A problem quotes what the admin typed as typed: lib/engine/redact.ts (redactProblem) masks and cuts it before it is
+ * A problem quotes what the admin typed as typed: lib/domain/redact.ts (redactProblem) masks and cuts it before it is
  * kept, logged or shown.
  */
 const fail = <T>(problem: SettingProblem): Check<T> => ({ ok: false, problem });
@@ -319,6 +319,13 @@ export type SettingId = Specs[keyof Specs]['id'];
 
 /** The settings that hold secrets: never logged, and masked wherever their values appear in other text. */
 export const SECRET_SETTINGS: readonly SettingId[] = [SETTING.token, SETTING.webhookSecret, SETTING.metricsToken];
+
+/** The secret settings' values among `values`, usable or not, as typed and trimmed: what redact() masks wherever it appears. */
+export function secretsOf(values: Partial<Record<SettingId, unknown>>): string[] {
+	return SECRET_SETTINGS.map((id) => values[id])
+		.filter((value): value is string => typeof value === 'string')
+		.flatMap((value) => [value, value.trim()]);
+}
 
 const ENTRIES = Object.entries(SPECS) as Array<[keyof Specs, ISettingSpec<unknown, unknown, SettingId>]>;
 

@@ -6,7 +6,7 @@ import type { ResponseCache } from '../api/cache';
 import { WorkspaceClient } from '../api/client';
 import { SERVER_SETTING } from '../domain/serverSettings';
 import type { IAppConfig, SettingId } from '../domain/settings';
-import { SECRET_SETTINGS, SETTING, parseServerUrl, toConfig } from '../domain/settings';
+import { SECRET_SETTINGS, SETTING, parseServerUrl, secretsOf, toConfig } from '../domain/settings';
 import type { Deadline } from '../kit/deadline';
 import { ApiError } from '../kit/errors';
 import { transportProblem } from '../kit/transport';
@@ -30,7 +30,7 @@ export async function readConfig(read: IRead): Promise<IAppConfig> {
 export async function readSecrets(read: IRead): Promise<string[]> {
 	const settings = read.getEnvironmentReader().getSettings();
 	const values = await Promise.all(SECRET_SETTINGS.map((id) => settings.getValueById(id).catch(() => undefined)));
-	return values.filter((value): value is string => typeof value === 'string').flatMap((value) => [value, value.trim()]);
+	return secretsOf(Object.fromEntries(SECRET_SETTINGS.map((id, index) => [id, values[index]])));
 }
 
 /** The server URL setting, or this server's own Site_Url when it is empty. */

@@ -6,8 +6,8 @@ import type { IRoom } from '@rocket.chat/apps-engine/definition/rooms';
 
 import type { IAccessors } from './accessors';
 import { directRoomWith, findRoom, postToRoom } from './messages';
-import { redact } from './redact';
 import { fallbackLoggedFor, forgetFallbackLogged, rememberFallbackLogged } from './store';
+import { redact } from '../domain/redact';
 import type { IAppConfig } from '../domain/settings';
 import type { IRendered } from '../render/message';
 import { appendRendered } from '../render/message';

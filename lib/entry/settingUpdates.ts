@@ -7,10 +7,10 @@ import type { ILogger } from '@rocket.chat/apps-engine/definition/accessors';
 import type { ISetting } from '@rocket.chat/apps-engine/definition/settings';
 import type { ISettingUpdateContext } from '@rocket.chat/apps-engine/definition/settings/ISettingUpdateContext';
 
+import { loggableValue, redact, redactProblem } from '../domain/redact';
 import type { ISettingRejection } from '../domain/settingNotes';
 import type { SettingId } from '../domain/settings';
 import { SECRET_SETTINGS, SETTING_CHECKS } from '../domain/settings';
-import { loggableValue, redact, redactProblem } from '../engine/redact';
 import { textsFor } from '../i18n/texts';
 import { settingProblemLog } from '../render/settingsView';
 

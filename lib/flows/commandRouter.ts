@@ -16,15 +16,15 @@ import type { WorkspaceClient } from '../api/client';
 import { loadSnapshot } from '../api/loadSnapshot';
 import { readBreakdown } from '../api/statistics';
 import { dayKey } from '../domain/dates';
+import { loggableError, redactProblem } from '../domain/redact';
 import { settingNotes } from '../domain/settingNotes';
 import type { IAppConfig } from '../domain/settings';
-import { nearCapPercent } from '../domain/settings';
+import { nearCapPercent, secretsOf } from '../domain/settings';
 import { seriesCsv } from '../domain/trend/csv';
 import type { IAccessors } from '../engine/accessors';
-import { readConfig, readSecrets, readSettingValues } from '../engine/config';
+import { readConfig, readSettingValues } from '../engine/config';
 import { languageOf } from '../engine/language';
 import { replyPrivately } from '../engine/messages';
-import { loggableError, redactProblem } from '../engine/redact';
 import { readSiteUrl } from '../engine/serverSettings';
 import { loadCheckState } from '../engine/store';
 import { sendFilePrivately } from '../engine/uploads';
@@ -206,8 +206,9 @@ const HANDLERS: Record<SubCommand, Handler> = {
 			// What works with this token comes first; settings the admin saved that cannot be used come last, quoting typed
 			// text only as redact() returns it.
 			const ready = appendRendered(renderReadiness(view, lines, snapshot?.cloudAnnouncement), report);
-			const secrets = await readSecrets(accessors.read);
-			const notes = settingNotes(state.rejectedSettings, config, await readSettingValues(accessors.read)).map((note) => ({
+			const saved = await readSettingValues(accessors.read);
+			const secrets = secretsOf(saved);
+			const notes = settingNotes(state.rejectedSettings, config, saved).map((note) => ({
 				...note,
 				problem: redactProblem(note.problem, secrets),
 			}));

@@ -21,6 +21,7 @@ import { UNDO_DAYS, actionOf, blockIdFor, daysOf, idsOf, offsetOf, positionOf, u
 import type { Refusal } from '../domain/idle/rules';
 import { refusalFor } from '../domain/idle/rules';
 import type { IIdleEntry } from '../domain/idle/types';
+import { loggableError } from '../domain/redact';
 import { revokesOAuthOnDeactivate } from '../domain/serverVersion';
 import type { IAppConfig } from '../domain/settings';
 import { nearCapPercent } from '../domain/settings';
@@ -29,7 +30,6 @@ import { readConfig } from '../engine/config';
 import { deliver } from '../engine/delivery';
 import { languageOf, serverLanguage } from '../engine/language';
 import { findRoom, postToRoom, replyPrivately, updateMessage } from '../engine/messages';
-import { loggableError } from '../engine/redact';
 import { forgetDeactivation, loadDeactivation, saveDeactivation } from '../engine/store';
 import { Deadline } from '../kit/deadline';
 import { ApiError } from '../kit/errors';

@@ -7,6 +7,7 @@ import type { AppState } from './appState';
 import { readWorkspace } from './workspaceRead';
 import type { WorkspaceClient } from '../api/client';
 import { readStatisticsPage } from '../api/statistics';
+import { loggableError } from '../domain/redact';
 import type { IAppConfig } from '../domain/settings';
 import type { ISnapshot } from '../domain/snapshot';
 import { limitOf } from '../domain/snapshot';
@@ -24,7 +25,6 @@ import {
 } from '../domain/trend/history';
 import type { ISeriesPoint } from '../domain/trend/series';
 import type { IAccessors } from '../engine/accessors';
-import { loggableError } from '../engine/redact';
 import { loadHistory, saveHistory } from '../engine/store';
 import type { Deadline } from '../kit/deadline';
 import { ApiError } from '../kit/errors';

@@ -10,6 +10,7 @@ import {
 	SETTING_DEFINITIONS,
 	cronOf,
 	nearCapPercent,
+	secretsOf,
 	parseCheckTime,
 	parseNameList,
 	parseNumberList,
@@ -385,5 +386,12 @@ describe('idle-seat settings', () => {
 
 	it('read the days as a whole number, from a string too', () => {
 		expect(toConfig({ idle_days: '90' }).idleDays).toBe(90);
+	});
+});
+
+describe('secretsOf', () => {
+	it('gives the secret settings as typed and trimmed, and nothing of the other settings', () => {
+		const values = { [SETTING.token]: ' tok-1 ', [SETTING.webhookSecret]: 'hook', [SETTING.userId]: 'ada', [SETTING.metricsToken]: 5 };
+		expect(secretsOf(values)).toEqual([' tok-1 ', 'tok-1', 'hook', 'hook']);
 	});
 });

@@ -1,6 +1,6 @@
 /** Setting values in log lines (redacted, capped) and credentials that cannot be valid (refused when saved). */
+import { LOG_ECHO_MAX, redact } from '../../../lib/domain/redact';
 import { SETTING_CHECKS, toConfig } from '../../../lib/domain/settings';
-import { LOG_ECHO_MAX, redact } from '../../../lib/engine/redact';
 import { guardSettingUpdate } from '../../../lib/entry/settingUpdates';
 
 const TOKEN = 'Xq3v_9aZ-kL0pR7sT2uW4yB6nC8dE1fG3hJ5mN7pQ9r';

@@ -3,8 +3,8 @@
  * exact configured secrets, drops control and bidirectional characters, removes URL credentials, masks anything shaped
  * like a token or a `key=secret` pair, and cuts the rest at a length. The secrets come from readSecrets() (config.ts).
  */
-import type { SettingProblem } from '../domain/settings';
-import { SECRET_SETTINGS } from '../domain/settings';
+import type { SettingProblem } from './settings';
+import { SECRET_SETTINGS } from './settings';
 
 export const LOG_ECHO_MAX = 100;
 /** What a setting problem quotes of the value an admin typed: enough to find it, never a 100 KB paste. */
