@@ -85,11 +85,11 @@ async function checkLocked(workspace: IWatchedWorkspace, file: string, options: 
 		? { reason: refused, line: watchTexts(view.texts.language)('room_refused_line', { reason: refused }) }
 		: undefined;
 	const run = { config, view, ctx: { ...ctx, workspace: config.serverUrl }, roomNotices: notices, previous: previous.state, next, refusal };
-	const webhook = await reachWebhook(run);
+	// The webhook and the email do not wait for each other.
+	const [webhook, email] = await Promise.all([reachWebhook(run), reachEmail(run, workspace.smtp)]);
 	if (webhook.failure) {
 		output.log(t('workspace_failed', { name, reason: `webhook ${webhook.failure}` }));
 	}
-	const email = await reachEmail(run, workspace.smtp);
 	if (email.failure) {
 		output.log(t('email_failed', { name, reason: email.failure }));
 	}

@@ -10,6 +10,8 @@ import type { IAppConfig, SettingId, SettingProblem } from '../lib/domain/settin
 import { isEmailAddress, SETTING, SETTING_CHECKS, toConfig } from '../lib/domain/settings';
 import type { Language, Params } from '../lib/i18n/texts';
 import { pickLanguage, textsFor } from '../lib/i18n/texts';
+import type { Json } from '../lib/kit/json';
+import { isRecord } from '../lib/kit/json';
 import { isLoopback } from '../lib/kit/transport';
 import { settingProblemLog } from '../lib/render/settingsView';
 
@@ -62,8 +64,6 @@ export interface ISources {
 }
 
 type Problem = { key: WatchKey; params: Params };
-type Obj = Record<string, unknown>;
-const isObject = (value: unknown): value is Obj => typeof value === 'object' && value !== null && !Array.isArray(value);
 
 class Collector {
 	readonly problems: Problem[] = [];
@@ -74,7 +74,7 @@ class Collector {
 	}
 }
 
-function knownFields(found: Collector, object: Obj, allowed: readonly string[], where: string): void {
+function knownFields(found: Collector, object: Json, allowed: readonly string[], where: string): void {
 	for (const field of Object.keys(object)) {
 		if (SECRET_FIELDS.includes(field)) {
 			found.add('config_inline_secret', { field: `${where}${field}` });
@@ -84,7 +84,7 @@ function knownFields(found: Collector, object: Obj, allowed: readonly string[], 
 	}
 }
 
-function text(found: Collector, object: Obj, field: string, where: string, required: boolean): string | undefined {
+function text(found: Collector, object: Json, field: string, where: string, required: boolean): string | undefined {
 	const value = object[field];
 	if (value === undefined) {
 		return required ? found.add('config_missing', { field: `${where}${field}` }) : undefined;
@@ -92,7 +92,7 @@ function text(found: Collector, object: Obj, field: string, where: string, requi
 	return typeof value === 'string' ? value : found.add('config_not_text', { field: `${where}${field}` });
 }
 
-function flag(found: Collector, object: Obj, field: string, where: string): boolean {
+function flag(found: Collector, object: Json, field: string, where: string): boolean {
 	const value = object[field];
 	if (value === undefined || typeof value === 'boolean') {
 		return value === true;
@@ -101,7 +101,14 @@ function flag(found: Collector, object: Obj, field: string, where: string): bool
 }
 
 /** A secret from the environment or a file, never the config; undefined (with a problem) when it cannot be had. */
-function secret(found: Collector, sources: ISources, object: Obj, where: string, envField: string, fileField?: string): string | undefined {
+function secret(
+	found: Collector,
+	sources: ISources,
+	object: Json,
+	where: string,
+	envField: string,
+	fileField?: string,
+): string | undefined {
 	const envName = text(found, object, envField, where, false);
 	const fileName = fileField ? text(found, object, fileField, where, false) : undefined;
 	if (fileField && (envName === undefined) === (fileName === undefined)) {
@@ -122,7 +129,7 @@ function secret(found: Collector, sources: ISources, object: Obj, where: string,
 }
 
 /** The app's setting values in `object`, each checked by the app's own rule. */
-function settingValues(found: Collector, object: Obj, where: string, language: Language): Partial<Record<SettingId, unknown>> {
+function settingValues(found: Collector, object: Json, where: string, language: Language): Partial<Record<SettingId, unknown>> {
 	const values: Partial<Record<SettingId, unknown>> = {};
 	for (const id of SETTINGS_IN_CONFIG) {
 		if (object[id] === undefined) {
@@ -145,18 +152,24 @@ function settingValues(found: Collector, object: Obj, where: string, language: L
 	return values;
 }
 
-function webhookValues(found: Collector, sources: ISources, raw: unknown, where: string): Partial<Record<SettingId, unknown>> {
+function webhookValues(
+	found: Collector,
+	sources: ISources,
+	raw: unknown,
+	where: string,
+	language: Language,
+): Partial<Record<SettingId, unknown>> {
 	if (raw === undefined) {
 		return {};
 	}
-	if (!isObject(raw)) {
+	if (!isRecord(raw)) {
 		return found.add('config_not_object', { field: where.replace(/\.$/, '') }) ?? {};
 	}
 	knownFields(found, raw, ['url', 'secretEnv'], where);
 	const url = text(found, raw, 'url', where, true);
 	const check = SETTING_CHECKS[SETTING.webhookUrl](url);
 	if (url !== undefined && !check.ok) {
-		found.add('config_setting', { field: `${where}url`, problem: settingProblemLog(textsFor('en'), check.problem) });
+		found.add('config_setting', { field: `${where}url`, problem: settingProblemLog(textsFor(language), check.problem) });
 	}
 	const secretValue = raw.secretEnv === undefined ? '' : secret(found, sources, raw, where, 'secretEnv');
 	return { [SETTING.webhookUrl]: url, [SETTING.webhookSecret]: secretValue };
@@ -170,7 +183,7 @@ function smtpValues(found: Collector, sources: ISources, raw: unknown, where: st
 	if (raw === undefined) {
 		return undefined;
 	}
-	if (!isObject(raw)) {
+	if (!isRecord(raw)) {
 		return found.add('config_not_object', { field: where.replace(/\.$/, '') });
 	}
 	knownFields(found, raw, SMTP_FIELDS, where);
@@ -210,7 +223,7 @@ function workspace(
 	language: Language,
 ): IWatchedWorkspace | undefined {
 	const where = `workspaces[${index}].`;
-	if (!isObject(raw)) {
+	if (!isRecord(raw)) {
 		return found.add('config_not_object', { field: `workspaces[${index}]` });
 	}
 	knownFields(found, raw, WORKSPACE_FIELDS, where);
@@ -237,7 +250,7 @@ function workspace(
 	const values = {
 		...shared.values,
 		...settingValues(found, raw, where, language),
-		...webhookValues(found, sources, raw.webhook, `${where}webhook.`),
+		...webhookValues(found, sources, raw.webhook, `${where}webhook.`, language),
 		...Object.fromEntries(credentials),
 		[SETTING.adminRoom]: room ?? '',
 	};
@@ -253,14 +266,14 @@ function workspace(
 /** The config, or one translated line per problem (in the config's language, else the environment's). */
 export function parseWatchConfig(raw: unknown, sources: ISources): { ok: true; config: IWatchConfig } | { ok: false; problems: string[] } {
 	const found = new Collector();
-	const top = isObject(raw) ? raw : {};
+	const top = isRecord(raw) ? raw : {};
 	const language = pickLanguage(typeof top.language === 'string' ? top.language : undefined, sources.env.LC_ALL, sources.env.LANG);
-	if (!isObject(raw)) {
+	if (!isRecord(raw)) {
 		found.add('config_not_object', { field: 'config' });
 	}
 	knownFields(found, top, TOP_FIELDS, '');
 	const shared = {
-		values: { ...settingValues(found, top, '', language), ...webhookValues(found, sources, top.webhook, 'webhook.') },
+		values: { ...settingValues(found, top, '', language), ...webhookValues(found, sources, top.webhook, 'webhook.', language) },
 		smtp: smtpValues(found, sources, top.smtp, 'smtp.'),
 		smtpGiven: top.smtp !== undefined,
 	};

@@ -145,20 +145,13 @@ export interface ICheckStats {
 	readErrors: Record<string, number>;
 }
 
-/** The daily check's own record for the metrics endpoint (lib/render/metricsText.ts ICheckStats). */
-export interface IStoredCheckStats {
-	lastRunMs?: number;
-	lastSuccessMs?: number;
-	readErrors: Record<string, number>;
-}
-
-export const CHECK_STATS_READER: IRecordReader<IStoredCheckStats> = {
+export const CHECK_STATS_READER: IRecordReader<ICheckStats> = {
 	what: 'check statistics',
 	fresh: { readErrors: {} },
 	read: (record) => {
 		const entry = object(record, 'record');
 		const errors = absent(entry.readErrors) ? {} : object(entry.readErrors, 'readErrors');
-		return compact<IStoredCheckStats>({
+		return compact<ICheckStats>({
 			// A value never set may come back as null from the store: absent.
 			lastRunMs: optWhole(entry.lastRunMs, 'lastRunMs'),
 			lastSuccessMs: optWhole(entry.lastSuccessMs, 'lastSuccessMs'),

@@ -14,18 +14,13 @@ import type { IAccessors } from '../engine/accessors';
 import { readSecrets } from '../engine/config';
 import { deliver } from '../engine/delivery';
 import { sendEmail } from '../engine/email';
-import { Deadline } from '../kit/deadline';
+import type { Deadline } from '../kit/deadline';
 import { emailContent, webhookBody } from '../render/channelView';
 import type { ICheckContext } from '../render/checkView';
 import { renderFallbackNote } from '../render/checkView';
 import { render, section } from '../render/message';
 import type { IView } from '../render/view';
 
-/**
- * The webhook's share of a run: at most this, and never past the run's deadline (lib/kit/deadline.ts), which keeps the
- * whole check under Apps-Engine 1.47.0's 10 s per app call.
- */
-const WEBHOOK_BUDGET_MS = 10_000;
 /** Less than this left: the webhook is not tried now, and what it should hear waits for the next check. */
 const WEBHOOK_MIN_MS = 1_000;
 
@@ -46,15 +41,14 @@ async function webhook(run: IChannelRun, memory: IChannelMemory): Promise<IChann
 	if (notices.length === 0) {
 		return memory;
 	}
-	const budget = Math.min(WEBHOOK_BUDGET_MS, run.deadline.remainingMs());
-	if (budget < WEBHOOK_MIN_MS) {
+	// The webhook shares the run's deadline (lib/kit/deadline.ts), which keeps the whole check under the engine's limit.
+	if (run.deadline.remainingMs() < WEBHOOK_MIN_MS) {
 		accessors.logger.info('License webhook not tried: the check ran out of time; its notices are kept for the next check.');
 		return afterAttempt(memory, kept, notices, false);
 	}
-	const deadline = new Deadline(budget);
 	const { sent, failure } = await postInOrder(notices, (notice) => {
 		const body = JSON.stringify(webhookBody(view, notice, { ...ctx, lastCall: isLastCall(notice) }));
-		return postWebhook(accessors.http, config.webhookUrl, body, config.webhookSecret, deadline);
+		return postWebhook(accessors.http, config.webhookUrl, body, config.webhookSecret, run.deadline);
 	});
 	if (!failure) {
 		return afterAttempt(memory, kept, notices, true);

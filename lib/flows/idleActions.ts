@@ -15,9 +15,8 @@ import type { WorkspaceClient } from '../api/client';
 import { countActiveAdmins, setActiveStatus } from '../api/idleUsers';
 import { loadSnapshot } from '../api/loadSnapshot';
 import { readServerVersion } from '../api/serverInfo';
-import { DAY_MS } from '../domain/dates';
 import type { IdleAction } from '../domain/idle/actions';
-import { UNDO_DAYS, actionOf, blockIdFor, daysOf, idsOf, offsetOf, positionOf, undoExpired, windowOf } from '../domain/idle/actions';
+import { actionOf, blockIdFor, daysOf, idsOf, offsetOf, positionOf, undoExpired, undoUntil, windowOf } from '../domain/idle/actions';
 import type { Refusal } from '../domain/idle/rules';
 import { refusalFor } from '../domain/idle/rules';
 import type { IIdleEntry } from '../domain/idle/types';
@@ -162,7 +161,7 @@ async function deactivate(input: IClickInput, ids: string[]): Promise<IRendered>
 				username: entry.username,
 				lastLogin: entry.lastLogin,
 				at,
-				undoUntil: new Date(Date.parse(at) + UNDO_DAYS * DAY_MS).toISOString(),
+				undoUntil: undoUntil(at),
 			};
 			await deliver(accessors, config, { message: renderAudit(roomView, facts, { appId: click.appId }) }, (room) =>
 				renderFallbackNote(roomView, room),

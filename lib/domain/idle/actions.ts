@@ -21,9 +21,14 @@ export const PER_MESSAGE = 10;
 /** Undo reactivates for this long after the deactivation. */
 export const UNDO_DAYS = 7;
 
+/** When the Undo of a deactivation made at `at` ends. */
+export function undoUntil(at: string): string {
+	return new Date(Date.parse(at) + UNDO_DAYS * DAY_MS).toISOString();
+}
+
 /** Whether Undo is over for a deactivation made at `at` (ISO): then its record is of no more use. */
 export function undoExpired(at: string, now: Date): boolean {
-	return now.getTime() - Date.parse(at) > UNDO_DAYS * DAY_MS;
+	return now.getTime() > Date.parse(undoUntil(at));
 }
 
 export function actionOf(actionId: string): IdleAction | undefined {

@@ -12,6 +12,7 @@ import {
 	windowOf,
 	UNDO_DAYS,
 	undoExpired,
+	undoUntil,
 } from '../../../../lib/domain/idle/actions';
 
 describe('button values', () => {
@@ -72,5 +73,13 @@ describe('undo expiry', () => {
 		expect(undoExpired(at, after(0))).toBe(false);
 		expect(undoExpired(at, after(days))).toBe(false);
 		expect(undoExpired(at, after(days + 1))).toBe(true);
+	});
+
+	test('the audit post and the record name the moment Undo ends: the last one it still works', () => {
+		const at = '2026-11-10T12:00:00.000Z';
+		const until = undoUntil(at);
+		expect(until).toBe('2026-11-17T12:00:00.000Z');
+		expect(undoExpired(at, new Date(until))).toBe(false);
+		expect(undoExpired(at, new Date(Date.parse(until) + 1))).toBe(true);
 	});
 });
