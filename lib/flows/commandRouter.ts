@@ -143,7 +143,7 @@ const HANDLERS: Record<SubCommand, Handler> = {
 			const days = parseDays(input.argument, input.config.idleDays);
 			return days === undefined
 				? badDays(input.view, input.argument ?? '')
-				: idleListReply({ ...input, caller: input.ctx.sender, appId: input.ctx.appId, days, offset: 0 });
+				: idleListReply({ ...input, caller: input.ctx.sender, days, offset: 0 });
 		},
 	},
 	trend: {

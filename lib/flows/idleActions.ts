@@ -113,7 +113,7 @@ async function askToConfirm(input: IClickInput, ids: string[]): Promise<IRendere
 	const [targets, version] = await Promise.all([judge(input, ids), readServerVersion(input.client)]);
 	const blockId = blockIdFor(input.days, windowOf(input.click.blockId));
 	const confirm = targets.allowed.length
-		? renderConfirm(input.view, blockId, targets.allowed, { appId: input.click.appId }, revokesOAuthOnDeactivate(version))
+		? renderConfirm(input.view, blockId, targets.allowed, revokesOAuthOnDeactivate(version))
 		: undefined;
 	const refused = targets.refused.length ? refusedLines(input.view, targets) : undefined;
 	return confirm ? appendRendered(confirm, refused) : (refused ?? render([]));
@@ -163,9 +163,7 @@ async function deactivate(input: IClickInput, ids: string[]): Promise<IRendered>
 				at,
 				undoUntil: undoUntil(at),
 			};
-			await deliver(accessors, config, { message: renderAudit(roomView, facts, { appId: click.appId }) }, (room) =>
-				renderFallbackNote(roomView, room),
-			);
+			await deliver(accessors, config, { message: renderAudit(roomView, facts) }, (room) => renderFallbackNote(roomView, room));
 			accessors.logger.info(`@${clicker} deactivated user ${entry.id} (idle seat).`);
 		} catch (error) {
 			outcome.failed.push({ username: entry.username, reason: failureReason(view, error) });
@@ -231,14 +229,13 @@ const ANSWERS: Record<
 			idleListReply({
 				...input,
 				caller: input.click.user,
-				appId: input.click.appId,
 				offset: offsetOf(input.click.value),
 				from: positionOf(input.click.value),
 			}),
 	},
 	review: {
 		permission: 'view',
-		answer: (input) => idleListReply({ ...input, caller: input.click.user, appId: input.click.appId, offset: 0 }),
+		answer: (input) => idleListReply({ ...input, caller: input.click.user, offset: 0 }),
 	},
 	deactivate: { permission: 'deactivate', answer: (input) => askToConfirm(input, idsOf(input.click.value).slice(0, 1)) },
 	deactivateAll: { permission: 'deactivate', answer: (input) => askToConfirm(input, idsOf(input.click.value)) },

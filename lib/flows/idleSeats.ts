@@ -66,7 +66,6 @@ export interface IIdleReplyInput {
 	client: WorkspaceClient;
 	view: IView;
 	caller: IUser;
-	appId: string;
 	days: number;
 	offset: number;
 	/** A long list's position to read from ("Show more" of a window). */
@@ -75,7 +74,7 @@ export interface IIdleReplyInput {
 
 /** One message of the list, with Deactivate buttons only when the token's owner may use them. */
 export async function idleListReply(input: IIdleReplyInput): Promise<IRendered> {
-	const { accessors, state, config, client, view, caller, appId, days, offset, from } = input;
+	const { accessors, state, config, client, view, caller, days, offset, from } = input;
 	const fresh = freshness(state);
 	const [snapshot, read, roles, holders] = await Promise.all([
 		loadSnapshot(client, fresh),
@@ -89,7 +88,6 @@ export async function idleListReply(input: IIdleReplyInput): Promise<IRendered> 
 		offset: read.list.window ? 0 : offset,
 		seats: seats === 'unknown' ? undefined : seats,
 		canDeactivate,
-		buttons: { appId },
 	});
 }
 
@@ -120,5 +118,5 @@ export async function dailyIdleNote(
 	const count = window
 		? { count: window.byLogin, basis: window.exact ? ('by-login' as const) : ('at-least' as const) }
 		: { count: idle.length, basis: 'rule' as const };
-	return count.count > 0 ? renderDailyIdleNote(view, count, days, { appId: state.appId }) : undefined;
+	return count.count > 0 ? renderDailyIdleNote(view, count, days) : undefined;
 }

@@ -10,17 +10,12 @@ import type { Refusal } from '../domain/idle/rules';
 import type { IIdleEntry, IIdleList, IIdleWindow } from '../domain/idle/types';
 import type { MessageKey } from '../i18n/texts';
 
-/** UIKit elements need the app's id so the client routes the click back to this app. */
-export interface IButtonContext {
-	appId: string;
-}
-
 type Style = 'primary' | 'danger';
 
-function button(ctx: IButtonContext, blockId: string, actionId: string, text: string, value: string, style?: Style) {
+function button(view: IView, blockId: string, actionId: string, text: string, value: string, style?: Style) {
 	return {
 		type: 'button' as const,
-		appId: ctx.appId,
+		appId: view.appId,
 		blockId,
 		actionId,
 		text: { type: 'plain_text' as const, text, emoji: true },
@@ -49,7 +44,6 @@ export interface IListOptions {
 	seats?: number;
 	/** Buttons to deactivate: only when the token's owner may. */
 	canDeactivate: boolean;
-	buttons: IButtonContext;
 }
 
 /** A long list's head line: the count by last login, or what was found when the time ran out. */
@@ -108,15 +102,15 @@ export function renderIdleList(view: IView, list: IIdleList, options: IListOptio
 		blockId,
 		text: { type: 'mrkdwn', text: lines[index] },
 		...(options.canDeactivate && {
-			accessory: button(options.buttons, blockId, IDLE_ACTION.deactivate, t('idle_button_deactivate'), entry.id, 'danger'),
+			accessory: button(view, blockId, IDLE_ACTION.deactivate, t('idle_button_deactivate'), entry.id, 'danger'),
 		}),
 	})) as LayoutBlock[];
 	const elements = [
-		...(more === undefined ? [] : [button(options.buttons, blockId, IDLE_ACTION.more, t('idle_button_more'), more)]),
+		...(more === undefined ? [] : [button(view, blockId, IDLE_ACTION.more, t('idle_button_more'), more)]),
 		...(options.canDeactivate && page.length > 0
 			? [
 					button(
-						options.buttons,
+						view,
 						blockId,
 						IDLE_ACTION.deactivateAll,
 						t('idle_button_deactivate_all', { count: n(page.length) }),
@@ -134,13 +128,7 @@ export function renderIdleList(view: IView, list: IIdleList, options: IListOptio
 }
 
 /** The second step every deactivation goes through: the web client ignores `confirm` on message buttons. */
-export function renderConfirm(
-	view: IView,
-	blockId: string,
-	targets: IIdleEntry[],
-	buttons: IButtonContext,
-	revokesOAuth = false,
-): IRendered {
+export function renderConfirm(view: IView, blockId: string, targets: IIdleEntry[], revokesOAuth = false): IRendered {
 	const { t, plural } = view.texts;
 	const question = plural('idle_confirm', targets.length);
 	const names = targets.map((entry) => `@${plain(entry.username)}`).join(', ');
@@ -151,8 +139,8 @@ export function renderConfirm(
 		blocks: [
 			...body.blocks,
 			actions(blockId, [
-				button(buttons, blockId, IDLE_ACTION.confirm, t('idle_button_confirm'), idsValue(targets.map((entry) => entry.id)), 'danger'),
-				button(buttons, blockId, IDLE_ACTION.cancel, t('idle_button_cancel'), 'cancel'),
+				button(view, blockId, IDLE_ACTION.confirm, t('idle_button_confirm'), idsValue(targets.map((entry) => entry.id)), 'danger'),
+				button(view, blockId, IDLE_ACTION.cancel, t('idle_button_cancel'), 'cancel'),
 			]),
 		],
 	};
@@ -213,13 +201,13 @@ function auditLine(view: IView, facts: IAuditFacts): string {
 }
 
 /** The admin room's record of one deactivation, with Undo while it lasts. */
-export function renderAudit(view: IView, facts: IAuditFacts, buttons: IButtonContext): IRendered {
+export function renderAudit(view: IView, facts: IAuditFacts): IRendered {
 	const { t } = view.texts;
 	const body = render([section(auditLine(view, facts)), context(t('idle_undo_until', { date: view.format.date(facts.undoUntil) }))]);
 	const blockId = 'licenseapp_idle_audit';
 	return {
 		text: body.text,
-		blocks: [...body.blocks, actions(blockId, [button(buttons, blockId, IDLE_ACTION.undo, t('idle_button_undo'), facts.userId)])],
+		blocks: [...body.blocks, actions(blockId, [button(view, blockId, IDLE_ACTION.undo, t('idle_button_undo'), facts.userId)])],
 	};
 }
 
@@ -238,7 +226,6 @@ export function renderDailyIdleNote(
 	/** `rule`: counted by the idle rule; `by-login`: by last login only (a long list); `at-least`: the time ran out. */
 	idle: { count: number; basis: 'rule' | 'by-login' | 'at-least' },
 	days: number,
-	buttons: IButtonContext,
 ): IRendered {
 	const { t, plural } = view.texts;
 	const values = { count: view.format.number(idle.count), days: view.format.number(days) };
@@ -247,6 +234,6 @@ export function renderDailyIdleNote(
 	const blockId = blockIdFor(days);
 	return {
 		text: body.text,
-		blocks: [...body.blocks, actions(blockId, [button(buttons, blockId, IDLE_ACTION.review, t('idle_button_review'), String(days))])],
+		blocks: [...body.blocks, actions(blockId, [button(view, blockId, IDLE_ACTION.review, t('idle_button_review'), String(days))])],
 	};
 }

@@ -75,7 +75,7 @@ describe('the helpers of a reply', () => {
 
 describe('idleListReply', () => {
 	const reply = (fakes: ReturnType<typeof setUp>) =>
-		idleListReply({ ...fakes, config, view, caller: user('ada', ['admin']), appId: 'app-id', days: 30, offset: 0 });
+		idleListReply({ ...fakes, config, view, caller: user('ada', ['admin']), days: 30, offset: 0 });
 
 	it('lists the idle members, with Deactivate buttons when the token’s owner may deactivate', async () => {
 		const rendered = await reply(setUp(3));
