@@ -160,6 +160,9 @@ export interface IRun {
 	stderr: string;
 }
 
+/** How long one example may run before it is stopped: a test that runs one waits a little longer, to report its output. */
+export const SCRIPT_TIMEOUT_MS = 90_000;
+
 /** Runs one example's script in a fresh temporary folder, on the default engine, with a clean environment. */
 export function runScript(script: string, base = root): Promise<IRun> {
 	const folder = fs.mkdtempSync(path.join(os.tmpdir(), 'licenseapp-example-'));
@@ -179,7 +182,7 @@ export function runScript(script: string, base = root): Promise<IRun> {
 					LICENSEAPP_TSX: path.join(base, 'node_modules', 'tsx', 'dist', 'cli.mjs'),
 					LICENSEAPP_CLI: path.join(base, 'playground', 'cli.ts'),
 				},
-				timeout: 90_000,
+				timeout: SCRIPT_TIMEOUT_MS,
 				maxBuffer: 16 * 1024 * 1024,
 			},
 			(error, stdout, stderr) => {
