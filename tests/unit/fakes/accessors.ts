@@ -38,17 +38,27 @@ export class MemoryPersistence {
 		return this.get(association.getID());
 	}
 
-	/** Removes the records under the association, from every other association they are also kept under. */
+	/**
+	 * As recent Rocket.Chat does: removes one record under the association (from every association it is kept under)
+	 * and reports every record that matched, so a caller that means to remove them all has to repeat the call.
+	 */
 	public async removeByAssociation(association: RocketChatAssociationRecord): Promise<object[]> {
-		const removed = this.get(association.getID());
-		this.records.delete(association.getID());
-		for (const [key, records] of this.records) {
-			this.records.set(
-				key,
-				records.filter((record) => !removed.includes(record)),
-			);
+		const found = this.get(association.getID());
+		const [first] = found;
+		if (first !== undefined) {
+			for (const [key, records] of this.records) {
+				const at = records.indexOf(first);
+				if (at >= 0) {
+					this.records.set(key, [...records.slice(0, at), ...records.slice(at + 1)]);
+				}
+			}
 		}
-		return removed;
+		return found;
+	}
+
+	/** Every stored record once, whatever associations it is kept under. */
+	public all(): object[] {
+		return [...new Set([...this.records.values()].flat())];
 	}
 
 	public async createWithAssociation(data: object, association: RocketChatAssociationRecord): Promise<string> {
