@@ -7,6 +7,8 @@ import { failure, ok } from './accessors';
 import type { ResponseCache } from '../../../lib/api/cache';
 import { WorkspaceClient } from '../../../lib/api/client';
 import { API_PATHS } from '../../../lib/kit/paths';
+import type { IFakeUser } from '../../support/idleWorkspace';
+import { listByStatus } from '../../support/idleWorkspace';
 
 export const BASE = 'https://chat.example.com';
 export const OWNER_ID = 'owner';
@@ -68,48 +70,22 @@ export const licensedRoutes = (o: { seats: number; cap: number; now: Date; endsI
 export const clientOn = (http: ScriptedHttp, cache?: ResponseCache, timeoutMs = 5_000): WorkspaceClient =>
 	new WorkspaceClient(http, { baseUrl: BASE, credentials: { userId: OWNER_ID, token: TOKEN }, timeoutMs }, cache);
 
-/** A workspace user as users.listByStatus answers it. */
-export interface IDirectoryUser {
-	_id: string;
-	username: string;
-	roles: string[];
-	active: boolean;
-	type: 'user' | 'bot' | 'app';
-	lastLogin?: string;
-}
-
 /** A user who last logged in `daysAgo` days before `now` (undefined: never, a pending user). */
-export const member = (id: string, now: Date, daysAgo: number | undefined, roles = ['user']): IDirectoryUser => ({
+export const member = (id: string, now: Date, daysAgo: number | undefined, roles = ['user']): IFakeUser => ({
 	_id: id,
 	username: id,
 	roles,
 	active: true,
 	type: 'user',
-	...(daysAgo !== undefined && { lastLogin: new Date(now.getTime() - daysAgo * DAY_MS).toISOString() }),
+	...(daysAgo !== undefined && { lastLogin: new Date(now.getTime() - daysAgo * DAY_MS) }),
 });
 
 /**
- * users.listByStatus and users.setActiveStatus over a plain list of users, as the server filters, sorts and pages them
- * (docs/rocketchat-api.md §6 and §7); the engagement dashboard is missing (404), so no cross-check applies.
+ * users.listByStatus (the fake of tests/support/idleWorkspace.ts, as the server filters, sorts and pages) and
+ * users.setActiveStatus over a plain list of users; the engagement dashboard is missing (404), so no cross-check applies.
  */
-export function directoryRoutes(users: IDirectoryUser[]): Record<string, Route> {
-	const list = (request: IRequest) => {
-		const params = request.params ?? {};
-		const sort = JSON.parse(params.sort ?? '{}') as Record<string, number>;
-		const matching = users
-			.filter((entry) => (params.status === 'active' ? entry.active : true))
-			.filter((entry) => (params.hasLoggedIn === undefined ? true : (params.hasLoggedIn === 'true') === !!entry.lastLogin))
-			.filter((entry) => (params.type === undefined ? true : entry.type === params.type))
-			.filter((entry) => (params.roles === undefined ? true : params.roles.split(',').some((role) => entry.roles.includes(role))))
-			.sort((a, b) =>
-				sort.lastLogin
-					? (a.lastLogin ?? '').localeCompare(b.lastLogin ?? '') || a._id.localeCompare(b._id)
-					: a.username.localeCompare(b.username),
-			);
-		const offset = Number(params.offset ?? 0);
-		const page = matching.slice(offset, offset + Number(params.count ?? 100));
-		return ok({ success: true, users: page, count: page.length, offset, total: matching.length });
-	};
+export function directoryRoutes(users: IFakeUser[]): Record<string, Route> {
+	const list = (request: IRequest) => ok(listByStatus(users, request.params ?? {}));
 	const setActive = (request: IRequest) => {
 		const { userId, activeStatus } = request.data as { userId: string; activeStatus: boolean };
 		const target = users.find((entry) => entry._id === userId);

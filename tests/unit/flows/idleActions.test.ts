@@ -8,8 +8,8 @@ import type { IClick } from '../../../lib/flows/idleActions';
 import { handleIdleClick } from '../../../lib/flows/idleActions';
 import { textsFor } from '../../../lib/i18n/texts';
 import { API_PATHS } from '../../../lib/kit/paths';
+import type { IFakeUser } from '../../support/idleWorkspace';
 import { fakeAccessors, ok, room, user } from '../fakes/accessors';
-import type { IDirectoryUser } from '../fakes/workspace';
 import { CONNECTED, DEFAULT_ROLES, OWNER_ID, directoryRoutes, licensesInfo, member, permissionsAnswer } from '../fakes/workspace';
 
 const NOW = new Date('2026-11-19T09:00:00.000Z');
@@ -21,7 +21,7 @@ beforeEach(() => jest.useFakeTimers({ now: NOW, advanceTimers: true }));
 afterEach(() => jest.useRealTimers());
 
 function setUp(o: { ownerRoles?: string[] } = {}) {
-	const directory: IDirectoryUser[] = [
+	const directory: IFakeUser[] = [
 		member(OWNER_ID, NOW, 0, ['admin']),
 		member('ada', NOW, 0, ['admin']),
 		member('idle-1', NOW, 90),
