@@ -9,6 +9,7 @@ import { WorkspaceClient } from '../../../lib/api/client';
 import { API_PATHS } from '../../../lib/kit/paths';
 import type { IFakeUser } from '../../support/idleWorkspace';
 import { listByStatus } from '../../support/idleWorkspace';
+import { DEFAULT_PERMISSION_ROLES } from '../fixtures/permissions';
 
 export const BASE = 'https://chat.example.com';
 export const OWNER_ID = 'owner';
@@ -21,7 +22,7 @@ export const CONNECTED = { server_url: BASE, user_id: OWNER_ID, access_token: TO
 const DAY_MS = 86_400_000;
 
 /** licenses.info?loadValues=true for a licensed workspace: `seats` of `cap` used, the license ending `endsInDays` after `now`. */
-export function licensesInfo(o: { seats: number; cap: number; now: Date; endsInDays?: number }) {
+export function minimalLicensesInfo(o: { seats: number; cap: number; now: Date; endsInDays?: number }) {
 	const end = new Date(o.now.getTime() + (o.endsInDays ?? 200) * DAY_MS).toISOString();
 	return {
 		success: true,
@@ -53,17 +54,10 @@ export const permissionsAnswer = (table: Record<string, string[]>) => ({
 	remove: [],
 });
 
-/** Rocket.Chat's defaults for the permissions the flows decide on. */
-export const DEFAULT_ROLES: Record<string, string[]> = {
-	'view-privileged-setting': ['admin'],
-	'mention-here': ['admin', 'owner', 'moderator', 'user'],
-	'edit-other-user-active-status': ['admin'],
-};
-
 /** The routes of a licensed workspace with default permissions. */
 export const licensedRoutes = (o: { seats: number; cap: number; now: Date; endsInDays?: number }): Record<string, Route> => ({
-	[API_PATHS.licensesInfo]: ok(licensesInfo(o)),
-	[API_PATHS.permissions]: ok(permissionsAnswer(DEFAULT_ROLES)),
+	[API_PATHS.licensesInfo]: ok(minimalLicensesInfo(o)),
+	[API_PATHS.permissions]: ok(permissionsAnswer(DEFAULT_PERMISSION_ROLES)),
 });
 
 /** A client on BASE as OWNER_ID over the fake HTTP, sharing `state`'s cache as the app's clients do. */
