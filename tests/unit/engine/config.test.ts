@@ -4,8 +4,9 @@ import { DEFAULTS, SETTING } from '../../../lib/domain/settings';
 import { openClient, readConfig, readSecrets, resolveServerUrl } from '../../../lib/engine/config';
 import { ApiError } from '../../../lib/kit/errors';
 import { API_PATHS } from '../../../lib/kit/paths';
-import { fakeAccessors, ok } from '../fakes/accessors';
-import { BASE, CONNECTED, TOKEN } from '../fakes/workspace';
+import { BASE } from '../../support/kit';
+import { fakeAccessors, jsonReply } from '../fakes/accessors';
+import { CONNECTED, TOKEN } from '../fakes/workspace';
 
 /** The error an action rejects with. */
 async function rejectionOf(promise: Promise<unknown>): Promise<ApiError> {
@@ -83,7 +84,7 @@ describe('openClient', () => {
 	it('opens a client on the configured workspace that sends the configured credentials within the timeout', async () => {
 		const { accessors, http } = fakeAccessors(
 			{ settings: { ...CONNECTED, [SETTING.timeoutMs]: 7 } },
-			{ [API_PATHS.serverInfo]: ok({ success: true, version: '7.0.0' }) },
+			{ [API_PATHS.serverInfo]: jsonReply({ success: true, version: '7.0.0' }) },
 		);
 		const client = await openClient(accessors.read, accessors.http, await readConfig(accessors.read), new ResponseCache());
 		await client.getJson(API_PATHS.serverInfo);

@@ -359,7 +359,7 @@ export interface IRequest {
 }
 
 /** A JSON answer as the engine's HTTP accessor hands it over. */
-export const ok = (body: unknown, statusCode = 200): IReply => ({
+export const jsonReply = (body: unknown, statusCode = 200): IReply => ({
 	statusCode,
 	content: JSON.stringify(body),
 	data: body,
@@ -368,7 +368,7 @@ export const ok = (body: unknown, statusCode = 200): IReply => ({
 
 /** Rocket.Chat's error answer with its code. */
 export const failure = (statusCode: number, errorType?: string): IReply =>
-	ok({ success: false, error: `refused${errorType ? ` [${errorType}]` : ''}`, ...(errorType && { errorType }) }, statusCode);
+	jsonReply({ success: false, error: `refused${errorType ? ` [${errorType}]` : ''}`, ...(errorType && { errorType }) }, statusCode);
 
 export type Route = IReply | ((request: IRequest) => IReply | Promise<IReply>);
 

@@ -3,15 +3,15 @@
  * flows read (licenses.info, permissions.listAll), written by hand. Richer license bodies are in tests/unit/fixtures/.
  */
 import type { IRequest, Route, ScriptedHttp } from './accessors';
-import { failure, ok } from './accessors';
+import { failure, jsonReply } from './accessors';
 import type { ResponseCache } from '../../../lib/api/cache';
 import { WorkspaceClient } from '../../../lib/api/client';
 import { API_PATHS } from '../../../lib/kit/paths';
 import type { IFakeUser } from '../../support/idleWorkspace';
 import { listByStatus } from '../../support/idleWorkspace';
+import { BASE } from '../../support/kit';
 import { DEFAULT_PERMISSION_ROLES } from '../fixtures/permissions';
 
-export const BASE = 'https://chat.example.com';
 export const OWNER_ID = 'owner';
 /** Shaped like a personal access token, so a leak of it is also caught by redact()'s token rule. */
 export const TOKEN = 'Tk9pZXhhbXBsZS1zZWNyZXQtdG9rZW4tdmFsdWUtMTIz';
@@ -56,8 +56,8 @@ export const permissionsAnswer = (table: Record<string, string[]>) => ({
 
 /** The routes of a licensed workspace with default permissions. */
 export const licensedRoutes = (o: { seats: number; cap: number; now: Date; endsInDays?: number }): Record<string, Route> => ({
-	[API_PATHS.licensesInfo]: ok(minimalLicensesInfo(o)),
-	[API_PATHS.permissions]: ok(permissionsAnswer(DEFAULT_PERMISSION_ROLES)),
+	[API_PATHS.licensesInfo]: jsonReply(minimalLicensesInfo(o)),
+	[API_PATHS.permissions]: jsonReply(permissionsAnswer(DEFAULT_PERMISSION_ROLES)),
 });
 
 /** A client on BASE as OWNER_ID over the fake HTTP, sharing `state`'s cache as the app's clients do. */
@@ -79,7 +79,7 @@ export const member = (id: string, now: Date, daysAgo: number | undefined, roles
  * users.setActiveStatus over a plain list of users; the engagement dashboard is missing (404), so no cross-check applies.
  */
 export function directoryRoutes(users: IFakeUser[]): Record<string, Route> {
-	const list = (request: IRequest) => ok(listByStatus(users, request.params ?? {}));
+	const list = (request: IRequest) => jsonReply(listByStatus(users, request.params ?? {}));
 	const setActive = (request: IRequest) => {
 		const { userId, activeStatus } = request.data as { userId: string; activeStatus: boolean };
 		const target = users.find((entry) => entry._id === userId);
@@ -87,7 +87,7 @@ export function directoryRoutes(users: IFakeUser[]): Record<string, Route> {
 			return failure(400, 'error-invalid-user');
 		}
 		target.active = activeStatus;
-		return ok({ success: true, user: target });
+		return jsonReply({ success: true, user: target });
 	};
 	return { [API_PATHS.usersListByStatus]: list, [API_PATHS.usersSetActiveStatus]: setActive };
 }

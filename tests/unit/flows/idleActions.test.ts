@@ -9,7 +9,7 @@ import { handleIdleClick } from '../../../lib/flows/idleActions';
 import { textsFor } from '../../../lib/i18n/texts';
 import { API_PATHS } from '../../../lib/kit/paths';
 import type { IFakeUser } from '../../support/idleWorkspace';
-import { fakeAccessors, ok, room, user } from '../fakes/accessors';
+import { fakeAccessors, jsonReply, room, user } from '../fakes/accessors';
 import { CONNECTED, OWNER_ID, directoryRoutes, member, minimalLicensesInfo, permissionsAnswer } from '../fakes/workspace';
 import { DEFAULT_PERMISSION_ROLES } from '../fixtures/permissions';
 
@@ -37,8 +37,8 @@ function setUp(o: { ownerRoles?: string[] } = {}) {
 		},
 		{
 			...directoryRoutes(directory),
-			[API_PATHS.licensesInfo]: ok(minimalLicensesInfo({ seats: 5, cap: 10, now: NOW })),
-			[API_PATHS.permissions]: ok(permissionsAnswer(DEFAULT_PERMISSION_ROLES)),
+			[API_PATHS.licensesInfo]: jsonReply(minimalLicensesInfo({ seats: 5, cap: 10, now: NOW })),
+			[API_PATHS.permissions]: jsonReply(permissionsAnswer(DEFAULT_PERMISSION_ROLES)),
 		},
 	);
 	const state = new AppState();
@@ -123,7 +123,9 @@ describe('handleIdleClick', () => {
 	it('checks the clicker’s permission again on each click, against the roles as the workspace now has them', async () => {
 		const { click, writes, http, reply } = setUp();
 		await click('confirm', 'idle-1');
-		http.routes[API_PATHS.permissions] = ok(permissionsAnswer({ ...DEFAULT_PERMISSION_ROLES, 'edit-other-user-active-status': ['owner'] }));
+		http.routes[API_PATHS.permissions] = jsonReply(
+			permissionsAnswer({ ...DEFAULT_PERMISSION_ROLES, 'edit-other-user-active-status': ['owner'] }),
+		);
 		// A second later: well within the time the answer cache keeps a success, which a click must not rely on.
 		jest.setSystemTime(NOW.getTime() + Math.min(1000, SUCCESS_TTL_MS / 2));
 		await click('confirm', 'idle-2');
