@@ -3,13 +3,12 @@
  * lib/ imports only the folders above it in the table of docs/architecture.md (kit first, in the order of MAY_IMPORT),
  * and only the host ends import Apps-Engine. watch/ is the other host end: it may use the plain middle of lib/, never the engine side.
  */
-import { execFileSync } from 'child_process';
 import * as fs from 'fs';
 import * as path from 'path';
 
 import * as ts from 'typescript';
 
-const ROOT = path.resolve(__dirname, '..', '..');
+import { ROOT, trackedFiles } from '../support/trackedFiles';
 
 /** What each folder of lib/ may import, besides its own files. */
 const MAY_IMPORT: Record<string, readonly string[]> = {
@@ -36,9 +35,7 @@ interface IEdge {
 }
 
 function filesUnder(...folders: string[]): string[] {
-	return execFileSync('git', ['ls-files', '-z', ...folders], { cwd: ROOT, encoding: 'utf8' })
-		.split('\0')
-		.filter((file) => file.endsWith('.ts') && fs.existsSync(path.join(ROOT, file)));
+	return trackedFiles(...folders).filter((file) => file.endsWith('.ts'));
 }
 
 /** Every import of `file`: relative ones resolved to a repository path, packages left as named. */
