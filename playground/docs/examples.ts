@@ -24,7 +24,7 @@ import * as path from 'path';
 import { root } from '../build/package';
 import { ENGINE_VARIABLE } from '../engine/engines';
 
-export const MARKER = '<!-- example -->';
+const MARKER = '<!-- example -->';
 
 /** The marker, the script's block, then the output's block if there is one yet (its fence may be longer than three). */
 const EXAMPLE = /<!-- example -->\n\n```sh\n([^]*?)\n```\n(?:\n(`{3,})text\n([^]*?)\n?\2\n)?/y;
@@ -49,7 +49,7 @@ function markerOffsets(text: string): number[] {
 }
 
 /** The simulated workspace listens on a free port, so its address changes from run to run; pages show this instead. */
-export const PORT_PLACEHOLDER = 'PORT';
+const PORT_PLACEHOLDER = 'PORT';
 const WORKSPACE_PORT = /\b127\.0\.0\.1:\d{4,5}\b/g;
 /** npm has Deno's exact release for Linux x64 only, so the patch release depends on the machine; pages show 2.3.x. */
 const DENO_RELEASE = /\bon Deno (\d+\.\d+)\.\d+\b/g;

@@ -33,7 +33,7 @@ const ago = (days: number) => new Date(NOW.getTime() - days * 86_400_000);
  * signed in), two bots, the app's user and deactivated accounts hold no seat. The second never-signed-in member by
  * username owns a room alone.
  */
-export function directoryOf(seats: number, idle?: number): IFakeUser[] {
+function directoryOf(seats: number, idle?: number): IFakeUser[] {
 	const users: IFakeUser[] = [
 		{ _id: 'owner', username: 'admin', roles: ['admin', 'user'], type: 'user', active: true, lastLogin: ago(0.05) },
 		{ _id: 'user-id', username: 'user', roles: ['user'], type: 'user', active: true, lastLogin: ago(2) },

@@ -206,7 +206,7 @@ class RoomBuilder {
  * A modify accessor that records every post, private notification, edit, email and upload. `refuse` makes a post in a
  * room throw (the server refusing it); the same for an edit or an email through `refuseEdits` and `refuseEmail`.
  */
-export class RecordingModify {
+class RecordingModify {
 	public readonly posts: IPosted[] = [];
 
 	public readonly notified: Array<{ user: IUser; room?: IRoom; text?: string; blocks?: unknown[]; sender?: IUser }> = [];
@@ -313,7 +313,7 @@ export interface IWorld {
 
 const unknownSetting = (id: string) => Promise.reject(new Error(`No setting found by the id "${id}"`));
 
-export function fakeRead(world: IWorld, persistence: MemoryPersistence): IRead {
+function fakeRead(world: IWorld, persistence: MemoryPersistence): IRead {
 	const valueOf = (values: Record<string, unknown>) => async (id: string) => (id in values ? values[id] : unknownSetting(id));
 	const read = {
 		getEnvironmentReader: () => ({

@@ -16,7 +16,7 @@ const table = (...roles: string[]) => permissionsAnswer({ 'view-privileged-setti
 function heldRoles() {
 	let answer: (roles: string[]) => void = () => undefined;
 	const route = () =>
-		new Promise<ReturnType<typeof ok>>((resolve) => {
+		new Promise<ReturnType<typeof jsonReply>>((resolve) => {
 			answer = (roles) => resolve(jsonReply(table(...roles)));
 		});
 	return { route, answer: (...roles: string[]) => answer(roles) };
