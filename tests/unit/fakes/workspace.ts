@@ -6,6 +6,7 @@ import type { IRequest, Route, ScriptedHttp } from './accessors';
 import { failure, jsonReply } from './accessors';
 import type { ResponseCache } from '../../../lib/api/cache';
 import { WorkspaceClient } from '../../../lib/api/client';
+import { DAY_MS } from '../../../lib/domain/dates';
 import { API_PATHS } from '../../../lib/kit/paths';
 import type { IFakeUser } from '../../support/idleWorkspace';
 import { listByStatus } from '../../support/idleWorkspace';
@@ -18,8 +19,6 @@ export const TOKEN = 'Tk9pZXhhbXBsZS1zZWNyZXQtdG9rZW4tdmFsdWUtMTIz';
 
 /** The settings that let the app read BASE as OWNER_ID. */
 export const CONNECTED = { server_url: BASE, user_id: OWNER_ID, access_token: TOKEN };
-
-const DAY_MS = 86_400_000;
 
 /** licenses.info?loadValues=true for a licensed workspace: `seats` of `cap` used, the license ending `endsInDays` after `now`. */
 export function minimalLicensesInfo(o: { seats: number; cap: number; now: Date; endsInDays?: number }) {
