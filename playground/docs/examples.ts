@@ -24,7 +24,7 @@ import * as path from 'path';
 import { root } from '../build/package';
 import { ENGINE_VARIABLE } from '../engine/engines';
 
-export const MARKER = '<!-- example -->';
+const MARKER = '<!-- example -->';
 
 /** The marker, the script's block, then the output's block if there is one yet (its fence may be longer than three). */
 const EXAMPLE = /<!-- example -->\n\n```sh\n([^]*?)\n```\n(?:\n(`{3,})text\n([^]*?)\n?\2\n)?/y;
@@ -49,7 +49,7 @@ function markerOffsets(text: string): number[] {
 }
 
 /** The simulated workspace listens on a free port, so its address changes from run to run; pages show this instead. */
-export const PORT_PLACEHOLDER = 'PORT';
+const PORT_PLACEHOLDER = 'PORT';
 const WORKSPACE_PORT = /\b127\.0\.0\.1:\d{4,5}\b/g;
 /** npm has Deno's exact release for Linux x64 only, so the patch release depends on the machine; pages show 2.3.x. */
 const DENO_RELEASE = /\bon Deno (\d+\.\d+)\.\d+\b/g;
@@ -160,6 +160,9 @@ export interface IRun {
 	stderr: string;
 }
 
+/** How long one example may run before it is stopped: a test that runs one waits a little longer, to report its output. */
+export const SCRIPT_TIMEOUT_MS = 90_000;
+
 /** Runs one example's script in a fresh temporary folder, on the default engine, with a clean environment. */
 export function runScript(script: string, base = root): Promise<IRun> {
 	const folder = fs.mkdtempSync(path.join(os.tmpdir(), 'licenseapp-example-'));
@@ -179,7 +182,7 @@ export function runScript(script: string, base = root): Promise<IRun> {
 					LICENSEAPP_TSX: path.join(base, 'node_modules', 'tsx', 'dist', 'cli.mjs'),
 					LICENSEAPP_CLI: path.join(base, 'playground', 'cli.ts'),
 				},
-				timeout: 90_000,
+				timeout: SCRIPT_TIMEOUT_MS,
 				maxBuffer: 16 * 1024 * 1024,
 			},
 			(error, stdout, stderr) => {

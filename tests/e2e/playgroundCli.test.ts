@@ -1,10 +1,9 @@
 /**
  * The playground forgives a newcomer's mistakes: every wrong option is named with the valid choices before the engine
- * boots, the prompt takes what people type, piped commands run, and the README and the settings page say what they must.
+ * boots, the prompt takes what people type, and piped commands run.
  */
 import type { ChildProcess } from 'child_process';
 import { spawn } from 'child_process';
-import * as fs from 'fs';
 import * as path from 'path';
 
 import type { ICliResult } from './harness';
@@ -283,29 +282,5 @@ describe('npm run deploy', () => {
 		const option = await deploy(['--ulr', 'https://chat.example.com']);
 		expect(option.code).toBe(2);
 		expect(option.stderr).toContain('--ulr');
-	});
-});
-
-describe('the README, the settings page and the manifest', () => {
-	const readme = fs.readFileSync(path.join(ROOT, 'README.md'), 'utf8');
-
-	it('gives every setting id in the settings table', () => {
-		const settings = fs.readFileSync(path.join(ROOT, 'docs', 'settings.md'), 'utf8');
-		for (const id of SETTING_IDS) {
-			expect(settings).toMatch(new RegExp(`^\\|[^\\n]*\`${id}\``, 'm'));
-		}
-	});
-
-	it('"Try it" warns that the first run takes about a minute', () => {
-		const tryIt = readme.slice(readme.indexOf('## Try it'), readme.indexOf('\n## ', readme.indexOf('## Try it')));
-		expect(tryIt).toMatch(/first `npm ci && npm start`\s+takes about a minute/);
-	});
-
-	it('app.json links to this project, not to Rocket.Chat: it is not an official app', () => {
-		const { author } = JSON.parse(fs.readFileSync(path.join(ROOT, 'app.json'), 'utf8'));
-		for (const link of [author.homepage, author.support]) {
-			expect(() => new URL(link)).not.toThrow();
-			expect(link).not.toMatch(/rocket\.?chat/i);
-		}
 	});
 });

@@ -5,10 +5,11 @@
  */
 import type { IHttpGetter } from '../../lib/api/client';
 import { WorkspaceClient } from '../../lib/api/client';
+import { DAY_MS } from '../../lib/domain/dates';
 import { API_PATHS } from '../../lib/kit/paths';
 
 export const NOW = new Date('2026-11-19T09:00:00.000Z');
-export const CUTOFF = NOW.getTime() - 30 * 86_400_000;
+export const CUTOFF = NOW.getTime() - 30 * DAY_MS;
 const BASE = 'https://chat.example.com';
 /** API_Upper_Count_Limit's default: no page holds more users. */
 const UPPER_COUNT_LIMIT = 100;
@@ -25,7 +26,7 @@ export interface IFakeUser {
 	lastOwnerOf?: string[];
 }
 
-const ago = (days: number) => new Date(NOW.getTime() - days * 86_400_000);
+const ago = (days: number) => new Date(NOW.getTime() - days * DAY_MS);
 
 /**
  * `seats` accounts holding a seat: the owner, a regular user, then members, of whom the last `idle` (default: a tenth)
@@ -33,7 +34,7 @@ const ago = (days: number) => new Date(NOW.getTime() - days * 86_400_000);
  * signed in), two bots, the app's user and deactivated accounts hold no seat. The second never-signed-in member by
  * username owns a room alone.
  */
-export function directoryOf(seats: number, idle?: number): IFakeUser[] {
+function directoryOf(seats: number, idle?: number): IFakeUser[] {
 	const users: IFakeUser[] = [
 		{ _id: 'owner', username: 'admin', roles: ['admin', 'user'], type: 'user', active: true, lastLogin: ago(0.05) },
 		{ _id: 'user-id', username: 'user', roles: ['user'], type: 'user', active: true, lastLogin: ago(2) },
@@ -135,7 +136,7 @@ export function listByStatus(users: readonly IFakeUser[], query: Record<string, 
 function activeUsers(users: readonly IFakeUser[], start: Date, end: Date) {
 	const seen = users.filter((user) => user.active && user.type === 'user' && user.lastLogin && user.lastLogin.getTime() >= CUTOFF);
 	const month = [];
-	for (let day = new Date(Math.min(end.getTime(), NOW.getTime() - 86_400_000)); day >= start; day = new Date(day.getTime() - 86_400_000)) {
+	for (let day = new Date(Math.min(end.getTime(), NOW.getTime() - DAY_MS)); day >= start; day = new Date(day.getTime() - DAY_MS)) {
 		const usersList = seen.map((user) => user._id);
 		month.push({ day: day.getUTCDate(), month: day.getUTCMonth() + 1, year: day.getUTCFullYear(), usersList, users: usersList.length });
 	}

@@ -6,6 +6,7 @@
 import { ResponseCache } from '../../lib/api/cache';
 import type { IHttpGetter } from '../../lib/api/client';
 import { WorkspaceClient } from '../../lib/api/client';
+import { DAY_MS } from '../../lib/domain/dates';
 import type { ICheckState, Outcome } from '../../lib/domain/findings/announce';
 import { EMPTY_STATE, advance } from '../../lib/domain/findings/announce';
 import type { IThresholds, Notice } from '../../lib/domain/findings/types';
@@ -17,7 +18,7 @@ import type { IRendered } from '../../lib/render/message';
 import { viewFor } from '../../lib/render/view';
 
 /** `days` (fractions allowed) after `now`. */
-export const addDays = (now: Date, days: number): Date => new Date(now.getTime() + days * 86_400_000);
+export const addDays = (now: Date, days: number): Date => new Date(now.getTime() + days * DAY_MS);
 
 // ── Dates and a clock ────────────────────────────────────────────────────────────────────────────────────────────
 

@@ -1,7 +1,8 @@
 /**
  * Runs a TypeScript entry point of the repository in a child Node process through tsx, the way `npm start` and the
  * other scripts run it: no shell, the repository as the working directory, and an environment that holds only PATH,
- * HOME and what the caller adds. The one place tests start such a process.
+ * HOME and what the caller adds. Tests start tsx through here, except the playground CLI cases that need a shell pipe
+ * or a terminal: they spawn it themselves with this TSX and BASE_ENV.
  */
 import type { ChildProcess } from 'child_process';
 import { execFile } from 'child_process';

@@ -2,11 +2,11 @@
  * docs/architecture.md is the map: its "Files" part lists every file under lib/ and watch/ by folder, and every path
  * it names anywhere exists. A file added, moved or removed without the map fails here.
  */
-import { execFileSync } from 'child_process';
 import * as fs from 'fs';
 import * as path from 'path';
 
-const ROOT = path.resolve(__dirname, '..', '..');
+import { ROOT, trackedFiles } from '../support/trackedFiles';
+
 const MAP = path.join(ROOT, 'docs', 'architecture.md');
 
 /** The files a map lists: under each "### `folder/`" heading, the backticked names that open its bullets. */
@@ -37,10 +37,7 @@ function listedFiles(markdown: string): string[] {
 const namedPaths = (markdown: string): string[] =>
 	[...markdown.matchAll(/`((?:lib|watch|tests|playground|commands|docs)\/[\w./-]*)`/g)].map((match) => match[1]);
 
-const tracked = (...folders: string[]): string[] =>
-	execFileSync('git', ['ls-files', '-z', ...folders], { cwd: ROOT, encoding: 'utf8' })
-		.split('\0')
-		.filter((file) => file.endsWith('.ts') && fs.existsSync(path.join(ROOT, file)));
+const tracked = (...folders: string[]): string[] => trackedFiles(...folders).filter((file) => file.endsWith('.ts'));
 
 describe('docs/architecture.md', () => {
 	const markdown = fs.readFileSync(MAP, 'utf8');

@@ -2,27 +2,24 @@
  * The app's comments say what the code does and why. A reader of the repository has no issue tracker and no copy of
  * Rocket.Chat's source: facts from that source are kept, with their paths, in docs/rocketchat-api.md.
  */
-import { execFileSync } from 'child_process';
 import * as fs from 'fs';
 import * as path from 'path';
 
-const ROOT = path.resolve(__dirname, '..', '..');
+import { ROOT, trackedFiles } from '../support/trackedFiles';
+
 const ISSUE = /\b[Ii]ssues? #?\d+\b|\(#\d+\)/;
 /** Paths of Rocket.Chat's monorepo, as a comment would cite them. */
 const SERVER_SOURCE = /\b(apps\/meteor|ee\/packages|ee\/server|ee\/app|packages\/[\w-]+\/src)\//;
 
 function appFiles(): string[] {
-	return execFileSync('git', ['ls-files', '-z', 'lib', 'commands', 'LicenseApp.ts'], { cwd: ROOT, encoding: 'utf8' })
-		.split('\0')
-		.filter((file) => file.endsWith('.ts'));
+	return trackedFiles('lib', 'commands', 'LicenseApp.ts').filter((file) => file.endsWith('.ts'));
 }
 
 /** Every tracked text file but the one that cites Rocket.Chat's own changes as facts (docs/rocketchat-api.md). */
 function repoFiles(): string[] {
-	return execFileSync('git', ['ls-files', '-z'], { cwd: ROOT, encoding: 'utf8' })
-		.split('\0')
-		.filter((file) => /\.(ts|js|mjs|md|json)$/.test(file) && file !== 'package-lock.json' && file !== 'docs/rocketchat-api.md')
-		.filter((file) => fs.existsSync(path.join(ROOT, file)));
+	return trackedFiles().filter(
+		(file) => /\.(ts|js|mjs|md|json)$/.test(file) && file !== 'package-lock.json' && file !== 'docs/rocketchat-api.md',
+	);
 }
 
 function offending(pattern: RegExp, files = appFiles()): string[] {

@@ -2,11 +2,10 @@
  * app.json grants what the code uses, and only that: each Apps-Engine accessor the app calls needs a permission, and the
  * permissions are derived here from the calls in the app's sources (LicenseApp.ts, commands/, lib/).
  */
-import { execFileSync } from 'child_process';
 import * as fs from 'fs';
 import * as path from 'path';
 
-const ROOT = path.resolve(__dirname, '..', '..');
+import { ROOT, trackedFiles } from '../support/trackedFiles';
 
 /** Each use of an accessor, as it appears in the code, with the permissions Apps-Engine checks for it. */
 const USES: ReadonlyArray<{ use: string; pattern: RegExp; needs: readonly string[] }> = [
@@ -26,9 +25,8 @@ const USES: ReadonlyArray<{ use: string; pattern: RegExp; needs: readonly string
 	{ use: 'uploads', pattern: /\.getUploadCreator\(\)/, needs: ['upload.write'] },
 ];
 
-const sources = execFileSync('git', ['ls-files', '-z', 'LicenseApp.ts', 'commands', 'lib'], { cwd: ROOT, encoding: 'utf8' })
-	.split('\0')
-	.filter((file) => file.endsWith('.ts') && fs.existsSync(path.join(ROOT, file)))
+const sources = trackedFiles('LicenseApp.ts', 'commands', 'lib')
+	.filter((file) => file.endsWith('.ts'))
 	.map((file) => fs.readFileSync(path.join(ROOT, file), 'utf8'));
 
 /** The permissions the code in `texts` needs, sorted. */

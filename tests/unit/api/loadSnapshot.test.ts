@@ -1,10 +1,11 @@
-/** load.ts: loadSnapshot's request plan, its fallback to licenses.get, and its use of the cache. */
+/** loadSnapshot's request plan, its fallback to licenses.get, its use of the cache, and a late licenses.maxActiveUsers. */
 import { loadSnapshot } from '../../../lib/api/loadSnapshot';
 import { API_PATHS } from '../../../lib/kit/paths';
 import type { Reply } from '../../support/kit';
 import { BASE, Clock, json, makeClient, text, usedMax } from '../../support/kit';
 import { SPA_PAGE, notFoundBody, unauthorizedBody } from '../fixtures/answers';
-import { inDays, infoBody, licensesGet, maxActiveUsers, planOf } from '../fixtures/licenses';
+import type { IPlan } from '../fixtures/licenses';
+import { inDays, infoBody, licenseV3, licensesGet, licensesInfo, maxActiveUsers, planOf } from '../fixtures/licenses';
 
 describe('loadSnapshot', () => {
 	/** A client whose answers depend on the path asked; `requested` lists the paths asked, in order. */
@@ -133,5 +134,52 @@ describe('loadSnapshot', () => {
 		await loadSnapshot(client, 500);
 		expect(requested.filter((path) => path === API_PATHS.licensesGet)).toHaveLength(2);
 		expect(requested.filter((path) => path === API_PATHS.maxActiveUsers)).toHaveLength(2);
+	});
+
+	describe('a late licenses.maxActiveUsers', () => {
+		const plan: IPlan = {
+			trial: false,
+			autoRenew: true,
+			expiresInDays: 100,
+			tags: [{ name: 'Enterprise', color: '#fff' }],
+			modules: ['auditing'],
+			limits: { activeUsers: 200 },
+		};
+		const usage = { activeUsers: 120, guestUsers: 1, privateApps: 0, marketplaceApps: 0, monthlyActiveContacts: 0 };
+		const flush = () => new Promise((resolve) => setImmediate(resolve));
+
+		/** A client whose answers wait until the test releases them by path. */
+		function held() {
+			const waiting = new Map<string, (reply: Reply) => void>();
+			const { client } = setup((path) => new Promise<Reply>((resolve) => waiting.set(path, resolve)));
+			const answer = (path: string, body: unknown) => waiting.get(path)?.(json(200, body));
+			return { client, waiting, answer };
+		}
+
+		it('never delays a reply licenses.info answered in full (seat count included)', async () => {
+			const { client, waiting, answer } = held();
+			const reading = loadSnapshot(client);
+			await flush();
+			expect(waiting.has(API_PATHS.maxActiveUsers)).toBe(true);
+			answer(API_PATHS.licensesInfo, licensesInfo({ license: licenseV3(plan), usage, privileged: true, loadValues: true, major: 8 }));
+			// licenses.maxActiveUsers is still unanswered: the snapshot comes anyway.
+			const snapshot = await reading;
+			expect(snapshot.limits[0]).toMatchObject({ kind: 'activeUsers', used: 120, max: 200 });
+		});
+
+		it('waits for it when licenses.info left the seat count out', async () => {
+			const { client, answer } = held();
+			let settled = false;
+			const reading = loadSnapshot(client).then((snapshot) => {
+				settled = true;
+				return snapshot;
+			});
+			await flush();
+			answer(API_PATHS.licensesInfo, licensesInfo({ license: licenseV3(plan), usage, privileged: true, loadValues: false, major: 8 }));
+			await flush();
+			expect(settled).toBe(false);
+			answer(API_PATHS.maxActiveUsers, maxActiveUsers(200, 120));
+			expect((await reading).limits[0]).toMatchObject({ used: 120, max: 200 });
+		});
 	});
 });

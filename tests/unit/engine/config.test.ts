@@ -2,20 +2,10 @@
 import { ResponseCache } from '../../../lib/api/cache';
 import { DEFAULTS, SETTING } from '../../../lib/domain/settings';
 import { openClient, readConfig, readSecrets, resolveServerUrl } from '../../../lib/engine/config';
-import { ApiError } from '../../../lib/kit/errors';
 import { API_PATHS } from '../../../lib/kit/paths';
-import { fakeAccessors, ok } from '../fakes/accessors';
-import { BASE, CONNECTED, TOKEN } from '../fakes/workspace';
-
-/** The error an action rejects with. */
-async function rejectionOf(promise: Promise<unknown>): Promise<ApiError> {
-	const error: unknown = await promise.then(
-		() => undefined,
-		(thrown: unknown) => thrown,
-	);
-	expect(error).toBeInstanceOf(ApiError);
-	return error as ApiError;
-}
+import { BASE, rejection } from '../../support/kit';
+import { fakeAccessors, jsonReply } from '../fakes/accessors';
+import { CONNECTED, TOKEN } from '../fakes/workspace';
 
 describe('readConfig', () => {
 	it('reads every setting by its id and converts it: seconds become milliseconds, lists become numbers', async () => {
@@ -32,7 +22,7 @@ describe('readConfig', () => {
 		const config = await readConfig(accessors.read);
 		expect(config.seatPercents).toEqual([100, 90, 80]);
 		expect(config.timeoutMs).toBe((DEFAULTS[SETTING.timeoutMs] as number) * 1000);
-		// Nothing set at all: every getValueById rejects, and the config is still whole.
+		// The idle days are not set, so reading them rejects: the config still has their default.
 		expect(config.idleDays).toBe(DEFAULTS[SETTING.idleDays]);
 	});
 });
@@ -64,7 +54,7 @@ describe('resolveServerUrl', () => {
 describe('openClient', () => {
 	it('refuses before any request when the user id or the token is missing, naming both', async () => {
 		const { accessors, http } = fakeAccessors({ settings: { server_url: BASE } });
-		const error = await rejectionOf(openClient(accessors.read, accessors.http, await readConfig(accessors.read), new ResponseCache()));
+		const error = await rejection(openClient(accessors.read, accessors.http, await readConfig(accessors.read), new ResponseCache()));
 		expect(error.kind).toBe('not-configured');
 		expect(error.detail.missing).toEqual([SETTING.userId, SETTING.token]);
 		expect(http.requests).toEqual([]);
@@ -73,9 +63,9 @@ describe('openClient', () => {
 	it('refuses without a server URL or Site_Url, and refuses http:// to another host unless allowed', async () => {
 		const { accessors, world } = fakeAccessors({ settings: { ...CONNECTED, server_url: '' } });
 		const open = async () => openClient(accessors.read, accessors.http, await readConfig(accessors.read), new ResponseCache());
-		expect((await rejectionOf(open())).kind).toBe('invalid-url');
+		expect((await rejection(open())).kind).toBe('invalid-url');
 		world.serverSettings.Site_Url = 'http://chat.example.com';
-		expect((await rejectionOf(open())).kind).toBe('insecure-url');
+		expect((await rejection(open())).kind).toBe('insecure-url');
 		world.settings[SETTING.allowHttp] = true;
 		expect((await open()).baseUrl).toBe('http://chat.example.com');
 	});
@@ -83,7 +73,7 @@ describe('openClient', () => {
 	it('opens a client on the configured workspace that sends the configured credentials within the timeout', async () => {
 		const { accessors, http } = fakeAccessors(
 			{ settings: { ...CONNECTED, [SETTING.timeoutMs]: 7 } },
-			{ [API_PATHS.serverInfo]: ok({ success: true, version: '7.0.0' }) },
+			{ [API_PATHS.serverInfo]: jsonReply({ success: true, version: '7.0.0' }) },
 		);
 		const client = await openClient(accessors.read, accessors.http, await readConfig(accessors.read), new ResponseCache());
 		await client.getJson(API_PATHS.serverInfo);

@@ -130,29 +130,9 @@ describe('the records of the checks and the buttons', () => {
 	});
 });
 
-/** Records with several associations, matched as the engine does: a record is found under any subset of its own. */
-function associatedPersistence(): IPersistence & IPersistenceRead & { all: () => unknown[] } {
-	let rows: Array<{ data: unknown; keys: string[] }> = [];
-	const keyOf = (association: { getID(): string }) => association.getID();
-	const matching = (association: { getID(): string }) => rows.filter((row) => row.keys.includes(keyOf(association)));
-	return {
-		all: () => rows.map((row) => row.data),
-		readByAssociation: async (association: { getID(): string }) => matching(association).map((row) => row.data),
-		removeByAssociation: async (association: { getID(): string }) => {
-			const found = matching(association);
-			// As recent Rocket.Chat does: one record removed per call, every match reported.
-			rows = rows.filter((row) => row !== found[0]);
-			return found.map((row) => row.data);
-		},
-		createWithAssociation: async (data: unknown, association: { getID(): string }) => {
-			rows.push({ data, keys: [keyOf(association)] });
-			return 'id';
-		},
-		createWithAssociations: async (data: unknown, associations: Array<{ getID(): string }>) => {
-			rows.push({ data, keys: associations.map(keyOf) });
-			return 'id';
-		},
-	} as unknown as IPersistence & IPersistenceRead & { all: () => unknown[] };
+/** The accessor fake, passed as both the read and the write side. */
+function associatedPersistence(): MemoryPersistence & IPersistence & IPersistenceRead {
+	return new MemoryPersistence() as MemoryPersistence & IPersistence & IPersistenceRead;
 }
 
 describe('undo records', () => {

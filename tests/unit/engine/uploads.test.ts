@@ -2,7 +2,6 @@
 import { sendFilePrivately } from '../../../lib/engine/uploads';
 import { APP_USER, fakeAccessors, room, user } from '../fakes/accessors';
 
-// The Deno runtime hands app modules Node's Buffer; under jest it is Node's own.
 const ada = user('ada', ['admin']);
 
 describe('sendFilePrivately', () => {

@@ -2,7 +2,7 @@
 import { learnRolesAtStart } from '../../../lib/entry/rolesAtStart';
 import { AppState } from '../../../lib/flows/appState';
 import { API_PATHS } from '../../../lib/kit/paths';
-import { fakeAccessors, ok } from '../fakes/accessors';
+import { fakeAccessors, jsonReply } from '../fakes/accessors';
 import { CONNECTED, TOKEN, permissionsAnswer } from '../fakes/workspace';
 
 afterEach(() => jest.useRealTimers());
@@ -11,7 +11,7 @@ describe('learnRolesAtStart', () => {
 	it('keeps the roles of each permission for the configured workspace and token', async () => {
 		const { accessors, http, logger } = fakeAccessors(
 			{ settings: CONNECTED },
-			{ [API_PATHS.permissions]: ok(permissionsAnswer({ 'view-privileged-setting': ['admin', 'auditor'] })) },
+			{ [API_PATHS.permissions]: jsonReply(permissionsAnswer({ 'view-privileged-setting': ['admin', 'auditor'] })) },
 		);
 		const state = new AppState();
 		await learnRolesAtStart(accessors.read, accessors.http, state, logger.asLogger());

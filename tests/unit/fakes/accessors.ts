@@ -38,17 +38,27 @@ export class MemoryPersistence {
 		return this.get(association.getID());
 	}
 
-	/** Removes the records under the association, from every other association they are also kept under. */
+	/**
+	 * As recent Rocket.Chat does: removes one record under the association (from every association it is kept under)
+	 * and reports every record that matched, so a caller that means to remove them all has to repeat the call.
+	 */
 	public async removeByAssociation(association: RocketChatAssociationRecord): Promise<object[]> {
-		const removed = this.get(association.getID());
-		this.records.delete(association.getID());
-		for (const [key, records] of this.records) {
-			this.records.set(
-				key,
-				records.filter((record) => !removed.includes(record)),
-			);
+		const found = this.get(association.getID());
+		const [first] = found;
+		if (first !== undefined) {
+			for (const [key, records] of this.records) {
+				const at = records.indexOf(first);
+				if (at >= 0) {
+					this.records.set(key, [...records.slice(0, at), ...records.slice(at + 1)]);
+				}
+			}
 		}
-		return removed;
+		return found;
+	}
+
+	/** Every stored record once, whatever associations it is kept under. */
+	public all(): object[] {
+		return [...new Set([...this.records.values()].flat())];
 	}
 
 	public async createWithAssociation(data: object, association: RocketChatAssociationRecord): Promise<string> {
@@ -196,7 +206,7 @@ class RoomBuilder {
  * A modify accessor that records every post, private notification, edit, email and upload. `refuse` makes a post in a
  * room throw (the server refusing it); the same for an edit or an email through `refuseEdits` and `refuseEmail`.
  */
-export class RecordingModify {
+class RecordingModify {
 	public readonly posts: IPosted[] = [];
 
 	public readonly notified: Array<{ user: IUser; room?: IRoom; text?: string; blocks?: unknown[]; sender?: IUser }> = [];
@@ -303,7 +313,7 @@ export interface IWorld {
 
 const unknownSetting = (id: string) => Promise.reject(new Error(`No setting found by the id "${id}"`));
 
-export function fakeRead(world: IWorld, persistence: MemoryPersistence): IRead {
+function fakeRead(world: IWorld, persistence: MemoryPersistence): IRead {
 	const valueOf = (values: Record<string, unknown>) => async (id: string) => (id in values ? values[id] : unknownSetting(id));
 	const read = {
 		getEnvironmentReader: () => ({
@@ -349,7 +359,7 @@ export interface IRequest {
 }
 
 /** A JSON answer as the engine's HTTP accessor hands it over. */
-export const ok = (body: unknown, statusCode = 200): IReply => ({
+export const jsonReply = (body: unknown, statusCode = 200): IReply => ({
 	statusCode,
 	content: JSON.stringify(body),
 	data: body,
@@ -358,7 +368,7 @@ export const ok = (body: unknown, statusCode = 200): IReply => ({
 
 /** Rocket.Chat's error answer with its code. */
 export const failure = (statusCode: number, errorType?: string): IReply =>
-	ok({ success: false, error: `refused${errorType ? ` [${errorType}]` : ''}`, ...(errorType && { errorType }) }, statusCode);
+	jsonReply({ success: false, error: `refused${errorType ? ` [${errorType}]` : ''}`, ...(errorType && { errorType }) }, statusCode);
 
 export type Route = IReply | ((request: IRequest) => IReply | Promise<IReply>);
 

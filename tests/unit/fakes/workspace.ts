@@ -3,12 +3,16 @@
  * flows read (licenses.info, permissions.listAll), written by hand. Richer license bodies are in tests/unit/fixtures/.
  */
 import type { IRequest, Route, ScriptedHttp } from './accessors';
-import { failure, ok } from './accessors';
+import { failure, jsonReply } from './accessors';
 import type { ResponseCache } from '../../../lib/api/cache';
 import { WorkspaceClient } from '../../../lib/api/client';
+import { DAY_MS } from '../../../lib/domain/dates';
 import { API_PATHS } from '../../../lib/kit/paths';
+import type { IFakeUser } from '../../support/idleWorkspace';
+import { listByStatus } from '../../support/idleWorkspace';
+import { BASE } from '../../support/kit';
+import { DEFAULT_PERMISSION_ROLES } from '../fixtures/permissions';
 
-export const BASE = 'https://chat.example.com';
 export const OWNER_ID = 'owner';
 /** Shaped like a personal access token, so a leak of it is also caught by redact()'s token rule. */
 export const TOKEN = 'Tk9pZXhhbXBsZS1zZWNyZXQtdG9rZW4tdmFsdWUtMTIz';
@@ -16,10 +20,8 @@ export const TOKEN = 'Tk9pZXhhbXBsZS1zZWNyZXQtdG9rZW4tdmFsdWUtMTIz';
 /** The settings that let the app read BASE as OWNER_ID. */
 export const CONNECTED = { server_url: BASE, user_id: OWNER_ID, access_token: TOKEN };
 
-const DAY_MS = 86_400_000;
-
 /** licenses.info?loadValues=true for a licensed workspace: `seats` of `cap` used, the license ending `endsInDays` after `now`. */
-export function licensesInfo(o: { seats: number; cap: number; now: Date; endsInDays?: number }) {
+export function minimalLicensesInfo(o: { seats: number; cap: number; now: Date; endsInDays?: number }) {
 	const end = new Date(o.now.getTime() + (o.endsInDays ?? 200) * DAY_MS).toISOString();
 	return {
 		success: true,
@@ -51,65 +53,32 @@ export const permissionsAnswer = (table: Record<string, string[]>) => ({
 	remove: [],
 });
 
-/** Rocket.Chat's defaults for the permissions the flows decide on. */
-export const DEFAULT_ROLES: Record<string, string[]> = {
-	'view-privileged-setting': ['admin'],
-	'mention-here': ['admin', 'owner', 'moderator', 'user'],
-	'edit-other-user-active-status': ['admin'],
-};
-
 /** The routes of a licensed workspace with default permissions. */
 export const licensedRoutes = (o: { seats: number; cap: number; now: Date; endsInDays?: number }): Record<string, Route> => ({
-	[API_PATHS.licensesInfo]: ok(licensesInfo(o)),
-	[API_PATHS.permissions]: ok(permissionsAnswer(DEFAULT_ROLES)),
+	[API_PATHS.licensesInfo]: jsonReply(minimalLicensesInfo(o)),
+	[API_PATHS.permissions]: jsonReply(permissionsAnswer(DEFAULT_PERMISSION_ROLES)),
 });
 
 /** A client on BASE as OWNER_ID over the fake HTTP, sharing `state`'s cache as the app's clients do. */
 export const clientOn = (http: ScriptedHttp, cache?: ResponseCache, timeoutMs = 5_000): WorkspaceClient =>
 	new WorkspaceClient(http, { baseUrl: BASE, credentials: { userId: OWNER_ID, token: TOKEN }, timeoutMs }, cache);
 
-/** A workspace user as users.listByStatus answers it. */
-export interface IDirectoryUser {
-	_id: string;
-	username: string;
-	roles: string[];
-	active: boolean;
-	type: 'user' | 'bot' | 'app';
-	lastLogin?: string;
-}
-
 /** A user who last logged in `daysAgo` days before `now` (undefined: never, a pending user). */
-export const member = (id: string, now: Date, daysAgo: number | undefined, roles = ['user']): IDirectoryUser => ({
+export const member = (id: string, now: Date, daysAgo: number | undefined, roles = ['user']): IFakeUser => ({
 	_id: id,
 	username: id,
 	roles,
 	active: true,
 	type: 'user',
-	...(daysAgo !== undefined && { lastLogin: new Date(now.getTime() - daysAgo * DAY_MS).toISOString() }),
+	...(daysAgo !== undefined && { lastLogin: new Date(now.getTime() - daysAgo * DAY_MS) }),
 });
 
 /**
- * users.listByStatus and users.setActiveStatus over a plain list of users, as the server filters, sorts and pages them
- * (docs/rocketchat-api.md §6 and §7); the engagement dashboard is missing (404), so no cross-check applies.
+ * users.listByStatus (the fake of tests/support/idleWorkspace.ts, as the server filters, sorts and pages) and
+ * users.setActiveStatus over a plain list of users; the engagement dashboard is missing (404), so no cross-check applies.
  */
-export function directoryRoutes(users: IDirectoryUser[]): Record<string, Route> {
-	const list = (request: IRequest) => {
-		const params = request.params ?? {};
-		const sort = JSON.parse(params.sort ?? '{}') as Record<string, number>;
-		const matching = users
-			.filter((entry) => (params.status === 'active' ? entry.active : true))
-			.filter((entry) => (params.hasLoggedIn === undefined ? true : (params.hasLoggedIn === 'true') === !!entry.lastLogin))
-			.filter((entry) => (params.type === undefined ? true : entry.type === params.type))
-			.filter((entry) => (params.roles === undefined ? true : params.roles.split(',').some((role) => entry.roles.includes(role))))
-			.sort((a, b) =>
-				sort.lastLogin
-					? (a.lastLogin ?? '').localeCompare(b.lastLogin ?? '') || a._id.localeCompare(b._id)
-					: a.username.localeCompare(b.username),
-			);
-		const offset = Number(params.offset ?? 0);
-		const page = matching.slice(offset, offset + Number(params.count ?? 100));
-		return ok({ success: true, users: page, count: page.length, offset, total: matching.length });
-	};
+export function directoryRoutes(users: IFakeUser[]): Record<string, Route> {
+	const list = (request: IRequest) => jsonReply(listByStatus(users, request.params ?? {}));
 	const setActive = (request: IRequest) => {
 		const { userId, activeStatus } = request.data as { userId: string; activeStatus: boolean };
 		const target = users.find((entry) => entry._id === userId);
@@ -117,7 +86,7 @@ export function directoryRoutes(users: IDirectoryUser[]): Record<string, Route> 
 			return failure(400, 'error-invalid-user');
 		}
 		target.active = activeStatus;
-		return ok({ success: true, user: target });
+		return jsonReply({ success: true, user: target });
 	};
 	return { [API_PATHS.usersListByStatus]: list, [API_PATHS.usersSetActiveStatus]: setActive };
 }

@@ -5,7 +5,7 @@ import { AppState } from '../../../lib/flows/appState';
 import { callerMaySee, learnRoles } from '../../../lib/flows/callerAccess';
 import { ApiError } from '../../../lib/kit/errors';
 import { API_PATHS } from '../../../lib/kit/paths';
-import { fakeAccessors, ok, user } from '../fakes/accessors';
+import { fakeAccessors, jsonReply, user } from '../fakes/accessors';
 import { clientOn, permissionsAnswer } from '../fakes/workspace';
 
 const LICENSED = { license: { plan: 'Enterprise' } } as unknown as ISnapshot;
@@ -16,14 +16,14 @@ const table = (...roles: string[]) => permissionsAnswer({ 'view-privileged-setti
 function heldRoles() {
 	let answer: (roles: string[]) => void = () => undefined;
 	const route = () =>
-		new Promise<ReturnType<typeof ok>>((resolve) => {
-			answer = (roles) => resolve(ok(table(...roles)));
+		new Promise<ReturnType<typeof jsonReply>>((resolve) => {
+			answer = (roles) => resolve(jsonReply(table(...roles)));
 		});
 	return { route, answer: (...roles: string[]) => answer(roles) };
 }
 
 function setUp(roles: string[] = ['admin']) {
-	const fakes = fakeAccessors({}, { [API_PATHS.permissions]: ok(table(...roles)) });
+	const fakes = fakeAccessors({}, { [API_PATHS.permissions]: jsonReply(table(...roles)) });
 	const state = new AppState();
 	return { ...fakes, state, client: clientOn(fakes.http, state.responses) };
 }
@@ -61,7 +61,7 @@ describe('callerMaySee', () => {
 	it('reads no license for a caller the known roles refuse, even if the fresh roles then allow them', async () => {
 		const { accessors, state, client, http } = setUp(['admin']);
 		await learnRoles(state, client);
-		http.routes[API_PATHS.permissions] = ok(table('admin', 'auditor'));
+		http.routes[API_PATHS.permissions] = jsonReply(table('admin', 'auditor'));
 		const prefetch = jest.fn(async () => LICENSED);
 		expect(await callerMaySee(accessors, state, clientOn(http), user('ann', ['auditor']), prefetch)).toBe(true);
 		expect(prefetch).not.toHaveBeenCalled();
@@ -70,7 +70,7 @@ describe('callerMaySee', () => {
 	it('never honours a withdrawn grant: the fresh roles decide, even after the license was read', async () => {
 		const { accessors, state, client, http } = setUp(['admin', 'auditor']);
 		await learnRoles(state, client);
-		http.routes[API_PATHS.permissions] = ok(table('admin'));
+		http.routes[API_PATHS.permissions] = jsonReply(table('admin'));
 		const prefetch = jest.fn(async () => LICENSED);
 		expect(await callerMaySee(accessors, state, clientOn(http), user('ann', ['auditor']), prefetch)).toBe(false);
 		expect(prefetch).toHaveBeenCalledTimes(1);

@@ -10,8 +10,9 @@ import type { CommandName } from '../../../lib/flows/commandRouter';
 import { textsFor } from '../../../lib/i18n/texts';
 import { API_PATHS } from '../../../lib/kit/paths';
 import type { Route } from '../fakes/accessors';
-import { fakeAccessors, ok, room, user } from '../fakes/accessors';
-import { CONNECTED, DEFAULT_ROLES, OWNER_ID, TOKEN, licensesInfo, permissionsAnswer } from '../fakes/workspace';
+import { fakeAccessors, jsonReply, room, user } from '../fakes/accessors';
+import { CONNECTED, OWNER_ID, TOKEN, minimalLicensesInfo, permissionsAnswer } from '../fakes/workspace';
+import { DEFAULT_PERMISSION_ROLES } from '../fixtures/permissions';
 
 const ROOT = path.resolve(__dirname, '..', '..', '..');
 const COMMANDS: CommandName[] = ['license', 'seats'];
@@ -72,8 +73,8 @@ describe('runCommand', () => {
 				rooms: [here, room('r-admins', 'admins')],
 			},
 			{
-				[API_PATHS.licensesInfo]: ok(licensesInfo({ seats: 185, cap: 200, now: NOW })),
-				[API_PATHS.permissions]: ok(permissionsAnswer(DEFAULT_ROLES)),
+				[API_PATHS.licensesInfo]: jsonReply(minimalLicensesInfo({ seats: 185, cap: 200, now: NOW })),
+				[API_PATHS.permissions]: jsonReply(permissionsAnswer(DEFAULT_PERMISSION_ROLES)),
 				...routes,
 			},
 		);

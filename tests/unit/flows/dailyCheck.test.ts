@@ -7,8 +7,9 @@ import { runDailyCheck } from '../../../lib/flows/dailyCheck';
 import { Deadline } from '../../../lib/kit/deadline';
 import { API_PATHS } from '../../../lib/kit/paths';
 import type { Route } from '../fakes/accessors';
-import { fakeAccessors, ok, room, user } from '../fakes/accessors';
-import { CONNECTED, DEFAULT_ROLES, OWNER_ID, licensesInfo, permissionsAnswer } from '../fakes/workspace';
+import { fakeAccessors, jsonReply, room, user } from '../fakes/accessors';
+import { CONNECTED, OWNER_ID, minimalLicensesInfo, permissionsAnswer } from '../fakes/workspace';
+import { DEFAULT_PERMISSION_ROLES } from '../fixtures/permissions';
 
 const NOW = new Date('2026-11-19T09:00:00.000Z');
 const dayAfter = (days: number) => new Date(NOW.getTime() + days * 86_400_000);
@@ -18,15 +19,15 @@ function setUp(seats: number, extra: Record<string, Route> = {}) {
 	const fakes = fakeAccessors(
 		{ users: [user(OWNER_ID, ['admin'])], rooms: [room('r-admins', 'admins')] },
 		{
-			[API_PATHS.licensesInfo]: ok(licensesInfo({ seats, cap: 200, now: NOW })),
-			[API_PATHS.permissions]: ok(permissionsAnswer(DEFAULT_ROLES)),
+			[API_PATHS.licensesInfo]: jsonReply(minimalLicensesInfo({ seats, cap: 200, now: NOW })),
+			[API_PATHS.permissions]: jsonReply(permissionsAnswer(DEFAULT_PERMISSION_ROLES)),
 			...extra,
 		},
 	);
 	const state = new AppState();
 	const check = (now = NOW, config = CONFIG) => runDailyCheck(fakes.accessors, state, config, 0, Deadline.none(), now);
 	const setSeats = (count: number) => {
-		fakes.http.routes[API_PATHS.licensesInfo] = ok(licensesInfo({ seats: count, cap: 200, now: NOW }));
+		fakes.http.routes[API_PATHS.licensesInfo] = jsonReply(minimalLicensesInfo({ seats: count, cap: 200, now: NOW }));
 	};
 	return { ...fakes, state, check, setSeats };
 }
@@ -99,7 +100,7 @@ describe('the daily check', () => {
 		await refused.check(NOW, config);
 		expect(refused.modify.posts[0].text).not.toContain('@here');
 		const granted = setUp(200, {
-			[API_PATHS.permissions]: ok(permissionsAnswer({ ...DEFAULT_ROLES, 'mention-here': ['user', 'app'] })),
+			[API_PATHS.permissions]: jsonReply(permissionsAnswer({ ...DEFAULT_PERMISSION_ROLES, 'mention-here': ['user', 'app'] })),
 		});
 		await granted.check(NOW, config);
 		expect(granted.modify.posts[0].text).toContain('@here');

@@ -8,9 +8,10 @@ import type { IClick } from '../../../lib/flows/idleActions';
 import { handleIdleClick } from '../../../lib/flows/idleActions';
 import { textsFor } from '../../../lib/i18n/texts';
 import { API_PATHS } from '../../../lib/kit/paths';
-import { fakeAccessors, ok, room, user } from '../fakes/accessors';
-import type { IDirectoryUser } from '../fakes/workspace';
-import { CONNECTED, DEFAULT_ROLES, OWNER_ID, directoryRoutes, licensesInfo, member, permissionsAnswer } from '../fakes/workspace';
+import type { IFakeUser } from '../../support/idleWorkspace';
+import { fakeAccessors, jsonReply, room, user } from '../fakes/accessors';
+import { CONNECTED, OWNER_ID, directoryRoutes, member, minimalLicensesInfo, permissionsAnswer } from '../fakes/workspace';
+import { DEFAULT_PERMISSION_ROLES } from '../fixtures/permissions';
 
 const NOW = new Date('2026-11-19T09:00:00.000Z');
 const { t } = textsFor('en');
@@ -21,7 +22,7 @@ beforeEach(() => jest.useFakeTimers({ now: NOW, advanceTimers: true }));
 afterEach(() => jest.useRealTimers());
 
 function setUp(o: { ownerRoles?: string[] } = {}) {
-	const directory: IDirectoryUser[] = [
+	const directory: IFakeUser[] = [
 		member(OWNER_ID, NOW, 0, ['admin']),
 		member('ada', NOW, 0, ['admin']),
 		member('idle-1', NOW, 90),
@@ -36,8 +37,8 @@ function setUp(o: { ownerRoles?: string[] } = {}) {
 		},
 		{
 			...directoryRoutes(directory),
-			[API_PATHS.licensesInfo]: ok(licensesInfo({ seats: 5, cap: 10, now: NOW })),
-			[API_PATHS.permissions]: ok(permissionsAnswer(DEFAULT_ROLES)),
+			[API_PATHS.licensesInfo]: jsonReply(minimalLicensesInfo({ seats: 5, cap: 10, now: NOW })),
+			[API_PATHS.permissions]: jsonReply(permissionsAnswer(DEFAULT_PERMISSION_ROLES)),
 		},
 	);
 	const state = new AppState();
@@ -122,7 +123,9 @@ describe('handleIdleClick', () => {
 	it('checks the clicker’s permission again on each click, against the roles as the workspace now has them', async () => {
 		const { click, writes, http, reply } = setUp();
 		await click('confirm', 'idle-1');
-		http.routes[API_PATHS.permissions] = ok(permissionsAnswer({ ...DEFAULT_ROLES, 'edit-other-user-active-status': ['owner'] }));
+		http.routes[API_PATHS.permissions] = jsonReply(
+			permissionsAnswer({ ...DEFAULT_PERMISSION_ROLES, 'edit-other-user-active-status': ['owner'] }),
+		);
 		// A second later: well within the time the answer cache keeps a success, which a click must not rely on.
 		jest.setSystemTime(NOW.getTime() + Math.min(1000, SUCCESS_TTL_MS / 2));
 		await click('confirm', 'idle-2');

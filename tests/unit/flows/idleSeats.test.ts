@@ -7,8 +7,9 @@ import { dailyIdleNote, deactivators, freshness, idleListReply, mayDeactivate, o
 import { Deadline } from '../../../lib/kit/deadline';
 import { API_PATHS } from '../../../lib/kit/paths';
 import { viewFor } from '../../../lib/render/view';
-import { fakeAccessors, ok, user } from '../fakes/accessors';
-import { CONNECTED, DEFAULT_ROLES, OWNER_ID, clientOn, directoryRoutes, licensesInfo, member, permissionsAnswer } from '../fakes/workspace';
+import { fakeAccessors, jsonReply, user } from '../fakes/accessors';
+import { CONNECTED, OWNER_ID, clientOn, directoryRoutes, member, minimalLicensesInfo, permissionsAnswer } from '../fakes/workspace';
+import { DEFAULT_PERMISSION_ROLES } from '../fixtures/permissions';
 
 const NOW = new Date('2026-11-19T09:00:00.000Z');
 const LICENSED = { license: { plan: 'Enterprise' } } as unknown as ISnapshot;
@@ -26,8 +27,8 @@ function setUp(idle: number, ownerRolesHere = ['admin']) {
 		{ users: [user(OWNER_ID, ownerRolesHere)] },
 		{
 			...directoryRoutes(users),
-			[API_PATHS.licensesInfo]: ok(licensesInfo({ seats: 13, cap: 15, now: NOW })),
-			[API_PATHS.permissions]: ok(permissionsAnswer(DEFAULT_ROLES)),
+			[API_PATHS.licensesInfo]: jsonReply(minimalLicensesInfo({ seats: 13, cap: 15, now: NOW })),
+			[API_PATHS.permissions]: jsonReply(permissionsAnswer(DEFAULT_PERMISSION_ROLES)),
 		},
 	);
 	const state = new AppState();

@@ -5,8 +5,9 @@ import { toConfig } from '../../../lib/domain/settings';
 import type { ISnapshot } from '../../../lib/domain/snapshot';
 import { readinessOf } from '../../../lib/flows/readiness';
 import { API_PATHS } from '../../../lib/kit/paths';
-import { fakeAccessors, ok, user } from '../fakes/accessors';
-import { CONNECTED, DEFAULT_ROLES, OWNER_ID, clientOn, permissionsAnswer } from '../fakes/workspace';
+import { fakeAccessors, jsonReply, user } from '../fakes/accessors';
+import { CONNECTED, OWNER_ID, clientOn, permissionsAnswer } from '../fakes/workspace';
+import { DEFAULT_PERMISSION_ROLES } from '../fixtures/permissions';
 
 const SNAPSHOT = { license: { plan: 'Enterprise' }, modules: ['engagement-dashboard'] } as unknown as ISnapshot;
 const line = (lines: Readiness[], feature: Feature) => lines.find((entry) => entry.feature === feature);
@@ -18,7 +19,9 @@ function setUp(o: { ownerRoles?: string[]; smtp?: string; table?: Record<string,
 			serverSettings: o.smtp === undefined ? {} : { SMTP_Host: o.smtp },
 			...(o.appRoles && { appUser: user('app-user', o.appRoles) }),
 		},
-		{ [API_PATHS.permissions]: ok(permissionsAnswer({ ...DEFAULT_ROLES, 'view-d-room': ['user', 'admin'], ...o.table })) },
+		{
+			[API_PATHS.permissions]: jsonReply(permissionsAnswer({ ...DEFAULT_PERMISSION_ROLES, 'view-d-room': ['user', 'admin'], ...o.table })),
+		},
 	);
 	return { ...fakes, client: clientOn(fakes.http) };
 }

@@ -9,7 +9,7 @@ import { historyForCheck, historyForCommand, pointOfSnapshot, recordHistory, syn
 import { Deadline } from '../../../lib/kit/deadline';
 import { API_PATHS } from '../../../lib/kit/paths';
 import type { IRequest } from '../fakes/accessors';
-import { failure, fakeAccessors, ok } from '../fakes/accessors';
+import { failure, fakeAccessors, jsonReply } from '../fakes/accessors';
 import { CONNECTED, clientOn } from '../fakes/workspace';
 
 const NOW = new Date('2026-11-19T09:00:00.000Z');
@@ -26,7 +26,7 @@ function statistics(days: number, hours = 24) {
 			activeUsers: 100 + offset + index,
 			activeGuests: 3,
 		}));
-		return ok({ success: true, statistics: docs, total: days, count: docs.length, offset });
+		return jsonReply({ success: true, statistics: docs, total: days, count: docs.length, offset });
 	};
 }
 

@@ -4,8 +4,9 @@ import { AppState } from '../../../lib/flows/appState';
 import { readWorkspace } from '../../../lib/flows/workspaceRead';
 import { Deadline } from '../../../lib/kit/deadline';
 import { API_PATHS } from '../../../lib/kit/paths';
-import { fakeAccessors, ok } from '../fakes/accessors';
-import { BASE, CONNECTED } from '../fakes/workspace';
+import { BASE } from '../../support/kit';
+import { fakeAccessors, jsonReply } from '../fakes/accessors';
+import { CONNECTED } from '../fakes/workspace';
 
 const INFO = { success: true, version: '7.4.0' };
 const read = (client: { getJson(path: typeof API_PATHS.serverInfo): Promise<unknown> }) => client.getJson(API_PATHS.serverInfo);
@@ -14,13 +15,13 @@ afterEach(() => jest.useRealTimers());
 
 describe('readWorkspace', () => {
 	it('reads with a client on the configured workspace and says which', async () => {
-		const { accessors } = fakeAccessors({}, { [API_PATHS.serverInfo]: ok(INFO) });
+		const { accessors } = fakeAccessors({}, { [API_PATHS.serverInfo]: jsonReply(INFO) });
 		const result = await readWorkspace(accessors, new AppState(), toConfig(CONNECTED), Deadline.none(), read);
 		expect(result).toEqual({ ok: true, value: INFO, serverUrl: BASE });
 	});
 
 	it('reads once while the app instance holds the answer: the cache is the state’s', async () => {
-		const { accessors, http } = fakeAccessors({}, { [API_PATHS.serverInfo]: ok(INFO) });
+		const { accessors, http } = fakeAccessors({}, { [API_PATHS.serverInfo]: jsonReply(INFO) });
 		const state = new AppState();
 		await readWorkspace(accessors, state, toConfig(CONNECTED), Deadline.none(), read);
 		await readWorkspace(accessors, state, toConfig(CONNECTED), Deadline.none(), read);

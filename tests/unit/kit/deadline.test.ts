@@ -1,12 +1,9 @@
-/** One deadline per run (lib/kit/deadline.ts) and the client's requests under it; licenses.maxActiveUsers never delays a full licenses.info. */
+/** One deadline per run (lib/kit/deadline.ts) and the client's requests under it. */
 import { WorkspaceClient } from '../../../lib/api/client';
 import type { IHttpGetter } from '../../../lib/api/client';
-import { loadSnapshot } from '../../../lib/api/loadSnapshot';
 import { Deadline, RUN_BUDGET_MS } from '../../../lib/kit/deadline';
 import { ApiError } from '../../../lib/kit/errors';
 import { API_PATHS } from '../../../lib/kit/paths';
-import { licenseV3, licensesInfo, maxActiveUsers } from '../fixtures/licenses';
-import type { IPlan } from '../fixtures/licenses';
 
 type Options = Parameters<IHttpGetter['get']>[1];
 
@@ -146,45 +143,5 @@ describe('the client under a deadline', () => {
 		const http = new HeldHttp();
 		await expect(client(http, deadline).getJson(API_PATHS.licensesInfo)).rejects.toMatchObject({ kind: 'timeout' });
 		expect(http.asked(API_PATHS.licensesInfo)).toBe(false);
-	});
-});
-
-describe('loadSnapshot: a late licenses.maxActiveUsers', () => {
-	const plan: IPlan = {
-		trial: false,
-		autoRenew: true,
-		expiresInDays: 100,
-		tags: [{ name: 'Enterprise', color: '#fff' }],
-		modules: ['auditing'],
-		limits: { activeUsers: 200 },
-	};
-	const usage = { activeUsers: 120, guestUsers: 1, privateApps: 0, marketplaceApps: 0, monthlyActiveContacts: 0 };
-
-	it('never delays a reply licenses.info answered in full (seat count included)', async () => {
-		const http = new HeldHttp();
-		const license = licenseV3(plan);
-		const reading = loadSnapshot(client(http));
-		await flush();
-		expect(http.asked(API_PATHS.maxActiveUsers)).toBe(true);
-		http.answer(API_PATHS.licensesInfo, licensesInfo({ license, usage, privileged: true, loadValues: true, major: 8 }));
-		// licenses.maxActiveUsers is still unanswered: the snapshot comes anyway.
-		const snapshot = await reading;
-		expect(snapshot.limits[0]).toMatchObject({ kind: 'activeUsers', used: 120, max: 200 });
-	});
-
-	it('waits for it when licenses.info left the seat count out', async () => {
-		const http = new HeldHttp();
-		const license = licenseV3(plan);
-		let settled = false;
-		const reading = loadSnapshot(client(http)).then((snapshot) => {
-			settled = true;
-			return snapshot;
-		});
-		await flush();
-		http.answer(API_PATHS.licensesInfo, licensesInfo({ license, usage, privileged: true, loadValues: false, major: 8 }));
-		await flush();
-		expect(settled).toBe(false);
-		http.answer(API_PATHS.maxActiveUsers, maxActiveUsers(200, 120));
-		expect((await reading).limits[0]).toMatchObject({ used: 120, max: 200 });
 	});
 });

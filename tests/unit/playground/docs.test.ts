@@ -1,10 +1,12 @@
 /**
  * The README fits a screen, every relative link of README.md and docs/*.md reaches a file (and a heading) that exists,
- * and every playground output on a page is written by `npm run docs` (playground/docs/) under the command that made it.
+ * every playground output on a page is written by `npm run docs` (playground/docs/) under the command that made it, the
+ * settings page names every setting, and app.json links to this project.
  */
 import * as fs from 'fs';
 import * as path from 'path';
 
+import { SETTING } from '../../../lib/domain/settings';
 import { docPages, findExamples } from '../../../playground/docs/examples';
 
 const ROOT = path.resolve(__dirname, '..', '..', '..');
@@ -115,5 +117,21 @@ describe('how links and headings are read', () => {
 	it('finds relative links and images, not web addresses nor links shown as code', () => {
 		const text = '[a](docs/a.md#x) ![b](images/b.png) [c](https://example.com) [d](mailto:x@example.com)\n```\n[e](e.md)\n```\n';
 		expect(relativeLinks(text)).toEqual(['docs/a.md#x', 'images/b.png']);
+	});
+});
+
+describe('the settings page and the manifest', () => {
+	it('docs/settings.md gives every setting id in its table', () => {
+		const settings = read('docs/settings.md');
+		const missing = Object.values(SETTING).filter((id) => !new RegExp(`^\\|[^\\n]*\`${id}\``, 'm').test(settings));
+		expect(missing).toEqual([]);
+	});
+
+	it('app.json links to this project, not to Rocket.Chat: it is not an official app', () => {
+		const { author } = JSON.parse(read('app.json'));
+		for (const link of [author.homepage, author.support]) {
+			expect(() => new URL(link)).not.toThrow();
+			expect(link).not.toMatch(/rocket\.?chat/i);
+		}
 	});
 });
